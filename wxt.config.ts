@@ -5,7 +5,21 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Factlight',
-    description: 'Highlights the people, places and organisations your local corpus knows, on any page. Offline.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Least privilege: no host permissions (the content script's matches suffice), no "tabs".
+    permissions: ['storage', 'sidePanel', 'contextMenus', 'activeTab'],
+    action: { default_title: 'Factlight' },
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextHighlight__',
+      },
+      'lookup-selection': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandLookupSelection__',
+      },
+    },
   },
 });
