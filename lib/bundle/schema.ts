@@ -143,6 +143,8 @@ export const BundleSchema = z.object({
   passages: z.array(PassageSchema),
   entities: z.array(EntitySchema),
   matcher: MatcherDataSchema,
+  /** The stopword lists the index was built with, per corpus language, folded. */
+  stopwords: z.record(z.string(), z.array(z.string())),
   /** MiniSearch's own serialisation (`JSON.parse(JSON.stringify(miniSearch))`). */
   index: z.record(z.string(), z.unknown()),
   report: ReportSchema,

@@ -1,0 +1,114 @@
+/**
+ * Build time: a folder of `.txt` articles → one validated bundle. Runs in Node (the CLI and the
+ * extension build). A file that cannot be read is skipped and reported; a folder with nothing
+ * usable is an error; a bundle is only ever written whole (temp file, then rename).
+ */
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArticle, readSeedFolder } from '../corpus';
+import { extractEntities, parseCurated, type CuratedEntities } from '../entities';
+import { buildMatcherData } from '../names/matcher';
+import { buildIndex, corpusLangs } from '../search';
+import { stopwordListFor, type StopwordLists } from '../search/options';
+import { foldForSearch } from '../text/fold';
+import { BUNDLE_FORMAT_VERSION, BundleSchema, type Bundle, type BuildReport, type CorpusDocument, type Passage } from './schema';
+
+/** Name of the optional curated entities file inside a seeds folder. */
+export const CURATED_FILE = 'entities.curated.json';
+
+/** The seeds folder: `FACTLIGHT_SEEDS` when set, else `seeds/` of the project. */
+export function defaultSeedsDir(): string {
+  return path.resolve(process.env.FACTLIGHT_SEEDS || 'seeds');
+}
+
+export interface BuildOptions {
+  seedsDir: string;
+  /** Fixed timestamp for reproducible output (tests). */
+  builtAt?: string;
+}
+
+/** Builds a bundle from a folder of articles. Throws when nothing could be built. */
+export function buildBundle(options: BuildOptions): Bundle {
+  const { files, skipped } = readSeedFolder(options.seedsDir);
+  const documents: CorpusDocument[] = [];
+  const passages: Passage[] = [];
+  const reportDocs: BuildReport['documents'] = [];
+
+  for (const { file, text } of files) {
+    let parsed;
+    try {
+      parsed = parseArticle(file, text);
+    } catch (error) {
+      skipped.push({ file, reason: (error as Error).message });
+      continue;
+    }
+    if (parsed.passages.length === 0) {
+      skipped.push({ file, reason: 'no article text left after removing boilerplate' });
+      continue;
+    }
+    documents.push({ ...parsed.document, firstPassage: passages.length, passageCount: parsed.passages.length });
+    for (const passage of parsed.passages) passages.push({ ...passage, id: passages.length });
+    reportDocs.push({ docId: parsed.document.id, passages: parsed.passages.length, dropped: parsed.dropped, notes: parsed.notes });
+  }
+  if (documents.length === 0) {
+    const why = skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');
+    throw new Error(`Factlight: no usable article in "${options.seedsDir}"${why ? ` (${why})` : ''}`);
+  }
+
+  const curated = readCurated(options.seedsDir);
+  const { entities, suppressed, counts } = extractEntities({ documents, passages, curated });
+  const stopwords = stopwordsFor(corpusLangs(passages));
+
+  const bundle: Bundle = {
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    builtAt: options.builtAt ?? new Date().toISOString(),
+    documents,
+    passages,
+    entities,
+    matcher: buildMatcherData(entities) as unknown as Bundle['matcher'],
+    stopwords,
+    index: buildIndex(passages, stopwords),
+    report: {
+      documents: reportDocs,
+      entities: { total: entities.length, ...counts, suppressed },
+      skipped,
+    },
+  };
+  // The builder's own output must pass the loader's schema: catch a broken build here, not in the browser.
+  BundleSchema.parse(bundle);
+  return bundle;
+}
+
+function readCurated(seedsDir: string): CuratedEntities | undefined {
+  const file = path.join(seedsDir, CURATED_FILE);
+  if (!existsSync(file)) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Factlight: ${file}: not valid JSON (${(error as Error).message})`);
+  }
+  return parseCurated(json, file);
+}
+
+const require = createRequire(import.meta.url);
+
+/** stopwords-iso's lists for the corpus languages, folded the way the index folds terms. */
+export function stopwordsFor(langs: string[]): StopwordLists {
+  const all = require('stopwords-iso') as Record<string, string[]>;
+  const lists: StopwordLists = {};
+  for (const lang of langs) {
+    const words = all[stopwordListFor(lang)] ?? [];
+    lists[lang] = [...new Set(words.map(foldForSearch))].sort();
+  }
+  return lists;
+}
+
+/** Writes a bundle whole: to a temp file beside the target, then renamed over it. */
+export function writeBundleFile(file: string, bundle: Bundle): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify(bundle));
+  renameSync(temp, file);
+}

@@ -1,0 +1,72 @@
+/**
+ * Search over the bundle's passages: builds the MiniSearch index at build time, loads the shipped
+ * index at run time (never re-indexing), and turns hits into passage ids with the ranges of the
+ * passage text to emphasise.
+ */
+import MiniSearch from 'minisearch';
+import type { Bundle, Passage } from '../bundle/schema';
+import { foldForSearch } from '../text/fold';
+import { miniSearchOptions, type IndexedPassage, type StopwordLists } from './options';
+
+/** One ranked passage. */
+export interface PassageHit {
+  passageId: number;
+  score: number;
+  /** The indexed (folded) terms that matched. */
+  terms: string[];
+  /** Ranges of the passage text to emphasise: the words whose folded form matched. */
+  marks: [number, number][];
+}
+
+export interface SearchEngine {
+  search(query: string, limit?: number): PassageHit[];
+}
+
+/** Languages in the order the index's fields are declared: sorted, deduplicated. */
+export function corpusLangs(passages: Pick<Passage, 'lang'>[]): string[] {
+  return [...new Set(passages.map((p) => p.lang))].sort();
+}
+
+/** Builds the index (build time). Returns MiniSearch's JSON form, ready for the bundle. */
+export function buildIndex(passages: IndexedPassage[], stopwords: StopwordLists): Record<string, unknown> {
+  const miniSearch = new MiniSearch<IndexedPassage>(miniSearchOptions(corpusLangs(passages), stopwords));
+  miniSearch.addAll(passages);
+  return miniSearch.toJSON() as unknown as Record<string, unknown>;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Ranges of `text` whose folded word is one of `terms`. */
+export function markTerms(text: string, terms: Iterable<string>): [number, number][] {
+  const wanted = new Set(terms);
+  const marks: [number, number][] = [];
+  if (wanted.size === 0) return marks;
+  for (const m of text.matchAll(WORD)) {
+    if (wanted.has(foldForSearch(m[0]))) marks.push([m.index, m.index + m[0].length]);
+  }
+  return marks;
+}
+
+/** Loads the bundle's index (run time) and answers queries. */
+export function createSearchEngine(bundle: Pick<Bundle, 'passages' | 'index' | 'stopwords'>): SearchEngine {
+  const options = miniSearchOptions(corpusLangs(bundle.passages), bundle.stopwords);
+  const miniSearch = MiniSearch.loadJS<IndexedPassage>(bundle.index as never, options);
+  return {
+    search(query, limit = 20) {
+      const trimmed = query.trim();
+      if (!trimmed) return [];
+      return miniSearch
+        .search(trimmed)
+        .slice(0, limit)
+        .map((result) => {
+          const passage = bundle.passages[result.id as number];
+          return {
+            passageId: result.id as number,
+            score: result.score,
+            terms: result.terms,
+            marks: passage ? markTerms(passage.text, result.terms) : [],
+          };
+        });
+    },
+  };
+}
