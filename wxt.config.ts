@@ -4,6 +4,15 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The corpus bundle is built from `seeds/` (or FACTLIGHT_SEEDS) on every build and shipped as
+    // /bundle.json, which the background loads. A build error stops the build: no stale bundle ships.
+    'build:publicAssets': async (_wxt, files) => {
+      const { buildBundle, defaultSeedsDir } = await import('./lib/bundle/build');
+      const bundle = buildBundle({ seedsDir: defaultSeedsDir() });
+      files.push({ relativeDest: 'bundle.json', contents: JSON.stringify(bundle) });
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
