@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle } from '@/lib/bundle/build';
+import type { Bundle } from '@/lib/bundle/schema';
+import { createSearchEngine, markTerms, type SearchEngine } from '@/lib/search';
+import { foldForSearch } from '@/lib/text/fold';
+
+let bundle: Bundle;
+let engine: SearchEngine;
+const docOf = (passageId: number) => bundle.passages[passageId]!.docId;
+
+beforeAll(() => {
+  bundle = buildBundle({ seedsDir: 'seeds', builtAt: '2026-01-01T00:00:00.000Z' });
+  engine = createSearchEngine(bundle);
+});
+
+describe('foldForSearch', () => {
+  it('folds case and the Nordic and German letters alike', () => {
+    expect(foldForSearch('Præsident')).toBe(foldForSearch('Präsident'));
+    expect(foldForSearch('Grünen')).toBe('gruenen');
+    expect(foldForSearch('Straße')).toBe('strasse');
+    expect(foldForSearch('Søndag')).toBe('soendag');
+    expect(foldForSearch('Målet')).toBe('maalet');
+    expect(foldForSearch('Zełenski')).toBe('zelenski'.replace('l', 'l')); // ł has no decomposition: kept
+  });
+});
+
+describe('search', () => {
+  it('ranks the Norwegian Kursk article first for "Kursk"', () => {
+    const hits = engine.search('Kursk');
+    expect(hits.length).toBeGreaterThan(3);
+    expect(docOf(hits[0]!.passageId)).toBe('003_9754d181f53d07d9');
+    expect(bundle.passages[hits[0]!.passageId]!.lang).toBe('nb');
+  });
+
+  it('finds Zelenskyj and Selenskyj passages for the misspelt "Selensky"', () => {
+    const docs = new Set(engine.search('Selensky', 50).map((h) => docOf(h.passageId)));
+    expect(docs.has('004_605398b3eb7bcf50')).toBe(true); // German: Selenskyj
+    expect(docs.has('000_e45d9ab066da7475')).toBe(true); // Danish: Zelenskyj
+  });
+
+  it('puts exact matches ahead of prefix and typo matches', () => {
+    const hits = engine.search('Putin', 30);
+    const first = bundle.passages[hits[0]!.passageId]!.text;
+    expect(first).toMatch(/\bPutin\b/);
+    const exactScores = hits.filter((h) => h.terms.includes('putin')).map((h) => h.score);
+    const otherScores = hits.filter((h) => !h.terms.includes('putin')).map((h) => h.score);
+    if (otherScores.length) expect(Math.min(...exactScores)).toBeGreaterThan(Math.max(...otherScores));
+  });
+
+  it('folds diacritics in queries: "prasident" and "praesident" find the Danish and German presidents', () => {
+    const docs = new Set(engine.search('praesident', 50).map((h) => docOf(h.passageId)));
+    expect(docs.has('004_605398b3eb7bcf50')).toBe(true);
+    expect(docs.has('001_0414b4989c13cfe9')).toBe(true);
+  });
+
+  it('drops stopwords: a query of only stopwords finds nothing', () => {
+    expect(engine.search('og der')).toEqual([]);
+    expect(engine.search('   ')).toEqual([]);
+  });
+
+  it('marks the matched words in the passage text', () => {
+    const hit = engine.search('Bakhmut')[0]!;
+    const text = bundle.passages[hit.passageId]!.text;
+    expect(hit.marks.length).toBeGreaterThan(0);
+    for (const [s, e] of hit.marks) expect(text.slice(s, e)).toBe('Bakhmut');
+  });
+
+  it('answers a prefix as you type', () => {
+    const docs = new Set(engine.search('Kupj').map((h) => docOf(h.passageId)));
+    expect(docs).toEqual(new Set(['002_5644e6c51a1d9186']));
+  });
+});
+
+describe('markTerms', () => {
+  it('marks whole words by their folded form', () => {
+    expect(markTerms('Präsident Selenskyj und der Präsidenten', ['praesident'])).toEqual([[0, 9]]);
+  });
+});
