@@ -1,0 +1,58 @@
+/**
+ * The context menu "Look up in Factlight" on selected text and the keyboard commands of the
+ * manifest (`next-highlight`, `lookup-selection`), both forwarded to the tab's content script.
+ */
+import type { TabMessage } from '../protocol';
+
+const MENU_ID = 'factlight-lookup-selection';
+
+function menuTitle(): string {
+  try {
+    const getMessage = browser.i18n.getMessage as (key: string) => string;
+    return getMessage('menuLookupSelection') || 'Look up in Factlight';
+  } catch {
+    return 'Look up in Factlight';
+  }
+}
+
+/** Sends a message to one frame (or all frames) of a tab; a tab without our content script is ignored. */
+async function sendToTab(tabId: number, message: TabMessage, frameId?: number): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId });
+  } catch {
+    // No content script there (browser pages, the store, a page still loading): nothing to do.
+  }
+}
+
+/** Creates the menu entry afresh (menus survive in MV3 but not in an MV2 event page). */
+async function createMenu(): Promise<void> {
+  const menus = browser.contextMenus;
+  if (!menus) return;
+  try {
+    await menus.removeAll();
+    menus.create({ id: MENU_ID, title: menuTitle(), contexts: ['selection'] }, () => {
+      // Reading lastError keeps Chrome from logging "Unchecked runtime.lastError" on duplicates.
+      void browser.runtime.lastError;
+    });
+  } catch {
+    // Menus are a convenience; the command still works without them.
+  }
+}
+
+/** Registers the menu and the command listeners. Call synchronously when the background starts. */
+export function registerMenusAndCommands(): void {
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    const text = (info.selectionText ?? '').slice(0, 1000);
+    void sendToTab(tab.id, { type: 'lookupSelection', text }, info.frameId ?? 0);
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    if (command === 'next-highlight') void sendToTab(tabId, { type: 'nextHighlight' }, 0);
+    // The background cannot read the selection: every frame checks its own, the one that has it answers.
+    if (command === 'lookup-selection') void sendToTab(tabId, { type: 'lookupSelection', text: '' });
+  });
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  browser.runtime.onStartup?.addListener(() => void createMenu());
+}
