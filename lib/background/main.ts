@@ -3,27 +3,13 @@
  * is registered synchronously when the worker starts, before any await, because MV3 wakes the
  * worker for an event and only delivers it to listeners that exist by the end of the first turn.
  */
-import { parseBundle, parseBundleText } from '../bundle/load';
-import { createMatcher } from '../names/matcher';
 import { RequestSchema, type Request, type Response, type RequestType } from '../protocol';
-import { createSearchEngine } from '../search/index';
-import { createCorpusLoader, type CorpusLoader, type CorpusSource, type MatcherLike } from './corpus';
+import { extensionBundleSource } from './bundleSource';
+import { createCorpusLoader, type CorpusLoader, type CorpusSource } from './corpus';
 import { createHandlers, refOf, type Handler, type HandlerDeps, type Handlers, type MessageSender } from './handlers';
 import { registerMenusAndCommands } from './menus';
 import { openPanelAt } from './panelAdapter';
 import { handlePageEntities, handleTabEntities, registerTabStateListeners, setTabEntityResolver } from './tabState';
-
-/** The extension's own bundle, fetched from the package (not a network request). */
-export const extensionBundleSource: CorpusSource = {
-  async loadJson() {
-    const response = await fetch((browser.runtime.getURL as (path: string) => string)('/bundle.json'));
-    if (!response.ok) throw new Error(`HTTP ${response.status} for /bundle.json`);
-    return response.text();
-  },
-  parse: (raw) => (typeof raw === 'string' ? parseBundleText(raw) : parseBundle(raw)),
-  createSearchEngine: (bundle) => createSearchEngine(bundle),
-  createMatcher: (data) => createMatcher(data as never) as MatcherLike,
-};
 
 /**
  * Validates one incoming message and answers it. Never rejects: every failure becomes
