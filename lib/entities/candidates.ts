@@ -1,0 +1,376 @@
+/**
+ * Finding name mentions in passages by general rules, so that it works on articles never seen:
+ * runs of capitalised words (Vladimir Putin), a capital letter at a sentence start counting only
+ * when the word is confirmed elsewhere, genitives and possessives stripped (Putins, USA's, Waltz'),
+ * hyphen compounds reduced to the name they carry (Kursk-regionen → Kursk), and German nouns,
+ * all capitalised, let through only on evidence (used as a name in another language, after a
+ * preposition of place, after a title, repeatedly without an article).
+ */
+import type { Passage } from '../bundle/schema';
+import { type Token, tokenize, isNameGap } from './tokens';
+import {
+  compoundTailType, hasGermanNounSuffix, isCalendarWord, isGermanNounMarker, isOrgNameWord, isOrgNoun,
+  isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, placePrepositionWeight,
+  suffixVotes,
+} from './lexicon';
+import { wordKey } from './keys';
+
+/** Evidence for each type, summed over an entity's mentions to choose its type. */
+export interface TypeVotes {
+  person: number;
+  place: number;
+  organisation: number;
+}
+
+/** One mention found by the rules, before mentions are grouped into entities. */
+export interface RawMention {
+  passageId: number;
+  docId: string;
+  lang: string;
+  /** Passage-relative offsets of `surface`. */
+  start: number;
+  end: number;
+  /** The text as written in the passage (with a genitive ending, if any). */
+  surface: string;
+  /** The name without genitive ending or compound tail, word by word. */
+  words: string[];
+  /** The first word stands first in its sentence (its capital letter proves nothing). */
+  atSentenceStart: boolean;
+  votes: TypeVotes;
+}
+
+/** A word's name part: the head of a hyphen compound, with a genitive ending stripped. */
+interface NamePart {
+  token: Token;
+  /** Length of the head within the token, genitive ending included (the mention ends there). */
+  headLength: number;
+  /** The head without genitive ending. */
+  base: string;
+  genitive: boolean;
+  /** The lower-case tail of a compound ("regionen" of Kursk-regionen), or null. */
+  tail: string | null;
+  domain: boolean;
+}
+
+/** What the whole corpus says about words, gathered before any passage is judged. */
+export interface CorpusEvidence {
+  /** Lower-cased words seen written in lower case, with counts. */
+  lowerCounts: Map<string, number>;
+  /** Lower-cased words seen capitalised not at a sentence start, with counts. */
+  capitalCounts: Map<string, number>;
+  /** Lower-cased heads of capitalised words, for telling genitives (Putins ← Putin, Natos ← NATOs). */
+  capitalHeads: Set<string>;
+  /** German passages: capitalised words mid-sentence with no article or adjective before them. */
+  germanBareCounts: Map<string, number>;
+  /** Keys of words confirmed as names anywhere (for words at a sentence start). */
+  acceptedKeys: Set<string>;
+  /** Keys confirmed as names outside German passages, or as words of multi-word names (for German words). */
+  strongKeys: Set<string>;
+  /** Keys of words seen as the first word of a multi-word name mid-sentence (given names). */
+  givenNameKeys: Set<string>;
+  /** Keys of the words of names that do not start a sentence. */
+  midSentenceKeys: Set<string>;
+}
+
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,3}$/u;
+const HAS_DIGIT = /\p{N}/u;
+const LETTERS = /\p{L}/gu;
+const UPPER_START = /^\p{Lu}/u;
+const PLACE_LIKE_ENDING = /(land|lande|ien|ia|stan)$/i;
+
+function isGerman(lang: string): boolean {
+  return lang === 'de' || lang === 'deu' || lang === 'gsw';
+}
+
+export function tokenizePassages(passages: Passage[]): Map<number, Token[]> {
+  const result = new Map<number, Token[]>();
+  for (const passage of passages) result.set(passage.id, tokenize(passage.text));
+  return result;
+}
+
+export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>): CorpusEvidence {
+  const evidence: CorpusEvidence = {
+    lowerCounts: new Map(), capitalCounts: new Map(), capitalHeads: new Set(), germanBareCounts: new Map(),
+    acceptedKeys: new Set(), strongKeys: new Set(), givenNameKeys: new Set(), midSentenceKeys: new Set(),
+  };
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const passage of passages) {
+    const list = tokens.get(passage.id) ?? [];
+    list.forEach((token, i) => {
+      if (!token.capitalised) {
+        bump(evidence.lowerCounts, lower(token.text));
+        return;
+      }
+      const head = splitCompound(token.text, passage.lang).head;
+      evidence.capitalHeads.add(lower(head));
+      if (/^\p{Lu}{2,}s$/u.test(head)) evidence.capitalHeads.add(lower(head.slice(0, -1)));
+      if (token.sentenceStart) return;
+      bump(evidence.capitalCounts, lower(token.text));
+      const previous = list[i - 1];
+      if (isGerman(passage.lang) && !(previous && !previous.capitalised && isGermanNounMarker(previous.text))) {
+        bump(evidence.germanBareCounts, lower(token.text));
+      }
+    });
+  }
+  return evidence;
+}
+
+/** Head and lower-case tail of a hyphen compound: Kursk-regionen → Kursk + regionen. */
+function splitCompound(word: string, lang: string): { head: string; tail: string | null } {
+  if (!/[-‐]/.test(word)) return { head: word, tail: null };
+  const parts = word.split(/[-‐]/);
+  const firstLower = parts.findIndex((p, i) => i > 0 && !UPPER_START.test(p));
+  if (firstLower > 0) return { head: parts.slice(0, firstLower).join('-'), tail: parts.slice(firstLower).join('-') };
+  // German capitalises the noun after the hyphen too (US-Sondergesandten, Nato-Gipfel).
+  const last = parts[parts.length - 1] ?? '';
+  if (isGerman(lang) && parts.length > 1 && last.length >= 5 && !PLACE_LIKE_ENDING.test(last) &&
+      (hasGermanNounSuffix(last) || isRoleWord(last) || last.length >= 9)) {
+    return { head: parts.slice(0, -1).join('-'), tail: lower(last) };
+  }
+  return { head: word, tail: null };
+}
+
+function namePart(token: Token, next: Token | undefined, lang: string, evidence: CorpusEvidence): NamePart | null {
+  if (!token.capitalised || HAS_DIGIT.test(token.text)) return null;
+  const domain = DOMAIN.test(token.text);
+  const { head, tail } = domain ? { head: token.text, tail: null } : splitCompound(token.text, lang);
+  if (!UPPER_START.test(head)) return null;
+  let base = head;
+  let genitive = false;
+  const apostrophe = /^(.+?)['’]s?$/u.exec(head);
+  if (apostrophe?.[1]) {
+    base = apostrophe[1];
+    genitive = true;
+  } else if (/^\p{Lu}{2,}s$/u.test(head)) {
+    base = head.slice(0, -1); // NATOs, USAs
+    genitive = true;
+  } else if (!domain && head.length >= 4 && /[^sS]s$/.test(head)) {
+    const stem = head.slice(0, -1);
+    // A genitive when the bare name occurs too, or a title follows (Polens præsident).
+    const titleFollows = next !== undefined && !next.capitalised && isNameGap(next.before) && isRoleWord(next.text);
+    if (evidence.capitalHeads.has(lower(stem)) || PLACE_LIKE_ENDING.test(stem) || titleFollows) {
+      base = stem;
+      genitive = true;
+    }
+  }
+  if ((base.match(LETTERS)?.length ?? 0) < 2) return null;
+  return { token, headLength: head.length, base, genitive, tail, domain };
+}
+
+function emptyVotes(): TypeVotes {
+  return { person: 0, place: 0, organisation: 0 };
+}
+
+/** Looks like a given name or a name at all, when it stands first in a sentence. */
+function looksLikeNameAtSentenceStart(part: NamePart, second: NamePart, lang: string, evidence: CorpusEvidence): boolean {
+  const key = wordKey(part.base);
+  if (evidence.acceptedKeys.has(key) || evidence.givenNameKeys.has(key)) return true;
+  // "Angående Waltz": the second word is a name on its own elsewhere, the first never is.
+  if (evidence.midSentenceKeys.has(wordKey(second.base))) return false;
+  if (isStopword(part.base, lang) || evidence.lowerCounts.has(lower(part.base))) return false;
+  if (isGerman(lang) && hasGermanNounSuffix(part.base)) return false;
+  return part.base.length <= 10;
+}
+
+/** Judge one German single word mid-sentence: only on evidence, since every German noun is capitalised. */
+function germanWordIsName(part: NamePart, previous: Token | undefined, afterRole: boolean, evidence: CorpusEvidence): boolean {
+  const key = wordKey(part.base);
+  if (evidence.strongKeys.has(key)) return true;
+  const word = lower(part.base);
+  if (hasGermanNounSuffix(part.base) || evidence.lowerCounts.has(word)) return false;
+  if (afterRole) return true;
+  const previousIsLower = previous && !previous.capitalised;
+  if (previousIsLower && isGermanNounMarker(previous.text)) return false;
+  if (previousIsLower && placePrepositionWeight(previous.text) >= 1 && isNameGap(part.token.before)) return true;
+  return (evidence.germanBareCounts.get(lower(part.token.text)) ?? 0) >= 2;
+}
+
+/** All mentions of one passage. */
+export function findMentions(passage: Passage, tokens: Token[], evidence: CorpusEvidence): RawMention[] {
+  const lang = passage.lang;
+  const german = isGerman(lang);
+  const parts = tokens.map((t, index) => namePart(t, tokens[index + 1], lang, evidence));
+  const mentions: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = parts[i];
+    if (!first) {
+      i++;
+      continue;
+    }
+    // Grow the run of capitalised words (and particles between them) that may form one name.
+    const run: NamePart[] = [first];
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const current = parts[j];
+      if (!current || current.tail || current.genitive) break;
+      const next = tokens[j + 1]!;
+      if (!isNameGap(next.before) || next.sentenceStart) break;
+      const nextPart = parts[j + 1];
+      if (nextPart) {
+        run.push(nextPart);
+        j++;
+        continue;
+      }
+      // Particles: Ursula von der Leyen. German writes "Staaten der Union", so not there.
+      if (german || !NAME_PARTICLES.has(next.text)) break;
+      let k = j + 1;
+      while (k < tokens.length && !parts[k] && NAME_PARTICLES.has(tokens[k]!.text) && isNameGap(tokens[k]!.before) && k - j <= 2) k++;
+      const after = parts[k];
+      if (!after || !isNameGap(tokens[k]!.before) || k - j > 3) break;
+      for (let p = j + 1; p < k; p++) {
+        const t = tokens[p]!;
+        run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false });
+      }
+      run.push(after);
+      j = k;
+    }
+    i = j + 1;
+    const mention = judgeRun(passage, tokens, run, evidence);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: CorpusEvidence): RawMention | null {
+  const lang = passage.lang;
+  const german = isGerman(lang);
+  const votes = emptyVotes();
+  let afterRole = false;
+  let sentenceStart = run[0]!.token.sentenceStart;
+  const isParticle = (p: NamePart) => !p.token.capitalised;
+  // Leading titles, stopwords, calendar words and (German) common nouns are not part of the name.
+  while (run.length > 0) {
+    const head = run[0]!;
+    const isRole = isRoleWord(head.base) && !head.tail;
+    const dropGermanNoun = german && run.length > 1 && !head.token.acronym &&
+      (hasGermanNounSuffix(head.base) || evidence.lowerCounts.has(lower(head.base)));
+    if (!(isRole || isParticle(head) || isStopword(head.base, lang) || isCalendarWord(head.base) || dropGermanNoun)) break;
+    if (isRole) afterRole = true;
+    run.shift();
+    sentenceStart = false;
+  }
+  while (run.length > 0) {
+    const last = run[run.length - 1]!;
+    if (!(isParticle(last) || (isStopword(last.base, lang) && !last.tail) || isCalendarWord(last.base))) break;
+    run.pop();
+  }
+  if (run.length === 0) return null;
+  if (german) {
+    // German capitalises nouns: a common noun after a name ends it (Selenskyj Unterstützung).
+    const cut = run.findIndex((p, index) => index > 0 && p.token.capitalised && !p.token.acronym &&
+      (hasGermanNounSuffix(p.base) || evidence.lowerCounts.has(lower(p.base))));
+    if (cut > 0) run.splice(cut);
+  }
+  if (sentenceStart && run.length >= 2 && !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)) {
+    run.shift();
+    sentenceStart = false;
+    while (run.length > 0 && (isParticle(run[0]!) || isStopword(run[0]!.base, lang))) run.shift();
+    if (run.length === 0) return null;
+  }
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const single = run.length === 1;
+  const firstIndex = tokens.indexOf(first.token);
+  const previous = firstIndex > 0 ? tokens[firstIndex - 1] : undefined;
+  const previousInSentence = first.token.sentenceStart ? undefined : previous;
+  const lastIndex = tokens.indexOf(last.token);
+  const next = tokens[lastIndex + 1];
+  const nextInSentence = next && isNameGap(next.before) && !next.sentenceStart ? next : undefined;
+
+  if (single) {
+    const part = first;
+    const key = wordKey(part.base);
+    if (part.token.acronym || part.domain) {
+      // An acronym or a web address names itself, wherever it stands.
+    } else if (sentenceStart) {
+      if (!evidence.acceptedKeys.has(key)) return null;
+    } else if (isStopword(part.base, lang) || isCalendarWord(part.base)) {
+      return null;
+    } else if (german) {
+      if (!germanWordIsName(part, previousInSentence, afterRole, evidence)) return null;
+    } else {
+      const lowerUses = evidence.lowerCounts.get(lower(part.token.text)) ?? 0;
+      const capitalUses = evidence.capitalCounts.get(lower(part.token.text)) ?? 0;
+      if (lowerUses >= capitalUses) return null;
+    }
+  }
+
+  // Type cues around the name.
+  const names = run.filter((p) => p.token.capitalised);
+  if (afterRole && !(single && first.genitive)) votes.person += 3;
+  if (previousInSentence && !previousInSentence.capitalised) {
+    const gap = first.token.before;
+    if (isRoleWord(previousInSentence.text) && (isNameGap(gap) || /^,\s$/.test(gap)) && !(single && first.genitive)) votes.person += 3;
+    if (isNameGap(gap)) {
+      votes.place += placePrepositionWeight(previousInSentence.text);
+      if (isPlaceNoun(previousInSentence.text)) votes.place += 3;
+      if (isOrgNoun(previousInSentence.text)) votes.organisation += 3;
+    }
+  }
+  if (nextInSentence && !nextInSentence.capitalised) {
+    if (isRoleWord(nextInSentence.text) && !last.tail) votes.place += last.genitive ? 2 : 1;
+    if (isSpeechVerb(nextInSentence.text)) votes.person += 1;
+  }
+  if (last.tail) {
+    const tailType = compoundTailType(last.tail);
+    if (tailType === 'place') votes.place += 3;
+    else if (tailType === 'organisation') votes.organisation += 3;
+    else if (tailType === 'role') votes.place += 1;
+  }
+  if (single && (first.token.acronym || /^\p{Lu}{2,}$/u.test(first.base))) votes.organisation += 4;
+  if (single && first.domain) votes.organisation += 4;
+  if (names.length >= 2) {
+    if (run.some((p) => isOrgNameWord(p.base))) votes.organisation += 3;
+    else if (suffixVotes(last.base).place >= 2) votes.place += 2;
+    else votes.person += 2;
+  } else if (single && !first.token.acronym) {
+    const s = suffixVotes(first.base);
+    votes.place += s.place;
+    votes.person += s.person;
+  }
+
+  const start = first.token.start;
+  const end = last.token.start + last.headLength;
+  return {
+    passageId: passage.id,
+    docId: passage.docId,
+    lang,
+    start,
+    end,
+    surface: passage.text.slice(start, end),
+    words: run.map((p, index) => (index === run.length - 1 ? p.base : p.token.text)),
+    atSentenceStart: sentenceStart,
+    votes,
+  };
+}
+
+/**
+ * Runs the rules until the evidence settles: words confirmed as names in one pass (mid-sentence,
+ * in another language, as a surname) let the same words count at sentence starts in the next.
+ */
+export function findAllMentions(passages: Passage[]): RawMention[] {
+  const tokens = tokenizePassages(passages);
+  const evidence = gatherEvidence(passages, tokens);
+  let mentions: RawMention[] = [];
+  for (let pass = 0; pass < 4; pass++) {
+    mentions = passages.flatMap((p) => findMentions(p, tokens.get(p.id) ?? [], evidence));
+    const before = evidence.acceptedKeys.size + evidence.strongKeys.size + evidence.givenNameKeys.size + evidence.midSentenceKeys.size;
+    for (const m of mentions) {
+      const keys = m.words.map(wordKey);
+      // A first word at a sentence start confirms nothing about itself.
+      const confirmed = m.atSentenceStart ? keys.slice(1) : keys;
+      for (const k of confirmed) evidence.acceptedKeys.add(k);
+      if (!m.atSentenceStart) keys.forEach((k) => evidence.midSentenceKeys.add(k));
+      if (keys.length >= 2) {
+        confirmed.forEach((k) => evidence.strongKeys.add(k));
+        if (!m.atSentenceStart) evidence.givenNameKeys.add(keys[0]!);
+      } else if (!isGerman(m.lang) && !m.atSentenceStart) {
+        evidence.strongKeys.add(keys[0]!);
+      }
+    }
+    const after = evidence.acceptedKeys.size + evidence.strongKeys.size + evidence.givenNameKeys.size + evidence.midSentenceKeys.size;
+    if (after === before) break;
+  }
+  return mentions;
+}

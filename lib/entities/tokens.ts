@@ -1,0 +1,55 @@
+/**
+ * Tokens of a passage for entity extraction: words with their offsets, whether they are
+ * capitalised, and whether they open a sentence (where a capital letter proves nothing).
+ */
+
+export interface Token {
+  /** The word as written, hyphen compounds and a trailing genitive apostrophe included. */
+  text: string;
+  start: number;
+  end: number;
+  /** First letter is an upper-case letter. */
+  capitalised: boolean;
+  /** Two or more letters, all upper case (NATO, CNN), possibly with a genitive `s`/`'s` (NATOs). */
+  acronym: boolean;
+  /** First word of the passage or of a sentence, a quote, a line or a dash-led clause. */
+  sentenceStart: boolean;
+  /** The characters between the previous token and this one. */
+  before: string;
+}
+
+// Letters and digits, joined by inner hyphens, apostrophes or dots (Kursk-regionen, USA's, NUME.ch);
+// a trailing apostrophe is the genitive of a name ending in s, x or z (Waltz').
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*(?:(?<=[sxzSXZ])['’](?![\p{L}\p{N}]))?/gu;
+// What between two words ends a sentence or opens a new clause whose first word is capitalised anyway.
+const SENTENCE_BREAK = /[.!?…:;]|[\n\r]|[«»„“”"]|(^|\s)[-–—](\s|$)|^\s*[-–—•*]/u;
+
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}(?:s|['’]s)?$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    const word = match[0];
+    const before = text.slice(previousEnd, start);
+    const isFirst = tokens.length === 0;
+    tokens.push({
+      text: word,
+      start,
+      end: start + word.length,
+      capitalised: UPPER.test(word),
+      acronym: ACRONYM.test(word),
+      sentenceStart: isFirst || SENTENCE_BREAK.test(before),
+      before,
+    });
+    previousEnd = start + word.length;
+  }
+  return tokens;
+}
+
+/** Is the text between two tokens a plain space, so that they may belong to one name? */
+export function isNameGap(before: string): boolean {
+  return /^[ \u00a0]$/.test(before);
+}
