@@ -1,0 +1,100 @@
+/**
+ * The hover card: what the corpus says about one name. Rendered by the content script inside a
+ * closed shadow root; every corpus string is rendered as text.
+ */
+import type { JSX } from 'preact';
+import type { CardData, EntityRef, ExcerptView } from '@/lib/protocol';
+import { MarkedText } from '../MarkedText';
+
+export type CardState =
+  | { status: 'loading'; entity: EntityRef }
+  | { status: 'error'; entity: EntityRef; message: string }
+  | { status: 'ready'; data: CardData };
+
+export interface CardProps {
+  state: CardState;
+  /** Opens an article in the side panel (called from the click, for the user gesture). */
+  onOpenArticle: (excerpt: ExcerptView) => void;
+  /** Searches the corpus for the name in the side panel. */
+  onSearch: (name: string) => void;
+  onClose: () => void;
+}
+
+const TYPE_LABEL: Record<EntityRef['type'], string> = {
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organisation',
+};
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function Excerpt({ excerpt, onOpen }: { excerpt: ExcerptView; onOpen: () => void }): JSX.Element {
+  const meta = [excerpt.date, excerpt.lang.toUpperCase(), excerpt.source].filter((part): part is string => !!part);
+  return (
+    <li class="excerpt">
+      <p class="excerpt-text">
+        <MarkedText text={excerpt.text} marks={excerpt.marks} />
+      </p>
+      <p class="excerpt-meta">
+        <button type="button" class="link" onClick={onOpen} title="Open the article in the side panel">
+          {excerpt.title || 'Untitled article'}
+        </button>
+        {meta.length > 0 ? <span class="meta-rest"> · {meta.join(' · ')}</span> : null}
+      </p>
+    </li>
+  );
+}
+
+export function Card({ state, onOpenArticle, onSearch, onClose }: CardProps): JSX.Element {
+  const entity = state.status === 'ready' ? state.data.entity : state.entity;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+  return (
+    <div
+      class={`card type-${entity.type}`}
+      role="dialog"
+      aria-label={`${entity.name} – Factlight`}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <header class="head">
+        <span class="type">{TYPE_LABEL[entity.type]}</span>
+        <h2 class="name">{entity.name}</h2>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {state.status === 'loading' ? <p class="status">Loading…</p> : null}
+      {state.status === 'error' ? <p class="status error">{state.message}</p> : null}
+      {state.status === 'ready' ? (
+        <>
+          {state.data.spellings.length > 1 ? (
+            <p class="spellings">
+              <span class="label">Spellings: </span>
+              {state.data.spellings.join(', ')}
+            </p>
+          ) : null}
+          <p class="stats">
+            {plural(state.data.mentionCount, 'mention', 'mentions')} in {plural(state.data.docCount, 'article', 'articles')}
+          </p>
+          <ol class="excerpts">
+            {state.data.excerpts.slice(0, 3).map((excerpt) => (
+              <Excerpt key={`${excerpt.docId}:${excerpt.passageId}`} excerpt={excerpt} onOpen={() => onOpenArticle(excerpt)} />
+            ))}
+          </ol>
+        </>
+      ) : null}
+      <footer class="actions">
+        <button type="button" class="action" onClick={() => onSearch(entity.name)}>
+          Search the corpus for “{entity.name}”
+        </button>
+      </footer>
+    </div>
+  );
+}

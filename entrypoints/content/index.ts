@@ -1,0 +1,30 @@
+/**
+ * Factlight's content script: thin wiring. The logic is in `lib/page/` (see controller.ts).
+ * The highlight colours come in as a manifest stylesheet, which never appears in the page's DOM.
+ */
+import './highlights.css';
+import { HIGHLIGHT_CSS } from '@/components/card/styles';
+import { startPageController } from '@/lib/page/controller';
+import { createPageMatcher } from '@/lib/page/matcherSource';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      const { handleMessage } = startPageController({ ctx, createMatcher: createPageMatcher, highlightCss: HIGHLIGHT_CSS });
+      const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+        const answer = handleMessage(message);
+        if (!answer) return false;
+        answer.then(sendResponse, (error) => sendResponse({ ok: false, error: String(error) }));
+        return true;
+      };
+      browser.runtime.onMessage.addListener(listener);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    } catch (error) {
+      console.debug('Factlight: content script did not start', error);
+    }
+  },
+});

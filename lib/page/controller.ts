@@ -1,0 +1,382 @@
+/**
+ * The content script's logic for one frame: reads the switches, loads the matcher from the
+ * background, scans and paints, follows the pointer for hover cards, answers the background's tab
+ * messages and reports what it found. Everything it adds (highlights, listeners, observers, the
+ * card host) goes away when Factlight is switched off here or the script is invalidated.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ask, TabMessageSchema, type CardData, type EntityRef, type PanelTarget } from '../protocol';
+import { isActiveOn, getSettings, watchSettings, type Settings } from '../settings';
+import { CardHost, type CardAnchor } from './card';
+import { liveRange, spanAtPoint } from './hitTest';
+import type { PageMatcher } from './matcherTypes';
+import { Painter } from './painter';
+import { Scanner } from './scanner';
+import { compareSpans, type Span } from './spans';
+
+export interface ControllerOptions {
+  ctx: ContentScriptContext;
+  /** Builds the matcher from the background's matcher data. */
+  createMatcher: (data: Record<string, unknown>) => PageMatcher;
+  /** Stylesheet text for `::highlight()` inside shadow roots (document styles do not reach them). */
+  highlightCss: string;
+}
+
+/** How long the pointer must rest on a name before its card opens. */
+const HOVER_INTENT_MS = 150;
+/** Grace period to move the pointer from the name onto its card. */
+const CLOSE_GRACE_MS = 300;
+const REPORT_DELAY_MS = 300;
+const FLASH_MS = 1_500;
+
+/** Runs `work` and swallows any exception: the page must never see one of ours. */
+function safely<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    console.debug('Factlight:', error);
+    return undefined;
+  }
+}
+
+/** One active period of Factlight on this page (between switching on and off). */
+class ActiveSession {
+  readonly painter = new Painter();
+  readonly scanner: Scanner;
+  readonly card: CardHost;
+  private readonly abort = new AbortController();
+  private readonly cardCache = new Map<string, Promise<CardData>>();
+  private readonly adoptedSheets = new Map<ShadowRoot, CSSStyleSheet>();
+  private pointer: { x: number; y: number; overCard: boolean } | null = null;
+  private frameRequested = false;
+  private intentSpan: Span | null = null;
+  private intentTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private openSpan: Span | null = null;
+  private pinned = false;
+  private focused: Span | null = null;
+  private revealed: Span | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly options: ControllerOptions,
+    private readonly matcher: PageMatcher,
+  ) {
+    this.scanner = new Scanner({
+      root: document,
+      matcher,
+      painter: this.painter,
+      onChange: () => this.scheduleReport(),
+      onShadowRoot: (shadow) => this.styleShadowRoot(shadow),
+    });
+    this.card = new CardHost({
+      ctx: options.ctx,
+      loadCard: (entityId) => this.loadCard(entityId),
+      openPanel: (target) => this.openPanel(target),
+      onClosed: () => {
+        this.openSpan = null;
+        this.pinned = false;
+      },
+    });
+  }
+
+  start(): void {
+    const signal = this.abort.signal;
+    const listen = (target: EventTarget, type: string, handler: (event: Event) => void) =>
+      target.addEventListener(type, (event) => safely(() => handler(event)), { capture: true, passive: true, signal });
+    listen(window, 'pointermove', (event) => this.onPointerMove(event as PointerEvent));
+    listen(document, 'pointerleave', () => this.onPointerGone());
+    listen(window, 'blur', () => this.onPointerGone());
+    listen(window, 'pointerdown', (event) => {
+      if (this.card.openEntity && !this.card.pointerInside && event.target !== this.card.host) this.card.close();
+    });
+    listen(window, 'keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape' && this.card.openEntity) this.card.close();
+    });
+    this.scanner.start();
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.abort.abort();
+    clearTimeout(this.intentTimer);
+    clearTimeout(this.closeTimer);
+    clearTimeout(this.flashTimer);
+    clearTimeout(this.reportTimer);
+    safely(() => this.card.destroy());
+    safely(() => this.scanner.stop());
+    safely(() => this.painter.clear());
+    for (const [shadow, sheet] of this.adoptedSheets) {
+      safely(() => {
+        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
+      });
+    }
+    this.adoptedSheets.clear();
+  }
+
+  private styleShadowRoot(shadow: ShadowRoot): void {
+    if (this.adoptedSheets.has(shadow)) return;
+    safely(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(this.options.highlightCss);
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+      this.adoptedSheets.set(shadow, sheet);
+    });
+  }
+
+  // ── reporting ───────────────────────────────────────────────────────────
+
+  private scheduleReport(): void {
+    if (this.stopped) return;
+    clearTimeout(this.reportTimer);
+    this.reportTimer = setTimeout(() => this.report(), REPORT_DELAY_MS);
+  }
+
+  /** Sends this frame's counts to the background (for the badge and the side panel). */
+  report(): void {
+    if (this.stopped) return;
+    void ask({ type: 'pageEntities', counts: this.scanner.store.counts() }).catch(() => undefined);
+  }
+
+  // ── hover ───────────────────────────────────────────────────────────────
+
+  private onPointerMove(event: PointerEvent): void {
+    const host = this.card.host;
+    this.pointer = { x: event.clientX, y: event.clientY, overCard: host !== null && event.target === host };
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      safely(() => this.checkPointer());
+    });
+  }
+
+  private onPointerGone(): void {
+    this.clearIntent();
+    if (this.card.openEntity && !this.pinned && !this.card.pointerInside) this.scheduleClose();
+  }
+
+  private checkPointer(): void {
+    const pointer = this.pointer;
+    if (!pointer || this.stopped) return;
+    if (pointer.overCard || this.card.pointerInside) {
+      this.cancelClose();
+      this.clearIntent();
+      return;
+    }
+    const span = spanAtPoint(document, this.scanner.store, pointer.x, pointer.y, this.scanner.shadowRoots);
+    if (span && this.card.openEntity && span === this.openSpan) {
+      this.cancelClose();
+      this.clearIntent();
+      return;
+    }
+    if (span !== this.intentSpan) {
+      this.clearIntent();
+      this.intentSpan = span;
+      if (span) {
+        this.intentTimer = setTimeout(() => safely(() => this.openCard(span, false)), HOVER_INTENT_MS);
+      }
+    }
+    if (!span && this.card.openEntity && !this.pinned) this.scheduleClose();
+  }
+
+  private clearIntent(): void {
+    clearTimeout(this.intentTimer);
+    this.intentTimer = undefined;
+    this.intentSpan = null;
+  }
+
+  private scheduleClose(): void {
+    if (this.closeTimer !== undefined) return;
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = undefined;
+      if (!this.card.pointerInside) safely(() => this.card.close());
+    }, CLOSE_GRACE_MS);
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+
+  // ── card ────────────────────────────────────────────────────────────────
+
+  private loadCard(entityId: string): Promise<CardData> {
+    let cached = this.cardCache.get(entityId);
+    if (!cached) {
+      cached = ask({ type: 'card', entityId });
+      this.cardCache.set(entityId, cached);
+      cached.catch(() => this.cardCache.delete(entityId));
+    }
+    return cached;
+  }
+
+  private openPanel(target: PanelTarget): void {
+    // Sent synchronously from the click so the browser still sees the user gesture.
+    void ask({ type: 'openPanel', target }).catch((error) => console.debug('Factlight:', error));
+  }
+
+  private openCard(span: Span, focus: boolean): void {
+    const entity = this.matcher.entity(span.entityId);
+    if (!entity || !span.startNode.isConnected) return;
+    this.cancelClose();
+    this.openSpan = span;
+    this.pinned = focus;
+    this.showCard(entity, { range: () => liveRange(span) }, focus);
+  }
+
+  private showCard(entity: EntityRef, anchor: CardAnchor, focus: boolean): void {
+    void this.card.open(entity, anchor, focus).catch((error) => console.debug('Factlight:', error));
+  }
+
+  // ── keyboard command, reveal, selection lookup ────────────────────────
+
+  private sortedSpans(filter?: (span: Span) => boolean): Span[] {
+    const spans = this.scanner.spans().filter((s) => s.startNode.isConnected && (!filter || filter(s)));
+    return spans.sort(compareSpans);
+  }
+
+  private nextAfter(spans: Span[], previous: Span | null): Span | undefined {
+    if (spans.length === 0) return undefined;
+    if (!previous || !previous.startNode.isConnected) return spans[0];
+    const index = spans.findIndex((s) => compareSpans(previous, s) < 0);
+    return spans[index < 0 ? 0 : index];
+  }
+
+  private scrollTo(span: Span): void {
+    span.startNode.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+  }
+
+  /** Keyboard command: focus the next highlight and open its card. */
+  nextHighlight(): boolean {
+    const span = this.nextAfter(this.sortedSpans(), this.focused);
+    if (!span) return false;
+    this.focused = span;
+    this.card.close();
+    this.scrollTo(span);
+    this.painter.mark('focus', span);
+    // Let the scroll settle before placing the card.
+    requestAnimationFrame(() => safely(() => this.openCard(span, true)));
+    return true;
+  }
+
+  /** Side panel's "On this page": scroll to the next occurrence of an entity and flash it. */
+  reveal(entityId: string): boolean {
+    const span = this.nextAfter(
+      this.sortedSpans((s) => s.entityId === entityId),
+      this.revealed?.entityId === entityId ? this.revealed : null,
+    );
+    if (!span) return false;
+    this.revealed = span;
+    this.scrollTo(span);
+    this.painter.mark('flash', span);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => safely(() => this.painter.mark('flash', null)), FLASH_MS);
+    return true;
+  }
+
+  /** Context menu or command: the card for the selected name, or a corpus search for the text. */
+  async lookupSelection(text: string): Promise<boolean> {
+    const selection = window.getSelection();
+    const selected = selection && selection.rangeCount > 0 ? selection.toString() : '';
+    const query = (text || selected).trim().slice(0, 1000);
+    if (!query) return false;
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const { entity } = await ask({ type: 'lookup', text: query });
+    if (entity && range) {
+      this.openSpan = null;
+      this.pinned = true;
+      this.showCard(entity, { range: () => range }, true);
+    } else {
+      this.openPanel(entity ? { view: 'entity', entityId: entity.id } : { view: 'search', query: query.slice(0, 500) });
+    }
+    return true;
+  }
+}
+
+/**
+ * Starts Factlight in this frame when the switches allow it, and follows the switches. Returns the
+ * handler for the background's tab messages.
+ */
+export function startPageController(options: ControllerOptions): { handleMessage: (message: unknown) => Promise<unknown> | undefined } {
+  const { ctx } = options;
+  let session: ActiveSession | null = null;
+  let matcher: PageMatcher | null = null;
+  let wanted = false;
+
+  const loadMatcher = async (): Promise<PageMatcher> => {
+    if (matcher) return matcher;
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      try {
+        const { matcher: data } = await ask({ type: 'matcher' });
+        matcher = options.createMatcher(data);
+        return matcher;
+      } catch (error) {
+        lastError = error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+      }
+    }
+    throw lastError;
+  };
+
+  const apply = async (settings: Settings) => {
+    wanted = isActiveOn(settings, location.hostname) && ctx.isValid;
+    if (!wanted) {
+      if (session) {
+        session.stop();
+        session = null;
+      }
+      // The badge must go blank when switched off here.
+      void ask({ type: 'pageEntities', counts: {} }).catch(() => undefined);
+      return;
+    }
+    if (session) return;
+    const loaded = await loadMatcher();
+    if (!wanted || session || ctx.isInvalid) return;
+    session = new ActiveSession(options, loaded);
+    session.start();
+  };
+
+  const applySafely = (settings: Settings) => void apply(settings).catch((error) => console.debug('Factlight:', error));
+  void getSettings().then(applySafely);
+  const unwatch = watchSettings(applySafely);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // SPA navigation: the MutationObserver sees the new content; a full rescan also refreshes the
+    // counts for the new "page" once the framework has rendered it.
+    setTimeout(() => safely(() => session?.scanner.rescanAll()), 300);
+  });
+  ctx.onInvalidated(() => {
+    wanted = false;
+    unwatch();
+    session?.stop();
+    session = null;
+  });
+
+  const handleMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const parsed = TabMessageSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    const active = session;
+    switch (message.type) {
+      case 'recount':
+        if (active) active.report();
+        else void ask({ type: 'pageEntities', counts: {} }).catch(() => undefined);
+        return Promise.resolve({ ok: true });
+      case 'nextHighlight':
+        return Promise.resolve({ ok: true, data: { moved: active ? !!safely(() => active.nextHighlight()) : false } });
+      case 'revealEntity':
+        return Promise.resolve({ ok: true, data: { found: active ? !!safely(() => active.reveal(message.entityId)) : false } });
+      case 'lookupSelection':
+        if (!active) return undefined;
+        return active.lookupSelection(message.text).then(
+          (handled) => ({ ok: true, data: { handled } }),
+          (error) => ({ ok: false, error: String(error) }),
+        );
+    }
+  };
+  return { handleMessage };
+}

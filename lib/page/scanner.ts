@@ -1,0 +1,292 @@
+/**
+ * Keeps the page's highlights in step with its text: a first scan of the document, then a
+ * batched MutationObserver that rescans only the blocks that changed and drops spans whose text
+ * went away. All work runs in short slices; a page that mutates without end makes the scanner back
+ * off (said once per change of pace, at debug level).
+ */
+import type { PageMatcher } from './matcherTypes';
+import type { Painter } from './painter';
+import { SLICE_MS, yieldToPage } from './slicing';
+import { SpanStore, spansFromMatches, type Span } from './spans';
+import { FACTLIGHT_HOST_TAG, blockOf, isInlineElement, isInSkippedRegion, walkTextRuns, type TextRun } from './textWalker';
+
+export interface ScannerOptions {
+  root: Document;
+  matcher: PageMatcher;
+  painter: Painter;
+  /** Called (not more than once per batch) when the set of spans changed. */
+  onChange: () => void;
+  /** Told of each open shadow root met (to style highlights inside it). */
+  onShadowRoot?: (shadow: ShadowRoot) => void;
+}
+
+/** Delay between a mutation and its rescan; grows under a mutation storm. */
+const BASE_DELAY_MS = 100;
+const MAX_DELAY_MS = 8_000;
+/** Over this many dirty nodes in one batch, rescanning the whole document is cheaper. */
+const MAX_DIRTY = 500;
+/** Share of wall time Factlight may spend on a page's mutations before it slows down. */
+const BUSY_SHARE = 0.1;
+const WINDOW_MS = 1_000;
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'],
+};
+
+export class Scanner {
+  readonly store = new SpanStore();
+  private readonly observer: MutationObserver;
+  private readonly observedRoots = new Set<Document | ShadowRoot>();
+  /** Roots (blocks) waiting for a rescan. */
+  private readonly queue = new Set<Node>();
+  /** Nodes named by mutation records since the last flush. */
+  private readonly pending = new Set<Node>();
+  private sweepNeeded = false;
+  private fullRescan = false;
+  private walking: Generator<TextRun> | null = null;
+  private pumping = false;
+  private stopped = false;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private delay = BASE_DELAY_MS;
+  private busyMs = 0;
+  private windowStart = 0;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.observer = new MutationObserver((records) => this.guarded(() => this.onRecords(records)));
+  }
+
+  /** The open shadow roots met so far (for hit-testing inside them). */
+  get shadowRoots(): ShadowRoot[] {
+    return [...this.observedRoots].filter((r): r is ShadowRoot => r.nodeType === 11);
+  }
+
+  /** Starts observing and scans the whole document. */
+  start(): void {
+    this.observe(this.options.root);
+    this.rescanAll();
+  }
+
+  /** Forgets every span and scans the whole document again (SPA navigation, matcher change). */
+  rescanAll(): void {
+    this.options.painter.remove(this.store.clear());
+    this.walking = null;
+    this.queue.clear();
+    this.queue.add(this.options.root);
+    this.options.onChange();
+    void this.pump();
+  }
+
+  /** Stops everything and unpaints. */
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    this.observedRoots.clear();
+    clearTimeout(this.flushTimer);
+    this.queue.clear();
+    this.pending.clear();
+    this.walking = null;
+    this.options.painter.remove(this.store.clear());
+  }
+
+  /** Spans in no particular order. */
+  spans(): Span[] {
+    return [...this.store.all()];
+  }
+
+  private observe(root: Document | ShadowRoot): void {
+    if (this.observedRoots.has(root)) return;
+    this.observedRoots.add(root);
+    this.observer.observe(root, OBSERVE);
+    if (root.nodeType === 11) this.options.onShadowRoot?.(root as ShadowRoot);
+  }
+
+  /** Runs `work`, never letting an exception reach the page, and accounts its time. */
+  private guarded(work: () => void): void {
+    const t0 = performance.now();
+    try {
+      work();
+    } catch (error) {
+      console.debug('Factlight: scanner error', error);
+    }
+    this.account(performance.now() - t0);
+  }
+
+  private account(ms: number): void {
+    const now = performance.now();
+    if (now - this.windowStart > WINDOW_MS) {
+      const share = this.busyMs / Math.max(now - this.windowStart, WINDOW_MS);
+      if (share > BUSY_SHARE && this.delay < MAX_DELAY_MS) {
+        this.delay = Math.min(this.delay * 2, MAX_DELAY_MS);
+        console.debug(`Factlight: this page changes without pause; rescanning every ${this.delay} ms`);
+      } else if (share < BUSY_SHARE / 4 && this.delay > BASE_DELAY_MS) {
+        this.delay = Math.max(this.delay / 2, BASE_DELAY_MS);
+      }
+      this.windowStart = now;
+      this.busyMs = 0;
+    }
+    this.busyMs += ms;
+  }
+
+  private isOwnUi(node: Node): boolean {
+    return node.nodeType === 1 && (node as Element).localName === FACTLIGHT_HOST_TAG;
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    const removed: Span[] = [];
+    for (const record of records) {
+      if (this.fullRescan) break;
+      const target = record.target;
+      if (record.type === 'characterData') {
+        // Offsets in this node are stale now: unpaint at once, rescan soon.
+        removed.push(...this.store.removeTouching(target as Text));
+        this.pending.add(target);
+      } else if (record.type === 'attributes') {
+        this.pending.add(target);
+      } else {
+        let relevant = false;
+        for (const node of record.addedNodes) {
+          if (this.isOwnUi(node)) continue;
+          relevant = true;
+          // A block added whole can be scanned alone; text or inline content joins its parent's run.
+          this.pending.add(node.nodeType === 1 && !isInlineElement(node as Element) ? node : target);
+        }
+        for (const node of record.removedNodes) {
+          if (this.isOwnUi(node)) continue;
+          relevant = true;
+          this.sweepNeeded = true;
+          if (node.nodeType === 3) removed.push(...this.store.removeTouching(node as Text));
+          if (node.nodeType !== 1 || isInlineElement(node as Element)) this.pending.add(target);
+        }
+        if (!relevant) continue;
+      }
+      if (this.pending.size > MAX_DIRTY) {
+        this.fullRescan = true;
+        this.pending.clear();
+      }
+    }
+    if (removed.length > 0) this.options.painter.remove(removed);
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer !== undefined || this.stopped) return;
+    if (this.pending.size === 0 && !this.sweepNeeded && !this.fullRescan) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      this.guarded(() => this.flush());
+    }, this.delay);
+  }
+
+  private flush(): void {
+    if (this.stopped) return;
+    let changed = false;
+    if (this.sweepNeeded) {
+      this.sweepNeeded = false;
+      const gone = this.store.removeDisconnected();
+      if (gone.length > 0) {
+        this.options.painter.remove(gone);
+        changed = true;
+      }
+    }
+    this.options.painter.ensureRegistered();
+    if (this.fullRescan) {
+      this.fullRescan = false;
+      this.pending.clear();
+      this.rescanAll();
+      return;
+    }
+    for (const node of this.pending) {
+      if (!node.isConnected) continue;
+      const root = node.nodeType === 1 && !isInlineElement(node as Element) ? node : blockOf(node);
+      if (root.nodeType === 1 && isInSkippedRegion(root)) {
+        // Became editable or hidden: its spans go, nothing is scanned.
+        const gone = this.store.removeWithin(root);
+        if (gone.length > 0) {
+          this.options.painter.remove(gone);
+          changed = true;
+        }
+        continue;
+      }
+      this.queue.add(root);
+    }
+    this.pending.clear();
+    if (changed) this.options.onChange();
+    if (this.queue.size > 0) void this.pump();
+  }
+
+  /** True when an ancestor of `node` is queued too (its rescan covers `node`). */
+  private coveredByQueue(node: Node): boolean {
+    for (let at = node.parentNode ?? (node as ShadowRoot).host ?? null; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+      if (this.queue.has(at)) return true;
+    }
+    return false;
+  }
+
+  private nextRoot(): Node | undefined {
+    for (const node of this.queue) {
+      this.queue.delete(node);
+      if (!node.isConnected || this.coveredByQueue(node)) continue;
+      return node;
+    }
+    return undefined;
+  }
+
+  /** Works through the queue in slices of at most {@link SLICE_MS}. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    let changed = false;
+    try {
+      while (!this.stopped && (this.walking || this.queue.size > 0)) {
+        const t0 = performance.now();
+        try {
+          changed = this.slice(t0 + SLICE_MS) || changed;
+        } catch (error) {
+          console.debug('Factlight: scan error', error);
+          this.walking = null;
+        }
+        this.account(performance.now() - t0);
+        await yieldToPage();
+      }
+    } finally {
+      this.pumping = false;
+    }
+    if (changed && !this.stopped) this.options.onChange();
+  }
+
+  /** One slice of scanning; true when spans changed. */
+  private slice(deadline: number): boolean {
+    const { matcher, painter } = this.options;
+    let changed = false;
+    while (performance.now() < deadline) {
+      if (!this.walking) {
+        const root = this.nextRoot();
+        if (!root) break;
+        const gone = this.store.removeWithin(root);
+        if (gone.length > 0) {
+          painter.remove(gone);
+          changed = true;
+        }
+        this.walking = walkTextRuns(root, (shadow) => this.observe(shadow));
+      }
+      const next = this.walking.next();
+      if (next.done) {
+        this.walking = null;
+        continue;
+      }
+      const run = next.value;
+      const spans = spansFromMatches(run, matcher.match(run.text), (id) => matcher.entity(id)?.type);
+      if (spans.length > 0) {
+        this.store.add(spans);
+        painter.add(spans);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+}
