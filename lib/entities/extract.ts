@@ -1,0 +1,354 @@
+/**
+ * Entities of a corpus: the people, places and organisations its passages name, with their
+ * spellings across languages merged into one entity (nameKey: Zelenskyj = Selenskyj; a lone
+ * surname joins its full name), types from cues, mentions, ready-made excerpts and co-occurrences.
+ * The curated file complements extraction: canonical names, types, spellings, suppressions.
+ */
+import type { CorpusDocument, Entity, EntityType, Mention, Passage } from '../bundle/schema';
+import type { CuratedEntities, CuratedEntry } from './curated';
+import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
+import { chooseExcerpts, type Span } from './excerpts';
+import { nameKeyOf, wordKey } from './keys';
+import { slugOf } from './slug';
+
+export type { CuratedEntities } from './curated';
+
+export interface ExtractResult {
+  /** Entities sorted by id. */
+  entities: Entity[];
+  /** The curated file's suppressions that removed something, sorted. */
+  suppressed: string[];
+  /** How many entities came from extraction only, from the curated file only, or both. */
+  counts: { extracted: number; curated: number; both: number };
+}
+
+export interface ExtractInput {
+  documents: CorpusDocument[];
+  passages: Passage[];
+  curated?: CuratedEntities;
+}
+
+/** At most this many related entities per entity. */
+const MAX_RELATED = 10;
+
+/** A mention made by matching a curated spelling literally. */
+interface CuratedMention {
+  passageId: number;
+  docId: string;
+  lang: string;
+  start: number;
+  end: number;
+  surface: string;
+  entry: number;
+}
+
+/** A group of mentions on its way to become an entity. */
+interface Cluster {
+  raw: RawMention[];
+  curatedMentions: CuratedMention[];
+  entry: number | null;
+  /** Extraction found this curated entity too (an extracted mention overlapped a curated one). */
+  extractedToo: boolean;
+}
+
+export function extractEntities(input: ExtractInput): ExtractResult {
+  const { passages } = input;
+  const entries = input.curated?.entries ?? [];
+  const suppressKeys = new Map((input.curated?.suppress ?? []).map((s) => [nameKeyOf(s), s] as const));
+
+  const curatedMentions = findCuratedMentions(passages, entries);
+  const extractedOverlap = new Set<number>();
+  const suppressedUsed = new Set<string>();
+  const raw = findAllMentions(passages).filter((m) => {
+    const overlapping = curatedMentions.find((c) => c.passageId === m.passageId && c.start < m.end && m.start < c.end);
+    if (overlapping) {
+      extractedOverlap.add(overlapping.entry);
+      return false;
+    }
+    const suppressedBy = suppressKeys.get(m.words.map(wordKey).join(' '));
+    if (suppressedBy !== undefined) {
+      suppressedUsed.add(suppressedBy);
+      return false;
+    }
+    return true;
+  });
+
+  const clusters = clusterMentions(raw, curatedMentions, entries, extractedOverlap);
+  const entities = buildEntities(clusters, entries, passages);
+  const counts = { extracted: 0, curated: 0, both: 0 };
+  for (const e of entities) counts[e.origin]++;
+  return { entities, suppressed: [...suppressedUsed].sort(), counts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curated spellings matched literally
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every occurrence of a curated name or alias, with its genitive ending; longest spellings first. */
+function findCuratedMentions(passages: Passage[], entries: CuratedEntry[]): CuratedMention[] {
+  const forms = entries
+    .flatMap((entry, index) => [entry.name, ...(entry.aliases ?? [])].map((form) => ({ form, index })))
+    .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+  const patterns = forms.map(({ form, index }) => ({
+    index,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form).replace(/ /g, '\\s+')}(?:['’]s|['’]|s)?(?![\\p{L}\\p{N}])`, 'giu'),
+  }));
+  const found: CuratedMention[] = [];
+  for (const passage of passages) {
+    const taken: Span[] = [];
+    for (const { index, re } of patterns) {
+      for (const match of passage.text.matchAll(re)) {
+        const start = match.index ?? 0;
+        const end = start + match[0].length;
+        if (!/^\p{Lu}/u.test(match[0])) continue; // names are written with a capital letter
+        if (taken.some((t) => t.start < end && start < t.end)) continue;
+        taken.push({ start, end });
+        found.push({ passageId: passage.id, docId: passage.docId, lang: passage.lang, start, end, surface: match[0], entry: index });
+      }
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grouping mentions into entities
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]!]!;
+      x = this.parent[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller root wins, so the result does not depend on the order of unions.
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Same place across languages: keys equal but for a final vowel (Ukraine, Ukraina). */
+function finalVowelVariant(a: string, b: string): boolean {
+  if (a.includes(' ') || b.includes(' ') || Math.min(a.length, b.length) < 5) return false;
+  const stem = (k: string) => k.replace(/[aeiou]$/, '');
+  return a !== b && stem(a) === stem(b);
+}
+
+function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: CuratedEntry[], extractedOverlap: Set<number>): Cluster[] {
+  const groups = new Map<string, RawMention[]>();
+  for (const m of raw) {
+    const key = m.words.map(wordKey).join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const keys = [...groups.keys()].sort();
+  const uf = new UnionFind();
+  const node = new Map<string, number>();
+  for (const key of keys) node.set(key, uf.add());
+  const entryNode = entries.map(() => uf.add());
+
+  // Curated spellings claim the groups that share their keys.
+  entries.forEach((entry, index) => {
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+      const n = node.get(nameKeyOf(form));
+      if (n !== undefined) uf.union(entryNode[index]!, n);
+    }
+  });
+
+  const multi = keys.filter((k) => k.includes(' '));
+  const lastWord = (k: string) => k.slice(k.lastIndexOf(' ') + 1);
+  const firstWord = (k: string) => k.slice(0, k.indexOf(' '));
+  // Full names with one surname and close first names are one person (Volodymyr/Wolodymyr/Volodimir).
+  for (let i = 0; i < multi.length; i++) {
+    for (let j = i + 1; j < multi.length; j++) {
+      const a = multi[i]!;
+      const b = multi[j]!;
+      if (lastWord(a) === lastWord(b) && levenshtein(firstWord(a), firstWord(b)) <= 2) uf.union(node.get(a)!, node.get(b)!);
+    }
+  }
+  const size = (root: number) => keys.filter((k) => uf.find(node.get(k)!) === root).reduce((n, k) => n + groups.get(k)!.length, 0);
+  for (const key of keys.filter((k) => !k.includes(' '))) {
+    // A lone surname joins the full name it ends (the most mentioned, if several).
+    const owners = multi.filter((k) => lastWord(k) === key && !keys.includes(k.replace(/ /g, '')));
+    if (owners.length > 0) {
+      const roots = [...new Set(owners.map((k) => uf.find(node.get(k)!)))];
+      const best = roots.sort((a, b) => size(b) - size(a) || a - b)[0]!;
+      uf.union(best, node.get(key)!);
+      continue;
+    }
+    for (const other of keys) {
+      if (finalVowelVariant(key, other)) uf.union(node.get(key)!, node.get(other)!);
+    }
+  }
+
+  const clusters = new Map<number, Cluster>();
+  const clusterOf = (n: number) => {
+    const root = uf.find(n);
+    let c = clusters.get(root);
+    if (!c) {
+      c = { raw: [], curatedMentions: [], entry: null, extractedToo: false };
+      clusters.set(root, c);
+    }
+    return c;
+  };
+  for (const key of keys) clusterOf(node.get(key)!).raw.push(...groups.get(key)!);
+  entries.forEach((_, index) => {
+    const c = clusterOf(entryNode[index]!);
+    // Two curated entries never merge through extraction: the first claims the cluster.
+    if (c.entry === null) c.entry = index;
+    if (extractedOverlap.has(index)) c.extractedToo = true;
+  });
+  for (const m of curated) clusterOf(entryNode[m.entry]!).curatedMentions.push(m);
+  return [...clusters.values()].filter((c) => c.raw.length + c.curatedMentions.length > 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the entities
+
+const TYPE_ORDER: EntityType[] = ['person', 'organisation', 'place'];
+
+function sumVotes(mentions: RawMention[]): TypeVotes {
+  const total: TypeVotes = { person: 0, place: 0, organisation: 0 };
+  for (const m of mentions) for (const t of TYPE_ORDER) total[t] += m.votes[t];
+  return total;
+}
+
+function votedType(votes: TypeVotes): EntityType | null {
+  let best: EntityType | null = null;
+  for (const t of TYPE_ORDER) if (votes[t] > 0 && (best === null || votes[t] > votes[best])) best = t;
+  return best;
+}
+
+/** The most frequent multi-word form (ties: the one whose last word is most used), else the most frequent form. */
+function canonicalName(mentions: RawMention[]): string {
+  const counts = new Map<string, number>();
+  const lastCounts = new Map<string, number>();
+  for (const m of mentions) {
+    const name = m.words.join(' ');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const last = m.words[m.words.length - 1]!;
+    lastCounts.set(last, (lastCounts.get(last) ?? 0) + 1);
+  }
+  const lastOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+  const candidates = [...counts.keys()];
+  const multi = candidates.filter((n) => n.includes(' '));
+  const pool = multi.length > 0 ? multi : candidates;
+  return pool.sort((a, b) =>
+    counts.get(b)! - counts.get(a)! ||
+    (lastCounts.get(lastOf(b)) ?? 0) - (lastCounts.get(lastOf(a)) ?? 0) ||
+    a.localeCompare(b))[0]!;
+}
+
+const COORDINATION = /^\s*(,|og|und|and|och|eller|or|oder|samt|sowie|et|e|y|i)\s*$/i;
+
+function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: Passage[]): Entity[] {
+  const passageById = new Map(passages.map((p) => [p.id, p]));
+  interface Draft {
+    cluster: Cluster;
+    name: string;
+    type: EntityType | null;
+    spans: (Mention & { surface: string; lang: string; docId: string })[];
+    id: string;
+  }
+  const drafts: Draft[] = clusters.map((cluster) => {
+    const entry = cluster.entry === null ? undefined : entries[cluster.entry];
+    const name = entry?.name ?? canonicalName(cluster.raw);
+    const spans = [
+      ...cluster.raw.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, surface: m.surface, lang: m.lang, docId: m.docId })),
+      ...cluster.curatedMentions.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, surface: m.surface, lang: m.lang, docId: m.docId })),
+    ].sort((a, b) => a.passageId - b.passageId || a.start - b.start);
+    return { cluster, name, type: entry?.type ?? votedType(sumVotes(cluster.raw)), spans, id: entry?.id ?? slugOf(name) };
+  });
+
+  // Untyped names take the type of names they are listed with ("Kupjansk og Balaklija").
+  const byPassage = new Map<number, { draft: Draft; start: number; end: number }[]>();
+  for (const draft of drafts) for (const s of draft.spans) byPassage.set(s.passageId, [...(byPassage.get(s.passageId) ?? []), { draft, start: s.start, end: s.end }]);
+  for (const list of byPassage.values()) list.sort((a, b) => a.start - b.start);
+  for (const draft of drafts.filter((d) => d.type === null)) {
+    const votes: TypeVotes = { person: 0, place: 0, organisation: 0 };
+    for (const s of draft.spans) {
+      const list = byPassage.get(s.passageId)!;
+      const at = list.findIndex((x) => x.draft === draft && x.start === s.start);
+      for (const neighbour of [list[at - 1], list[at + 1]]) {
+        if (!neighbour || neighbour.draft.type === null) continue;
+        const [from, to] = neighbour.start < s.start ? [neighbour.end, s.start] : [s.end, neighbour.start];
+        if (COORDINATION.test(passageById.get(s.passageId)!.text.slice(from, to))) votes[neighbour.draft.type]++;
+      }
+    }
+    draft.type = votedType(votes) ?? (draft.name.includes(' ') ? 'person' : 'place');
+  }
+
+  // Unique ids: curated ids first, then by name.
+  const used = new Set<string>();
+  const ordered = [...drafts].sort((a, b) => Number(b.cluster.entry !== null) - Number(a.cluster.entry !== null) || a.id.localeCompare(b.id) || a.name.localeCompare(b.name));
+  for (const draft of ordered) {
+    let id = draft.id;
+    for (let n = 2; used.has(id); n++) id = `${draft.id}-${n}`;
+    draft.id = id;
+    used.add(id);
+  }
+
+  const entitiesInPassage = new Map<number, Set<string>>();
+  for (const draft of drafts) for (const s of draft.spans) {
+    const set = entitiesInPassage.get(s.passageId) ?? new Set<string>();
+    set.add(draft.id);
+    entitiesInPassage.set(s.passageId, set);
+  }
+
+  const entities = drafts.map((draft): Entity => {
+    const { cluster } = draft;
+    const aliasCounts = new Map<string, { text: string; lang: string; count: number }>();
+    for (const s of draft.spans) {
+      const key = `${s.surface}\u0000${s.lang}`;
+      const alias = aliasCounts.get(key) ?? { text: s.surface, lang: s.lang, count: 0 };
+      alias.count++;
+      aliasCounts.set(key, alias);
+    }
+    const aliases = [...aliasCounts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text) || a.lang.localeCompare(b.lang));
+    const mentionsByPassage = new Map<number, Span[]>();
+    for (const s of draft.spans) mentionsByPassage.set(s.passageId, [...(mentionsByPassage.get(s.passageId) ?? []), { start: s.start, end: s.end }]);
+    const related = new Map<string, number>();
+    for (const passageId of mentionsByPassage.keys()) {
+      for (const other of entitiesInPassage.get(passageId) ?? []) if (other !== draft.id) related.set(other, (related.get(other) ?? 0) + 1);
+    }
+    const origin = cluster.entry === null ? 'extracted' : cluster.raw.length > 0 || cluster.extractedToo ? 'both' : 'curated';
+    return {
+      id: draft.id,
+      name: draft.name,
+      type: draft.type!,
+      origin,
+      aliases,
+      mentions: draft.spans.map(({ passageId, start, end }) => ({ passageId, start, end })),
+      docCount: new Set(draft.spans.map((s) => s.docId)).size,
+      excerpts: chooseExcerpts(mentionsByPassage, passageById, (p) => (entitiesInPassage.get(p)?.size ?? 1) - 1),
+      related: [...related.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, MAX_RELATED)
+        .map(([entityId, count]) => ({ entityId, count })),
+    };
+  });
+  return entities.sort((a, b) => a.id.localeCompare(b.id));
+}
