@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { Painter } from '@/lib/page/painter';
+import { Scanner } from '@/lib/page/scanner';
+import { spansFromMatches } from '@/lib/page/spans';
+import { createStandInMatcher } from '@/lib/page/standInMatcher';
+import { walkTextRuns } from '@/lib/page/textWalker';
+
+const matcher = createStandInMatcher([
+  { id: 'vladimir-putin', name: 'Vladimir Putin', type: 'person', names: ['Vladimir Putin', 'Putin', 'Putins'] },
+  { id: 'nato', name: 'NATO', type: 'organisation', names: ['NATO'] },
+  { id: 'kyiv', name: 'Kyiv', type: 'place', names: ['Kyiv', 'Kijev'] },
+]);
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function spanTexts(scanner: Scanner): string[] {
+  return scanner
+    .spans()
+    .map((s) => {
+      const range = document.createRange();
+      range.setStart(s.startNode, s.startOffset);
+      range.setEnd(s.endNode, s.endOffset);
+      return `${range.toString()}=${s.entityId}`;
+    })
+    .sort();
+}
+
+let scanner: Scanner | undefined;
+afterEach(() => scanner?.stop());
+
+async function scan(html: string): Promise<Scanner> {
+  document.body.innerHTML = html;
+  scanner = new Scanner({ root: document, matcher, painter: new Painter(), onChange: () => undefined });
+  scanner.start();
+  await wait(50);
+  return scanner;
+}
+
+describe('spansFromMatches', () => {
+  it('maps a name spread over inline nodes to start and end nodes', () => {
+    document.body.innerHTML = '<p>Præsident Vladimir <b>Putin</b>.</p>';
+    const [run] = [...walkTextRuns(document.body)];
+    const spans = spansFromMatches(run!, matcher.match(run!.text), (id) => matcher.entity(id)?.type);
+    expect(spans).toHaveLength(1);
+    const span = spans[0]!;
+    expect(span.startNode.data).toBe('Præsident Vladimir ');
+    expect(span.startOffset).toBe('Præsident '.length);
+    expect(span.endNode.data).toBe('Putin');
+    expect(span.endOffset).toBe(5);
+  });
+});
+
+describe('Scanner', () => {
+  it('finds whole-word names only, across inline elements, never in skipped regions', async () => {
+    const s = await scan(
+      '<p>Vladimir <b>Putin</b> and NATO.</p><p>computing senator Putinism</p><textarea>Putin</textarea><div contenteditable>NATO</div>',
+    );
+    expect(spanTexts(s)).toEqual(['NATO=nato', 'Vladimir Putin=vladimir-putin']);
+  });
+
+  it('rescans added and edited text and drops spans whose text went away', async () => {
+    const s = await scan('<main><p id="a">Kyiv</p></main>');
+    expect(spanTexts(s)).toEqual(['Kyiv=kyiv']);
+    const p = document.createElement('p');
+    p.textContent = 'NATO i Kijev';
+    document.querySelector('main')!.append(p);
+    await wait(250);
+    expect(spanTexts(s)).toEqual(['Kijev=kyiv', 'Kyiv=kyiv', 'NATO=nato']);
+    document.getElementById('a')!.firstChild!.nodeValue = 'Putins Kyiv';
+    await wait(250);
+    expect(spanTexts(s)).toEqual(['Kijev=kyiv', 'Kyiv=kyiv', 'NATO=nato', 'Putins=vladimir-putin']);
+    p.remove();
+    await wait(250);
+    expect(spanTexts(s)).toEqual(['Kyiv=kyiv', 'Putins=vladimir-putin']);
+    expect(s.store.counts()).toEqual({ kyiv: 1, 'vladimir-putin': 1 });
+  });
+
+  it('follows a React-style re-render that replaces the whole content', async () => {
+    const s = await scan('<div id="root"><p>Putin</p></div>');
+    const root = document.getElementById('root')!;
+    for (let i = 0; i < 3; i++) {
+      root.innerHTML = `<article><h2>Update ${i}</h2><p>NATO og Putin</p></article>`;
+      await wait(20);
+    }
+    await wait(250);
+    expect(spanTexts(s)).toEqual(['NATO=nato', 'Putin=vladimir-putin']);
+  });
+
+  it('forgets everything when stopped', async () => {
+    const s = await scan('<p>Putin</p>');
+    expect(s.store.size).toBe(1);
+    s.stop();
+    expect(s.store.size).toBe(0);
+  });
+});

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { blockOf, isInSkippedRegion, walkTextRuns } from '@/lib/page/textWalker';
+
+function runsOf(html: string): string[] {
+  document.body.innerHTML = html;
+  return [...walkTextRuns(document.body)].map((r) => r.text.replace(/\s+/g, ' ').trim());
+}
+
+describe('walkTextRuns', () => {
+  it('joins text across inline elements into one run', () => {
+    expect(runsOf('<p>Vladimir <b>Putin</b> talte.</p>')).toEqual(['Vladimir Putin talte.']);
+  });
+
+  it('splits runs at block elements and <br>', () => {
+    expect(runsOf('<div>Vladimir<p>Putin</p>Biden<br>Zelenskyj</div>')).toEqual(['Vladimir', 'Putin', 'Biden', 'Zelenskyj']);
+  });
+
+  it('skips code, form fields, editable regions and hidden elements', () => {
+    const runs = runsOf(
+      '<p>Putin</p><script>var Putin</script><style>.Putin{}</style><textarea>Putin</textarea>' +
+        '<div contenteditable="true">Biden <b>Putin</b></div><div contenteditable="false">Kyiv</div>' +
+        '<noscript>Putin</noscript><template><p>Putin</p></template><select><option>Putin</option></select>' +
+        '<p hidden>Hidden Putin</p><factlight-card>Card Putin</factlight-card>',
+    );
+    expect(runs).toEqual(['Putin', 'Kyiv']);
+  });
+
+  it('maps every node to its offset in the run', () => {
+    document.body.innerHTML = '<p>Joe <i>R.</i> <b>Biden</b> spoke</p>';
+    const [run] = [...walkTextRuns(document.body)];
+    expect(run).toBeDefined();
+    for (let i = 0; i < run!.nodes.length; i++) {
+      const node = run!.nodes[i]!;
+      expect(run!.text.slice(run!.starts[i]!, run!.starts[i]! + node.data.length)).toBe(node.data);
+    }
+    expect(run!.block).toBe(document.querySelector('p'));
+  });
+
+  it('walks open shadow roots as their own scope and reports them', () => {
+    document.body.innerHTML = '<div id="host">light</div>';
+    const host = document.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Olaf <b>Scholz</b></p><slot></slot>';
+    const seen: ShadowRoot[] = [];
+    const runs = [...walkTextRuns(document.body, (s) => seen.push(s))].map((r) => r.text);
+    expect(runs).toContain('Olaf Scholz');
+    expect(runs).toContain('light');
+    expect(seen).toEqual([shadow]);
+  });
+});
+
+describe('regions', () => {
+  it('finds the block of inline text and recognises editable ancestors', () => {
+    document.body.innerHTML = '<div contenteditable><p>a <b id="b">b</b></p></div><section><span id="s">x</span></section>';
+    expect(isInSkippedRegion(document.getElementById('b')!.firstChild!)).toBe(true);
+    const s = document.getElementById('s')!;
+    expect(isInSkippedRegion(s.firstChild!)).toBe(false);
+    expect(blockOf(s.firstChild!)).toBe(document.querySelector('section'));
+  });
+});
