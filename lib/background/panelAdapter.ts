@@ -60,6 +60,18 @@ export function openPanelAt(target: PanelTarget, place: PanelPlace = {}): Promis
   );
 }
 
+/**
+ * Sets the panel's page ahead of the gesture that will open it (e.g. when a result becomes active),
+ * so the later `open` shows the right view at once. Chrome only; harmless elsewhere.
+ */
+export function preparePanel(target: PanelTarget): void {
+  try {
+    void browser.sidePanel?.setOptions({ path: panelPath(target), enabled: true }).catch(() => undefined);
+  } catch {
+    // No side panel API (Firefox): its sidebar is pointed at the target when it opens.
+  }
+}
+
 /** Tells an already open panel where to go. */
 export async function broadcastPanelTarget(target: PanelTarget): Promise<void> {
   try {
