@@ -1,0 +1,103 @@
+/**
+ * Cutting a kept paragraph into passages: a paragraph up to {@link MAX_PASSAGE_CHARS} is one
+ * passage; a longer one is cut at sentence boundaries (Intl.Segmenter) into runs of sentences of
+ * at most that size. Every passage keeps its offsets in the original text.
+ */
+
+/** Paragraphs longer than this are split at sentence boundaries. */
+export const MAX_PASSAGE_CHARS = 600;
+/** A single sentence longer than this (a list without full stops) is cut at a space instead. */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/** A span of the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Sentence segments that end in an abbreviation or ordinal rather than a sentence: ICU breaks
+ * after "am 9." before "Juli", after "Dr." before a name, after "z." in "z. B.".
+ */
+const NOT_A_SENTENCE_END =
+  /(?:^|[\s(])(?:\d{1,2}|\p{L}|dr|mr|mrs|ms|st|prof|nr|no|jr|sr|ca|bl\.a|f\.eks|z\.b|u\.a|d\.h|bzw|etc|vs|gen|ggf|evt|mio|mia|mill|kl|hr|fr|pga|osv|mv|dvs|inkl|ekskl|jf|resp|vgl|sog|bspw|ev|t\.ex|bl\.\s?a|s\.k|ang|jan|feb|aug|sep|sept|okt|oct|nov|dec|dez)\.\s*$/iu;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  const locale = lang === 'und' ? 'en' : lang;
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
+/** The span without the whitespace at its ends. */
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Sentences of `text[span]` as spans of `text`, with abbreviation breaks mended. */
+export function sentenceSpans(text: string, span: Span, lang: string): Span[] {
+  const slice = text.slice(span.start, span.end);
+  const sentences: Span[] = [];
+  let pending: Span | null = null;
+  for (const segment of sentenceSegmenter(lang).segment(slice)) {
+    const current: Span = { start: span.start + segment.index, end: span.start + segment.index + segment.segment.length };
+    pending = pending ? { start: pending.start, end: current.end } : current;
+    if (!NOT_A_SENTENCE_END.test(text.slice(pending.start, pending.end))) {
+      sentences.push(pending);
+      pending = null;
+    }
+  }
+  if (pending) sentences.push(pending);
+  return sentences.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+}
+
+/** Cuts an over-long sentence at spaces into pieces of at most MAX_PASSAGE_CHARS. */
+function cutAtSpaces(text: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_PASSAGE_CHARS) {
+    let cut = text.lastIndexOf(' ', start + MAX_PASSAGE_CHARS);
+    if (cut <= start + MAX_PASSAGE_CHARS / 2) cut = start + MAX_PASSAGE_CHARS;
+    pieces.push({ start, end: cut });
+    start = cut;
+  }
+  pieces.push({ start, end: span.end });
+  return pieces.map((piece) => trimSpan(text, piece)).filter((piece) => piece.end > piece.start);
+}
+
+/**
+ * The passages of one kept paragraph `text[span]`: the paragraph itself when short enough,
+ * else runs of whole sentences, each at most MAX_PASSAGE_CHARS unless one sentence alone is longer
+ * (up to MAX_SENTENCE_CHARS; beyond that it is cut at spaces).
+ */
+export function passageSpans(text: string, span: Span, lang: string): Span[] {
+  const trimmed = trimSpan(text, span);
+  if (trimmed.end - trimmed.start <= MAX_PASSAGE_CHARS) return trimmed.end > trimmed.start ? [trimmed] : [];
+  const sentences = sentenceSpans(text, trimmed, lang).flatMap((sentence) =>
+    sentence.end - sentence.start > MAX_SENTENCE_CHARS ? cutAtSpaces(text, sentence) : [sentence],
+  );
+  const passages: Span[] = [];
+  let current: Span | null = null;
+  for (const sentence of sentences) {
+    if (current && sentence.end - current.start <= MAX_PASSAGE_CHARS) {
+      current = { start: current.start, end: sentence.end };
+    } else {
+      if (current) passages.push(current);
+      current = sentence;
+    }
+  }
+  if (current) passages.push(current);
+  return passages;
+}
