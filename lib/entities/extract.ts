@@ -164,6 +164,14 @@ function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: 
     const key = m.words.map(wordKey).join(' ');
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
+  // Curated spellings take part in grouping even where extraction found none of them, so a lone
+  // surname still joins a curated full name.
+  for (const entry of entries) {
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+      const key = nameKeyOf(form);
+      if (!groups.has(key)) groups.set(key, []);
+    }
+  }
   const keys = [...groups.keys()].sort();
   const uf = new UnionFind();
   const node = new Map<string, number>();
