@@ -1,8 +1,7 @@
-/** Builds the page's matcher from the background's matcher data (see `lib/names/matcher.ts`). */
-import { createStandInMatcher, type StandInEntity } from './standInMatcher';
+/** Builds the page's matcher from the background's matcher data (`lib/names/matcher.ts`). */
+import { createMatcher, type MatcherData } from '../names/matcher';
 import type { PageMatcher } from './matcherTypes';
 
 export function createPageMatcher(data: Record<string, unknown>): PageMatcher {
-  // Temporary until lib/names/matcher.ts lands.
-  return createStandInMatcher((data.entities ?? []) as StandInEntity[]);
+  return createMatcher(data as unknown as MatcherData);
 }

@@ -11,9 +11,18 @@ export interface PageMatch {
   entityId: string;
 }
 
+/** One page's scan: evidence (a full name) seen in one block counts for the others. */
+export interface PageScanLike {
+  match(text: string): PageMatch[];
+  /** Entity ids held back earlier for want of evidence that now have it (then cleared). */
+  takeNewlyConfirmed(): string[];
+}
+
 export interface PageMatcher {
   /** Every name in `text`, non-overlapping, in order. Never throws. */
   match(text: string): PageMatch[];
+  /** A scan sharing evidence over the blocks of one page, when the matcher supports it. */
+  page?(): PageScanLike;
   /** Name and type of an entity id, or undefined when unknown. */
   entity(entityId: string): EntityRef | undefined;
 }

@@ -4,7 +4,7 @@
  * went away. All work runs in short slices; a page that mutates without end makes the scanner back
  * off (said once per change of pace, at debug level).
  */
-import type { PageMatcher } from './matcherTypes';
+import type { PageMatcher, PageScanLike } from './matcherTypes';
 import type { Painter } from './painter';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { SpanStore, spansFromMatches, type Span } from './spans';
@@ -28,6 +28,8 @@ const MAX_DIRTY = 500;
 /** Share of wall time Factlight may spend on a page's mutations before it slows down. */
 const BUSY_SHARE = 0.1;
 const WINDOW_MS = 1_000;
+/** Least time between two full rescans caused by new page-level evidence. */
+const EVIDENCE_RESCAN_MS = 2_000;
 
 const OBSERVE: MutationObserverInit = {
   childList: true,
@@ -54,8 +56,11 @@ export class Scanner {
   private delay = BASE_DELAY_MS;
   private busyMs = 0;
   private windowStart = 0;
+  private pageScan: PageScanLike;
+  private lastEvidenceRescan = -Infinity;
 
   constructor(private readonly options: ScannerOptions) {
+    this.pageScan = this.newPageScan();
     this.observer = new MutationObserver((records) => this.guarded(() => this.onRecords(records)));
   }
 
@@ -70,8 +75,17 @@ export class Scanner {
     this.rescanAll();
   }
 
-  /** Forgets every span and scans the whole document again (SPA navigation, matcher change). */
-  rescanAll(): void {
+  private newPageScan(): PageScanLike {
+    const { matcher } = this.options;
+    return matcher.page ? matcher.page() : { match: (text) => matcher.match(text), takeNewlyConfirmed: () => [] };
+  }
+
+  /**
+   * Forgets every span and scans the whole document again (SPA navigation). `keepEvidence` keeps
+   * what the page scan learnt (used when new evidence should confirm names held back earlier).
+   */
+  rescanAll(keepEvidence = false): void {
+    if (!keepEvidence) this.pageScan = this.newPageScan();
     this.options.painter.remove(this.store.clear());
     this.walking = null;
     this.queue.clear();
@@ -197,7 +211,7 @@ export class Scanner {
     if (this.fullRescan) {
       this.fullRescan = false;
       this.pending.clear();
-      this.rescanAll();
+      this.rescanAll(true);
       return;
     }
     for (const node of this.pending) {
@@ -256,7 +270,17 @@ export class Scanner {
     } finally {
       this.pumping = false;
     }
-    if (changed && !this.stopped) this.options.onChange();
+    if (this.stopped) return;
+    // A full name seen late confirms lone surnames held back in blocks scanned before it.
+    if (this.pageScan.takeNewlyConfirmed().length > 0) {
+      const now = performance.now();
+      if (now - this.lastEvidenceRescan > EVIDENCE_RESCAN_MS) {
+        this.lastEvidenceRescan = now;
+        this.rescanAll(true);
+        return;
+      }
+    }
+    if (changed) this.options.onChange();
   }
 
   /** One slice of scanning; true when spans changed. */
@@ -280,7 +304,7 @@ export class Scanner {
         continue;
       }
       const run = next.value;
-      const spans = spansFromMatches(run, matcher.match(run.text), (id) => matcher.entity(id)?.type);
+      const spans = spansFromMatches(run, this.pageScan.match(run.text), (id) => matcher.entity(id)?.type);
       if (spans.length > 0) {
         this.store.add(spans);
         painter.add(spans);
