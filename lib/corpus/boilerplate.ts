@@ -110,7 +110,14 @@ export function phraseReason(rawText: string, previousWasNewsletter = false): Dr
   if (text.length <= 80 && RELATED_HEADING.test(text)) return 'related-links';
   if (text.length <= 300 && TEASER.test(text)) return 'related-links';
   if (isNewsletter(text, previousWasNewsletter)) return 'newsletter';
+  if (isMenuLine(text)) return 'section-list';
   return null;
+}
+
+/** A site menu on one line: three or more short labels separated by `|`, `•`, `·` or `»`. */
+export function isMenuLine(text: string): boolean {
+  const parts = text.split(/\s*[|•·»]\s*/u).filter(Boolean);
+  return parts.length >= 3 && parts.every((part) => part.length <= 25 && wordCount(part) <= 3 && !SENTENCE_END.test(part));
 }
 
 /** True when the unit is a heading that opens a list of links to other articles. */

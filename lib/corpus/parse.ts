@@ -8,7 +8,7 @@ import { classifyUnits, type SourceClues } from './classify';
 import { findDateInText, parseDateHeader } from './dates';
 import { guessLanguage, passageLanguage } from './language';
 import { passageSpans, sentenceSpans } from './passages';
-import { parseDatelineAgency, findAttribution, hostOf } from './source';
+import { findAgency, findAttribution, hostOf, parseDatelineAgency } from './source';
 import { splitUnits, type Unit } from './units';
 
 /** An article as parsed from one file; the bundle builder adds passage ids and positions. */
@@ -58,20 +58,22 @@ function deriveTitle(text: string, unit: Unit | undefined, lang: string, notes: 
   return title;
 }
 
-function chooseSource(
-  clues: SourceClues,
-  keptText: string,
-  firstKept: Unit | undefined,
-  notes: string[],
-): string | null {
-  const datelineAgency = firstKept ? parseDatelineAgency(firstKept.text) : null;
+/**
+ * The source, from the strongest clue: an agency signature; an agency named in the byline, on a
+ * line of its own or in a dateline tag (`WARSAW (Reuters) -`); the publication of a dateline;
+ * a source line's name; the authors of a byline; a medium the text credits; a source URL's host.
+ */
+function chooseSource(clues: SourceClues, kept: Unit[], notes: string[]): string | null {
+  const datelineAgency = kept.slice(0, 3).map((unit) => parseDatelineAgency(unit.text)).find(Boolean) ?? null;
+  const keptText = kept.map((unit) => unit.text).join('\n');
   const candidates: Array<[string | null, string]> = [
     [clues.signature, 'source from the agency signature'],
-    [clues.byline, 'source from the byline'],
-    [clues.publication, 'source from the dateline'],
+    [clues.byline ? findAgency(clues.byline) : null, 'source from the agency in the byline'],
     [clues.agencyLine, 'source from an agency line'],
     [datelineAgency, 'source from the dateline agency tag'],
+    [clues.publication, 'source from the dateline'],
     [clues.sourceLineName, 'source from the source line'],
+    [clues.byline, 'source from the byline'],
     [findAttribution(keptText), 'source from an attribution in the text'],
     [clues.sourceUrl ? hostOf(clues.sourceUrl) : null, 'source from the source URL host'],
   ];
@@ -135,8 +137,7 @@ export function parseArticle(file: string, text: string): ParsedArticle {
   const title = deriveTitle(text, kept[0], articleLang, notes) ?? documentId(file);
   if (kept.length === 0) notes.push('no title found; the file name stands in');
 
-  const keptText = kept.map((unit) => unit.text).join('\n');
-  const source = chooseSource(clues, keptText, kept[0], notes);
+  const source = chooseSource(clues, kept, notes);
 
   const id = documentId(file);
   const passages: ParsedArticle['passages'] = [];

@@ -24,6 +24,11 @@ function cleanName(name: string): string {
   return normalizeSpace(name).replace(/[.,:;]+$/u, '');
 }
 
+/** The first news agency named in `text` (`By Jane Doe, Reuters` → `Reuters`), or null. */
+export function findAgency(text: string): string | null {
+  return new RegExp(`(?<![\\p{L}])(${AGENCY})(?![\\p{L}])`, 'u').exec(text)?.[1] ?? null;
+}
+
 /** `/ritzau/Reuters` → `ritzau/Reuters`; `/ritzau/` → `ritzau`. Null when the line is not a signature. */
 export function parseSignature(rawText: string): string | null {
   const text = normalizeSpace(rawText);
