@@ -226,13 +226,24 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
       j = k;
     }
     i = j + 1;
-    const mention = judgeRun(passage, tokens, run, evidence);
+    // A capitalised title inside the run (English "NATO Secretary General Mark Rutte", German
+    // "Russlands Präsident Wladimir Putin") separates a possessor from the person.
+    const roleAt = run.findIndex((p, k) => k > 0 && p.token.capitalised && !p.tail && isRoleWord(p.base));
+    if (roleAt > 0) {
+      const possessor = judgeRun(passage, tokens, run.slice(0, roleAt), evidence, true);
+      if (possessor) mentions.push(possessor);
+      run.splice(0, roleAt);
+    }
+    const mention = judgeRun(passage, tokens, run, evidence, false);
     if (mention) mentions.push(mention);
   }
   return mentions;
 }
 
-function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: CorpusEvidence): RawMention | null {
+/** English capitalises nationality adjectives: "Ukrainian officials", "Finnish President". */
+const ENGLISH_DEMONYM = /(ian|ean|can|ish|ese|ench|utch|eek|ech)$|^(German|Cuban|Kenyan|Afghan|Tibetan|Swiss|Thai|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Somali|Nepali)$/;
+
+function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: CorpusEvidence, beforeRole: boolean): RawMention | null {
   const lang = passage.lang;
   const german = isGerman(lang);
   const votes = emptyVotes();
@@ -245,14 +256,15 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     const isRole = isRoleWord(head.base) && !head.tail;
     const dropGermanNoun = german && run.length > 1 && !head.token.acronym &&
       (hasGermanNounSuffix(head.base) || evidence.lowerCounts.has(lower(head.base)));
-    if (!(isRole || isParticle(head) || isStopword(head.base, lang) || isCalendarWord(head.base) || dropGermanNoun)) break;
+    const stopword = !head.token.acronym && isStopword(head.base, lang);
+    if (!(isRole || isParticle(head) || stopword || isCalendarWord(head.base) || dropGermanNoun)) break;
     if (isRole) afterRole = true;
     run.shift();
     sentenceStart = false;
   }
   while (run.length > 0) {
     const last = run[run.length - 1]!;
-    if (!(isParticle(last) || (isStopword(last.base, lang) && !last.tail) || isCalendarWord(last.base))) break;
+    if (!(isParticle(last) || (isStopword(last.base, lang) && !last.tail && !last.token.acronym) || isCalendarWord(last.base))) break;
     run.pop();
   }
   if (run.length === 0) return null;
@@ -265,7 +277,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   if (sentenceStart && run.length >= 2 && !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)) {
     run.shift();
     sentenceStart = false;
-    while (run.length > 0 && (isParticle(run[0]!) || isStopword(run[0]!.base, lang))) run.shift();
+    while (run.length > 0 && (isParticle(run[0]!) || (!run[0]!.token.acronym && isStopword(run[0]!.base, lang)))) run.shift();
     if (run.length === 0) return null;
   }
   const first = run[0]!;
@@ -278,17 +290,23 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   const next = tokens[lastIndex + 1];
   const nextInSentence = next && isNameGap(next.before) && !next.sentenceStart ? next : undefined;
 
-  if (single) {
+  if (single && beforeRole) {
+    // Before a title only a name that is surely one: "US President", "Russlands Präsident", not "Finnish President".
+    const key = wordKey(first.base);
+    if (!(first.token.acronym || first.genitive || (evidence.midSentenceKeys.has(key) && !ENGLISH_DEMONYM.test(first.base)))) return null;
+  } else if (single) {
     const part = first;
     const key = wordKey(part.base);
     if (part.token.acronym || part.domain) {
       // An acronym or a web address names itself, wherever it stands.
     } else if (sentenceStart) {
       if (!evidence.acceptedKeys.has(key)) return null;
-    } else if (isStopword(part.base, lang) || isCalendarWord(part.base)) {
+    } else if ((isStopword(part.base, lang) && !part.token.acronym) || isCalendarWord(part.base)) {
       return null;
     } else if (german) {
       if (!germanWordIsName(part, previousInSentence, afterRole, evidence)) return null;
+    } else if (lang === 'en' && ENGLISH_DEMONYM.test(part.base) && nextInSentence) {
+      return null;
     } else {
       const lowerUses = evidence.lowerCounts.get(lower(part.token.text)) ?? 0;
       const capitalUses = evidence.capitalCounts.get(lower(part.token.text)) ?? 0;
@@ -299,7 +317,9 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   // Type cues around the name.
   const names = run.filter((p) => p.token.capitalised);
   if (afterRole && !(single && first.genitive)) votes.person += 3;
-  if (previousInSentence && !previousInSentence.capitalised) {
+  const beforePrevious = previousInSentence ? tokens[firstIndex - 2] : undefined;
+  const accordingTo = previousInSentence && lower(previousInSentence.text) === 'to' && beforePrevious && lower(beforePrevious.text) === 'according';
+  if (previousInSentence && !previousInSentence.capitalised && !accordingTo) {
     const gap = first.token.before;
     if (isRoleWord(previousInSentence.text) && (isNameGap(gap) || /^,\s$/.test(gap)) && !(single && first.genitive)) votes.person += 3;
     if (isNameGap(gap)) {
@@ -308,9 +328,15 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
       if (isOrgNoun(previousInSentence.text)) votes.organisation += 3;
     }
   }
-  if (nextInSentence && !nextInSentence.capitalised) {
+  if (nextInSentence) {
     if (isRoleWord(nextInSentence.text) && !last.tail) votes.place += last.genitive ? 2 : 1;
-    if (isSpeechVerb(nextInSentence.text)) votes.person += 1;
+    if (!nextInSentence.capitalised) {
+      if (isSpeechVerb(nextInSentence.text)) votes.person += 1;
+      // "the Donetsk region", "the Wagner group": a common noun after the name says what it is.
+      const noun = nextInSentence.text.length >= 4 && !last.genitive && !last.tail;
+      if (noun && isPlaceNoun(nextInSentence.text)) votes.place += 2;
+      if (noun && isOrgNoun(nextInSentence.text)) votes.organisation += 2;
+    }
   }
   if (last.tail) {
     const tailType = compoundTailType(last.tail);

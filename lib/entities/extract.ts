@@ -237,6 +237,9 @@ function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: 
 // Building the entities
 
 const TYPE_ORDER: EntityType[] = ['person', 'organisation', 'place'];
+/** On a tie, a multi-word name is rather a person, a single word rather an organisation or a place. */
+const TIE_ORDER_MULTI: EntityType[] = ['person', 'organisation', 'place'];
+const TIE_ORDER_SINGLE: EntityType[] = ['organisation', 'place', 'person'];
 
 function sumVotes(mentions: RawMention[]): TypeVotes {
   const total: TypeVotes = { person: 0, place: 0, organisation: 0 };
@@ -244,9 +247,9 @@ function sumVotes(mentions: RawMention[]): TypeVotes {
   return total;
 }
 
-function votedType(votes: TypeVotes): EntityType | null {
+function votedType(votes: TypeVotes, name: string): EntityType | null {
   let best: EntityType | null = null;
-  for (const t of TYPE_ORDER) if (votes[t] > 0 && (best === null || votes[t] > votes[best])) best = t;
+  for (const t of name.includes(' ') ? TIE_ORDER_MULTI : TIE_ORDER_SINGLE) if (votes[t] > 0 && (best === null || votes[t] > votes[best])) best = t;
   return best;
 }
 
@@ -288,7 +291,7 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
       ...cluster.raw.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, surface: m.surface, lang: m.lang, docId: m.docId })),
       ...cluster.curatedMentions.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, surface: m.surface, lang: m.lang, docId: m.docId })),
     ].sort((a, b) => a.passageId - b.passageId || a.start - b.start);
-    return { cluster, name, type: entry?.type ?? votedType(sumVotes(cluster.raw)), spans, id: entry?.id ?? slugOf(name) };
+    return { cluster, name, type: entry?.type ?? votedType(sumVotes(cluster.raw), name), spans, id: entry?.id ?? slugOf(name) };
   });
 
   // Untyped names take the type of names they are listed with ("Kupjansk og Balaklija").
@@ -306,7 +309,7 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
         if (COORDINATION.test(passageById.get(s.passageId)!.text.slice(from, to))) votes[neighbour.draft.type]++;
       }
     }
-    draft.type = votedType(votes) ?? (draft.name.includes(' ') ? 'person' : 'place');
+    draft.type = votedType(votes, draft.name) ?? (draft.name.includes(' ') ? 'person' : 'place');
   }
 
   // Unique ids: curated ids first, then by name.

@@ -175,7 +175,8 @@ export function suffixVotes(word: string): { place: number; person: number } {
   let place = 0;
   let person = 0;
   for (const [re, w] of PLACE_SUFFIXES) if (re.test(word)) place = Math.max(place, w);
-  for (const [re, w] of PERSON_SUFFIXES) if (re.test(word)) person = Math.max(person, w);
+  // Surname endings are weaker evidence than place endings: Kiev ends like Peskov.
+  for (const [re, w] of PERSON_SUFFIXES) if (re.test(word)) person = Math.max(person, w / 2);
   return { place, person };
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Articles the extractor has never seen (English and Swedish, other people and places): the
+ * general rules must find sensible entities with no curated file at all.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../lib/bundle/schema';
+import { extractEntities } from '../../lib/entities';
+import { corpusOf } from './entitiesCorpus';
+
+const ARTICLES = [
+  {
+    id: 'en-helsinki',
+    lang: 'en',
+    text: `Finnish President Alexander Stubb met German Chancellor Friedrich Merz in Berlin on Tuesday. The two leaders discussed support for Ukraine and sanctions against Russia.
+
+Stubb said Finland would increase its defence budget. Merz told reporters in Berlin that Europe must act together.
+
+According to Reuters, NATO Secretary General Mark Rutte will visit Helsinki next week.`,
+  },
+  {
+    id: 'sv-kiev',
+    lang: 'sv',
+    text: `Sveriges statsminister Ulf Kristersson besökte Kiev på fredagen. Kristersson träffade Ukrainas president Volodymyr Zelenskyj.
+
+Enligt nyhetsbyrån TT lovade Kristersson mer stöd till Ukraina. Zelenskyj tackade Sverige för hjälpen.
+
+Mötet hölls i Kiev, dit Kristersson reste med tåg från Polen.`,
+  },
+  {
+    id: 'en-kharkiv',
+    lang: 'en',
+    text: `Russia's defence ministry said its forces had captured a village in the Donetsk region. The claim could not be verified by the BBC.
+
+Ukrainian officials in Kharkiv said drones hit an energy facility overnight. Governor Oleh Syniehubov said two people were injured.
+
+On Monday, the European Union announced new sanctions. Ursula von der Leyen said the measures target Russia's banks.`,
+  },
+];
+
+const corpus = corpusOf(ARTICLES);
+const result = extractEntities(corpus);
+
+function entity(name: string): Entity {
+  const found = result.entities.filter((e) => e.name === name || e.aliases.some((a) => a.text === name));
+  expect(found.map((e) => e.name), name).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('entities of articles never seen', () => {
+  it('finds the people, with a lone surname merged into the full name', () => {
+    expect(entity('Stubb').name).toBe('Alexander Stubb');
+    expect(entity('Merz').name).toBe('Friedrich Merz');
+    expect(entity('Kristersson').name).toBe('Ulf Kristersson');
+    expect(entity('Kristersson').mentions).toHaveLength(4);
+    expect(entity('Zelenskyj').name).toBe('Volodymyr Zelenskyj');
+    for (const name of ['Alexander Stubb', 'Friedrich Merz', 'Mark Rutte', 'Ulf Kristersson', 'Volodymyr Zelenskyj', 'Oleh Syniehubov', 'Ursula von der Leyen']) {
+      expect(entity(name).type, name).toBe('person');
+    }
+  });
+
+  it('finds the places, genitives included', () => {
+    for (const name of ['Berlin', 'Ukraine', 'Russia', 'Finland', 'Helsinki', 'Kiev', 'Ukraina', 'Sverige', 'Polen', 'Donetsk', 'Kharkiv']) {
+      expect(entity(name).type, name).toBe('place');
+    }
+    expect(entity("Russia's").name).toBe('Russia');
+    expect(entity('Sveriges').name).toBe('Sverige');
+    expect(entity('Kiev').mentions).toHaveLength(2);
+    expect(entity('Ukraine').id).toBe(entity('Ukrainas').id); // English Ukraine, Swedish Ukraina
+  });
+
+  it('finds the organisations', () => {
+    for (const name of ['Reuters', 'NATO', 'TT', 'BBC', 'European Union']) {
+      expect(entity(name).type, name).toBe('organisation');
+    }
+  });
+
+  it('leaves out sentence-initial words, titles, nationality adjectives and calendar words', () => {
+    const words = new Set(result.entities.flatMap((e) => e.aliases.flatMap((a) => a.text.split(/\s+/))));
+    for (const word of ['The', 'Finnish', 'German', 'Ukrainian', 'President', 'Chancellor', 'Secretary', 'General', 'Governor',
+      'Tuesday', 'Monday', 'On', 'According', 'Enligt', 'Mötet', 'Stubb said'.split(' ')[1]!]) {
+      expect(words.has(word), word).toBe(false);
+    }
+  });
+
+  it('relates entities named in the same passages', () => {
+    const stubb = entity('Alexander Stubb');
+    expect(stubb.related.map((r) => r.entityId)).toContain(entity('Friedrich Merz').id);
+    expect(stubb.related[0]!.count).toBeGreaterThanOrEqual(stubb.related.at(-1)!.count);
+    expect(stubb.docCount).toBe(1);
+  });
+});
