@@ -1,0 +1,208 @@
+/**
+ * Item 1, the highlight pass, per page, median of fresh loads:
+ * (a) the floor: a TreeWalker reading every text node (page without the extension);
+ * (b) Factlight's own content script: its `factlight:pass` measure (scan, paint, forced layout);
+ * (c) mark.js `mark()` with the bundle's alias texts, and (d) `markRegExp()` with one combined
+ *     expression, both followed by a forced layout (they change the DOM; Factlight does not).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { freshLoad, paintedCount, waitForMeasure } from './browser';
+import { median } from './stats';
+
+export interface PageResult {
+  name: string;
+  url: string;
+  bytes: number;
+  textNodes: number;
+  chars: number;
+  walkMs: number | null;
+  /** The first walk alone (the mean of repeated walks is `walkMs`). */
+  firstWalkMs: number | null;
+  factlightMs: number | null;
+  markjsMs: number | null;
+  markRegExpMs: number | null;
+  /** Ranges Factlight painted and elements mark.js made (same names: these should be close). */
+  factlightHits: number | null;
+  markjsHits: number | null;
+  markRegExpHits: number | null;
+  /** Runs actually made per method (slow methods are cut to one run; see notes). */
+  runs: { walk: number; factlight: number; markjs: number; markRegExp: number };
+  notes: string[];
+}
+
+export interface HighlightSetup {
+  ext: BrowserContext | null;
+  noExt: BrowserContext;
+  names: string[];
+  runs: number;
+  /** A method whose first run takes longer than this runs only once on that page. */
+  slowMs: number;
+  log: (line: string) => void;
+}
+
+const require = createRequire(import.meta.url);
+const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+
+/** How long to wait for Factlight's first pass on a fresh page. */
+const PASS_TIMEOUT_MS = 20_000;
+
+/**
+ * The floor: read every text node. A small page reads in less than the timer's resolution (100 µs
+ * in a page that is not cross-origin isolated), so the walk repeats until 10 ms have passed and the
+ * mean is taken; the first walk is kept too (`firstMs`).
+ */
+async function walk(page: Page): Promise<{ ms: number; firstMs: number; textNodes: number; chars: number }> {
+  return page.evaluate(() => {
+    const once = (): { textNodes: number; chars: number } => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let textNodes = 0;
+      let chars = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        textNodes++;
+        chars += (node as Text).data.length;
+      }
+      return { textNodes, chars };
+    };
+    const t0 = performance.now();
+    const counts = once();
+    const firstMs = performance.now() - t0;
+    let walks = 1;
+    while (performance.now() - t0 < 10) {
+      once();
+      walks++;
+    }
+    return { ms: (performance.now() - t0) / walks, firstMs, ...counts };
+  });
+}
+
+/** Word-boundary characters for mark.js `accuracy: exactly` (it splits on whitespace otherwise). */
+const LIMITERS = [',', '.', ';', ':', '!', '?', '"', "'", '’', '«', '»', '„', '“', '”', '(', ')', '–', '-', '/'];
+
+async function markjs(page: Page, names: string[]): Promise<{ ms: number; hits: number }> {
+  await page.addScriptTag({ content: MARK_JS });
+  return page.evaluate(
+    ({ names, limiters }) =>
+      new Promise<{ ms: number; hits: number }>((resolve) => {
+        const Mark = (window as unknown as { Mark: new (el: Element) => { mark: (k: string[], o: object) => void } }).Mark;
+        const t0 = performance.now();
+        new Mark(document.body).mark(names, {
+          separateWordSearch: false,
+          accuracy: { value: 'exactly', limiters },
+          done: (hits: number) => {
+            void document.body.offsetHeight; // forced layout: the marks change the DOM
+            resolve({ ms: performance.now() - t0, hits });
+          },
+        });
+      }),
+    { names, limiters: LIMITERS },
+  );
+}
+
+/** One alternation of every name, longest first, bounded by non-letters (Unicode-aware). */
+export function combinedPattern(names: string[]): string {
+  const escaped = [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`;
+}
+
+async function markRegExp(page: Page, pattern: string): Promise<{ ms: number; hits: number }> {
+  await page.addScriptTag({ content: MARK_JS });
+  return page.evaluate(
+    (pattern) =>
+      new Promise<{ ms: number; hits: number }>((resolve) => {
+        const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp: (r: RegExp, o: object) => void } }).Mark;
+        const t0 = performance.now();
+        new Mark(document.body).markRegExp(new RegExp(pattern, 'gu'), {
+          done: (hits: number) => {
+            void document.body.offsetHeight;
+            resolve({ ms: performance.now() - t0, hits });
+          },
+        });
+      }),
+    pattern,
+  );
+}
+
+/** Factlight's first pass on a fresh load: the content script's `factlight:pass` measure. */
+async function factlightPass(context: BrowserContext, url: string): Promise<{ ms: number; hits: number } | string> {
+  const page = await freshLoad(context, url);
+  try {
+    const entries = await waitForMeasure(page, 'factlight:pass', PASS_TIMEOUT_MS);
+    if (!entries) {
+      const painted = await paintedCount(page);
+      return painted > 0
+        ? `no factlight:pass measure (content script painted ${painted} ranges but emits no measure)`
+        : `no factlight:pass measure within ${PASS_TIMEOUT_MS / 1000} s and nothing painted (content script missing or inactive)`;
+    }
+    return { ms: entries[0]!.duration, hits: await paintedCount(page) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs `measure` up to `runs` times on fresh loads; stops after one run if it is slow. */
+async function repeat<T extends { ms: number }>(runs: number, slowMs: number, measure: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await measure();
+    out.push(result);
+    if (result.ms > slowMs) break;
+  }
+  return out;
+}
+
+export async function measurePage(setup: HighlightSetup, page: { name: string; url: string; bytes: number }): Promise<PageResult> {
+  const { noExt, ext, names, runs, slowMs } = setup;
+  const notes: string[] = [];
+  const onFresh = async <T>(fn: (p: Page) => Promise<T>): Promise<T> => {
+    const p = await freshLoad(noExt, page.url);
+    try {
+      return await fn(p);
+    } finally {
+      await p.close();
+    }
+  };
+
+  // Interleave the methods run by run, so a noisy moment on this shared machine hits all of them.
+  const walks: { ms: number; firstMs: number; textNodes: number; chars: number }[] = [];
+  const passes: { ms: number; hits: number }[] = [];
+  let passProblem = ext ? '' : 'the extension is not loaded';
+  for (let i = 0; i < runs; i++) {
+    walks.push(await onFresh(walk));
+    if (!passProblem) {
+      const pass = await factlightPass(ext!, page.url);
+      if (typeof pass === 'string') passProblem = pass;
+      else passes.push(pass);
+    }
+  }
+  if (passProblem) notes.push(`Factlight: ${passProblem}`);
+
+  let marks: { ms: number; hits: number }[] = [];
+  let regexps: { ms: number; hits: number }[] = [];
+  if (names.length === 0) notes.push('mark.js: no names (the built bundle has no entities)');
+  else {
+    marks = await repeat(runs, slowMs, () => onFresh((p) => markjs(p, names)));
+    regexps = await repeat(runs, slowMs, () => onFresh((p) => markRegExp(p, combinedPattern(names))));
+    if (marks.length < runs) notes.push(`mark.js mark(): ${marks.length} run (over ${slowMs / 1000} s each)`);
+    if (regexps.length < runs) notes.push(`mark.js markRegExp(): ${regexps.length} run (over ${slowMs / 1000} s each)`);
+  }
+
+  return {
+    name: page.name,
+    url: page.url,
+    bytes: page.bytes,
+    textNodes: walks[0]?.textNodes ?? 0,
+    chars: walks[0]?.chars ?? 0,
+    walkMs: median(walks.map((w) => w.ms)),
+    firstWalkMs: median(walks.map((w) => w.firstMs)),
+    factlightMs: median(passes.map((p) => p.ms)),
+    markjsMs: median(marks.map((m) => m.ms)),
+    markRegExpMs: median(regexps.map((m) => m.ms)),
+    factlightHits: passes[0]?.hits ?? null,
+    markjsHits: marks[0]?.hits ?? null,
+    markRegExpHits: regexps[0]?.hits ?? null,
+    runs: { walk: walks.length, factlight: passes.length, markjs: marks.length, markRegExp: regexps.length },
+    notes,
+  };
+}

@@ -1,0 +1,104 @@
+/** The benchmark's result shape and its markdown table. */
+import type { PageResult } from './highlight';
+import type { HoverResult } from './hover';
+import type { LivingResult } from './living';
+import type { ScaleRow } from './scale';
+import type { SearchResult } from './search';
+import type { SizesResult } from './sizes';
+import { fmt, fmtBytes } from './stats';
+
+export interface BenchResults {
+  date: string;
+  machine: { cores: number; node: string; chromium: string; platform: string };
+  runs: number;
+  pagesDir: string;
+  pages: PageResult[];
+  summary: {
+    /** Median over pages of factlightMs / walkMs (goal ≤ 2). */
+    medianRatioWalk: number | null;
+    /** Median over pages of markjsMs / factlightMs. */
+    medianSpeedupMarkjs: number | null;
+    medianSpeedupMarkRegExp: number | null;
+    rangeTaxRatio: number | null;
+    longestTaskMs: number | null;
+    rescanMs: number | null;
+  };
+  living: LivingResult | null;
+  hover: HoverResult | null;
+  search: SearchResult | null;
+  scale: ScaleRow[];
+  sizes: SizesResult | null;
+  /** Why a part could not run. */
+  na: Record<string, string>;
+  durationS: number;
+}
+
+const goal = (value: number | null | undefined, ok: (v: number) => boolean): string => (value == null ? '' : ok(value) ? ' ✓' : ' ✗');
+
+export function markdownReport(r: BenchResults): string {
+  const lines: string[] = [];
+  lines.push(`Factlight bench — ${r.date} — ${r.machine.cores} cores, Node ${r.machine.node}, ${r.machine.chromium}, ${r.runs} runs (medians)`);
+  lines.push('');
+  lines.push('### Highlight pass (ms, median of fresh loads)');
+  lines.push('');
+  lines.push('| page | size | text nodes | chars | walk (a) | Factlight (b) | mark.js mark() (c) | markRegExp (d) | b/a | c/b | d/b | hits b / c / d |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const p of r.pages) {
+    const ba = p.factlightMs != null && p.walkMs ? p.factlightMs / p.walkMs : null;
+    const cb = p.markjsMs != null && p.factlightMs ? p.markjsMs / p.factlightMs : null;
+    const db = p.markRegExpMs != null && p.factlightMs ? p.markRegExpMs / p.factlightMs : null;
+    lines.push(
+      `| ${p.name} | ${fmtBytes(p.bytes)} | ${p.textNodes} | ${p.chars} | ${fmt(p.walkMs)} | ${fmt(p.factlightMs)} | ${fmt(p.markjsMs)} | ${fmt(p.markRegExpMs)} | ${fmt(ba)}${goal(ba, (v) => v <= 2)} | ${fmt(cb)} | ${fmt(db)} | ${p.factlightHits ?? 'n/a'} / ${p.markjsHits ?? 'n/a'} / ${p.markRegExpHits ?? 'n/a'} |`,
+    );
+  }
+  lines.push('');
+  const s = r.summary;
+  const l = r.living;
+  const h = r.hover;
+  lines.push('### Summary');
+  lines.push('');
+  lines.push('| measure | value | goal |');
+  lines.push('| --- | ---: | --- |');
+  lines.push(`| Factlight / floor, median over pages (b/a) | ${fmt(s.medianRatioWalk)}${goal(s.medianRatioWalk, (v) => v <= 2)} | ≤ 2 |`);
+  lines.push(`| mark.js mark() / Factlight, median (c/b) | ${fmt(s.medianSpeedupMarkjs)} | — |`);
+  lines.push(`| mark.js markRegExp() / Factlight, median (d/b) | ${fmt(s.medianSpeedupMarkRegExp)} | — |`);
+  lines.push(`| 2,000 insert/remove + 200 text edits, with / without (ms) | ${fmt(l?.editsWithMs)} / ${fmt(l?.editsWithoutMs)} | — |`);
+  lines.push(`| … ratio (range tax) | ${fmt(s.rangeTaxRatio)}${goal(s.rangeTaxRatio, (v) => v <= 1.1)} | ≤ 1.1 |`);
+  lines.push(`| longest task after DOMContentLoaded, 2 MB page, with / without (ms) | ${fmt(s.longestTaskMs)}${goal(s.longestTaskMs, (v) => v < 50)} / ${fmt(l?.longestTaskWithoutMs)} | < 50 |`);
+  lines.push(`| rescan after 40 paragraphs (ms) | ${fmt(s.rescanMs)}${goal(s.rescanMs, (v) => v < 2)} | < 2 |`);
+  lines.push(`| hover → card filled, warm p50 / p95 (ms, incl. ${h?.intentDelayMs ?? 150} ms intent delay) | ${fmt(h?.p50)} / ${fmt(h?.p95)} | — |`);
+  lines.push(`| hover → card filled, worker stopped p50 / p95 (ms) | ${fmt(h?.coldP50)} / ${fmt(h?.coldP95)} | — |`);
+  lines.push(`| popup keystroke → results rendered p50 / p95 (ms) | ${fmt(r.search?.p50)} / ${fmt(r.search?.p95)} | — |`);
+  const z = r.sizes;
+  lines.push(`| sizes: zip / content script (gzip) / bundle.json (gzip) | ${fmtBytes(z?.zipBytes)} / ${fmtBytes(z?.contentScriptBytes)} (${fmtBytes(z?.contentScriptGzipBytes)}) / ${fmtBytes(z?.bundleBytes)} (${fmtBytes(z?.bundleGzipBytes)}) | — |`);
+  lines.push('');
+  lines.push('### Scale (generated corpora; load = JSON.parse + parseBundle + createSearchEngine, cold)');
+  lines.push('');
+  lines.push('| passages | builder | build (s) | bundle | gzip | load Node (ms) | load worker (ms) | search p95 one / two / prefix / typo (ms) | heap |');
+  lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  for (const row of r.scale) {
+    const b = row.build;
+    const ld = row.load;
+    const p95 = ld ? `${fmt(ld.search.oneWord.p95)} / ${fmt(ld.search.twoWords.p95)} / ${fmt(ld.search.prefix.p95)} / ${fmt(ld.search.typo.p95)}` : 'n/a';
+    const loadGoal = row.passages === 10_000 ? goal(ld?.loadMs, (v) => v < 150) : '';
+    lines.push(
+      `| ${b?.passages ?? row.passages} | ${b?.builder ?? 'n/a'} | ${b ? fmt(b.buildMs / 1000) : 'n/a'} | ${fmtBytes(b?.bundleBytes)} | ${fmtBytes(b?.gzipBytes)} | ${fmt(ld?.loadMs)}${loadGoal} | ${fmt(row.worker?.loadMs)} | ${p95} | ${ld ? fmtBytes(ld.heapBytes) : 'n/a'} |`,
+    );
+  }
+  const notes = [
+    ...r.pages.flatMap((p) => p.notes.map((n) => `${p.name}: ${n}`)),
+    ...(l?.notes ?? []),
+    ...(l ? [`rescan: ${l.rescanHow}`] : []),
+    ...(h?.notes ?? []),
+    ...(r.search?.notes ?? []),
+    ...r.scale.flatMap((row) => row.notes.map((n) => `scale ${row.passages}: ${n}`)),
+    ...(z?.notes ?? []),
+    ...Object.entries(r.na).map(([k, v]) => `${k}: n/a — ${v}`),
+  ];
+  if (notes.length) {
+    lines.push('');
+    lines.push('Notes:');
+    for (const note of [...new Set(notes)]) lines.push(`- ${note}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,244 @@
+/**
+ * `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--scale 1000,10000,100000] [--only a,b] [--build]`
+ *
+ * Factlight in headless Debian Chromium with the built extension (.output/chrome-mv3), against the
+ * bare page walk and mark.js (in a second browser without the extension). Prints a markdown table
+ * and writes JSON to --out (default bench-results/latest.json). A part that cannot run prints n/a
+ * with the reason; the rest still runs.
+ *
+ * Parts (for --only): highlight, living, hover, search, scale, sizes.
+ */
+import { execFileSync, execSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import type { ExtensionBrowser } from '../tests/browser/harness';
+import { launchBench, serveBench } from './browser';
+import { measurePage, type PageResult } from './highlight';
+import { measureHover } from './hover';
+import { measureLiving } from './living';
+import { makeBigPage } from './make-pages';
+import { markdownReport, type BenchResults } from './report';
+import { measureScaleNode, measureScaleWorker, type ScaleRow } from './scale';
+import { measureSearch } from './search';
+import { measureSizes } from './sizes';
+import { median, rounded } from './stats';
+
+const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes'] as const;
+type Part = (typeof PARTS)[number];
+
+interface Args {
+  pagesDir: string | null;
+  runs: number;
+  out: string;
+  scale: number[];
+  only: Set<Part>;
+  build: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const runs = Number(value('runs') ?? '5');
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('Factlight bench: --runs wants a whole number ≥ 1');
+  const scale = (value('scale') ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
+  if (scale.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('Factlight bench: --scale wants sizes like 1000,10000');
+  const only = new Set((value('only') ?? PARTS.join(',')).split(',').filter(Boolean) as Part[]);
+  for (const part of only) if (!PARTS.includes(part)) throw new Error(`Factlight bench: unknown part "${part}" (parts: ${PARTS.join(', ')})`);
+  const pagesDir = value('pages') ?? null;
+  if (pagesDir && !existsSync(pagesDir)) throw new Error(`Factlight bench: no folder ${pagesDir}`);
+  return { pagesDir, runs, out: value('out') ?? 'bench-results/latest.json', scale: scale.filter((n) => n > 0), only, build: argv.includes('--build') };
+}
+
+const log = (line: string): void => {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+};
+
+/** Builds and zips the extension (`npx wxt zip`) when asked or when there is no build / zip yet. */
+function ensureBuild(force: boolean, na: Record<string, string>): void {
+  const built = existsSync('.output/chrome-mv3/manifest.json');
+  const zipped = existsSync('.output') && readdirSync('.output').some((f) => f.endsWith('-chrome.zip'));
+  if (!force && built && zipped) {
+    const age = (Date.now() - statSync('.output/chrome-mv3/manifest.json').mtimeMs) / 60_000;
+    log(`using the existing build (${age.toFixed(0)} min old; --build to rebuild)`);
+    return;
+  }
+  log('building and zipping the extension (npx wxt zip)…');
+  try {
+    execSync('npx wxt zip', { stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
+    na.build = `npx wxt zip failed: ${stderr.split('\n').find((l) => /error/i.test(l)) ?? (error as Error).message.split('\n')[0]}`;
+    log(na.build);
+  }
+}
+
+/** Alias texts of the built bundle's entities: the names mark.js gets. */
+function bundleNames(): string[] {
+  try {
+    const bundle = JSON.parse(readFileSync('.output/chrome-mv3/bundle.json', 'utf8')) as { entities: { aliases: { text: string }[] }[] };
+    return [...new Set(bundle.entities.flatMap((e) => e.aliases.map((a) => a.text)))].sort();
+  } catch {
+    return [];
+  }
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on.*/, '');
+  } catch {
+    return 'Chromium (version unknown)';
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const args = parseArgs(process.argv.slice(2));
+  const na: Record<string, string> = {};
+  const want = (part: Part) => args.only.has(part);
+  const needsBrowser = want('highlight') || want('living') || want('hover') || want('search') || (want('scale') && args.scale.length > 0);
+  if (needsBrowser || want('sizes')) ensureBuild(args.build, na);
+
+  // Scale first, in Node, before the browsers compete for the two cores.
+  const work = mkdtempSync(path.join(tmpdir(), 'factlight-bench-'));
+  let scale: ScaleRow[] = [];
+  if (want('scale') && args.scale.length) scale = await measureScaleNode(args.scale, work, 300_000, log);
+
+  // Pages: the chosen folder at /, the bench's own pages (with the 2 MB page) at /__bench/.
+  const own = path.join(work, 'own');
+  mkdirSync(own, { recursive: true });
+  for (const f of readdirSync('bench/pages').filter((f) => f.endsWith('.html'))) copyFileSync(path.join('bench/pages', f), path.join(own, f));
+  writeFileSync(path.join(own, 'big-2mb.html'), makeBigPage());
+  for (const row of scale) if (row.build) copyFileSync(row.build.bundleFile, path.join(own, path.basename(row.build.bundleFile)));
+  const server = await serveBench(args.pagesDir ?? 'bench/pages', own);
+  const pageList = args.pagesDir
+    ? readdirSync(args.pagesDir).filter((f) => /\.html?$/i.test(f)).sort().map((f) => ({ name: f, url: `${server.url}/${encodeURIComponent(f)}`, bytes: statSync(path.join(args.pagesDir!, f)).size }))
+    : [
+        ...readdirSync('bench/pages').filter((f) => f.endsWith('.html')).sort().map((f) => ({ name: f, url: `${server.url}/${f}`, bytes: statSync(path.join('bench/pages', f)).size })),
+        { name: 'big-2mb.html', url: `${server.url}/__bench/big-2mb.html`, bytes: statSync(path.join(own, 'big-2mb.html')).size },
+      ];
+
+  let ext: ExtensionBrowser | null = null;
+  let noExt: ExtensionBrowser | null = null;
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: { cores: cpus().length, node: process.versions.node, chromium: chromiumVersion(), platform: `${process.platform} ${process.arch}` },
+    runs: args.runs,
+    pagesDir: args.pagesDir ?? 'bench/pages (+ generated 2 MB page)',
+    pages: [],
+    summary: { medianRatioWalk: null, medianSpeedupMarkjs: null, medianSpeedupMarkRegExp: null, rangeTaxRatio: null, longestTaskMs: null, rescanMs: null },
+    living: null,
+    hover: null,
+    search: null,
+    scale,
+    sizes: null,
+    na,
+    durationS: 0,
+  };
+  const attempt = async (part: string, work: () => Promise<void>): Promise<void> => {
+    try {
+      await work();
+    } catch (error) {
+      na[part] = (error as Error).message.split('\n')[0]!;
+      log(`${part}: ${na[part]}`);
+    }
+  };
+
+  try {
+    if (needsBrowser) {
+      await attempt('browser without extension', async () => {
+        noExt = await launchBench(false);
+      });
+      await attempt('extension', async () => {
+        if (na.build && !existsSync('.output/chrome-mv3/manifest.json')) throw new Error(`no build (${na.build})`);
+        ext = await launchBench(true);
+      });
+    }
+    const extContext: BrowserContext | null = (ext as ExtensionBrowser | null)?.context ?? null;
+    const noExtContext = (noExt as ExtensionBrowser | null)?.context ?? null;
+
+    if (want('highlight') && noExtContext) {
+      const names = bundleNames();
+      log(`highlight pass: ${pageList.length} pages, ${args.runs} runs, ${names.length} names for mark.js`);
+      for (const page of pageList) {
+        await attempt(`highlight ${page.name}`, async () => {
+          const result: PageResult = await measurePage({ ext: extContext, noExt: noExtContext, names, runs: args.runs, slowMs: 3_000, log }, page);
+          results.pages.push(result);
+          log(`  ${page.name}: walk ${result.walkMs?.toFixed(2)} ms, Factlight ${result.factlightMs?.toFixed(2) ?? 'n/a'} ms, mark() ${result.markjsMs?.toFixed(1) ?? 'n/a'} ms, markRegExp ${result.markRegExpMs?.toFixed(1) ?? 'n/a'} ms`);
+        });
+      }
+    }
+
+    if (want('living') && noExtContext) {
+      await attempt('living', async () => {
+        log('cost of living: edits with and without, longest task, rescan');
+        results.living = await measureLiving({ ext: extContext, noExt: noExtContext, articleUrl: `${server.url}/__bench/long-article.html`, bigUrl: `${server.url}/__bench/big-2mb.html`, runs: args.runs, log });
+      });
+    }
+
+    const extBrowser = ext as ExtensionBrowser | null;
+    if (want('hover')) {
+      if (!extBrowser) na.hover = 'the extension is not loaded';
+      else
+        await attempt('hover', async () => {
+          log('hover to card: warm, then with the worker stopped');
+          results.hover = await measureHover({ ext: extBrowser, url: `${server.url}/__bench/long-article.html`, samples: Math.max(10, 4 * args.runs), coldSamples: Math.max(5, 2 * args.runs), log });
+        });
+    }
+
+    if (want('search')) {
+      if (!extBrowser) na.search = 'the extension is not loaded';
+      else
+        await attempt('search', async () => {
+          log('popup search: keystroke to results');
+          results.search = await measureSearch({ ext: extBrowser, rounds: Math.max(1, Math.ceil(args.runs / 2)), log });
+        });
+    }
+
+    if (want('scale') && scale.length) {
+      if (!extBrowser) na['scale (worker)'] = 'the extension is not loaded: load times are from Node only';
+      else
+        await attempt('scale (worker)', async () => {
+          log('scale: cold loads in the extension worker');
+          await measureScaleWorker(scale, extBrowser.worker, (file) => `${server.url}/__bench/${file}`, log, async () => {
+            // A fresh worker per size: stop it, then wake it with a message from an extension page.
+            await extBrowser.stopWorker();
+            const page = await extBrowser.openExtensionPage('popup.html');
+            await page.waitForTimeout(500);
+            await page.close();
+          });
+        });
+    }
+  } finally {
+    await (ext as ExtensionBrowser | null)?.close().catch(() => undefined);
+    await (noExt as ExtensionBrowser | null)?.close().catch(() => undefined);
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  if (want('sizes')) results.sizes = measureSizes();
+
+  const ratios = (pick: (p: PageResult) => number | null) => median(results.pages.map(pick).filter((v): v is number => v != null));
+  results.summary = {
+    medianRatioWalk: ratios((p) => (p.factlightMs != null && p.walkMs ? p.factlightMs / p.walkMs : null)),
+    medianSpeedupMarkjs: ratios((p) => (p.markjsMs != null && p.factlightMs ? p.markjsMs / p.factlightMs : null)),
+    medianSpeedupMarkRegExp: ratios((p) => (p.markRegExpMs != null && p.factlightMs ? p.markRegExpMs / p.factlightMs : null)),
+    rangeTaxRatio: results.living?.rangeTaxRatio ?? null,
+    longestTaskMs: results.living?.longestTaskMs ?? null,
+    rescanMs: results.living?.rescanMs ?? null,
+  };
+  results.durationS = (Date.now() - started) / 1000;
+  const final = rounded(results);
+  mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+  writeFileSync(args.out, `${JSON.stringify(final, null, 2)}\n`);
+  process.stdout.write(`${markdownReport(final)}\n`);
+  log(`done in ${final.durationS.toFixed(0)} s; JSON in ${args.out}`);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,111 @@
+/**
+ * Item 5, scale: corpora of 1k, 10k and 100k generated passages. Each size is built and then loaded
+ * in fresh Node processes (bench/scale-child.ts), so every load is cold; then, when the extension is
+ * up, the same bundle is fetched and loaded inside the extension's service worker.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Worker } from 'playwright-core';
+import type { ScaleBuildResult, ScaleLoadResult } from './scale-child';
+
+export interface ScaleRow {
+  passages: number;
+  build: ScaleBuildResult | null;
+  load: ScaleLoadResult | null;
+  /** Cold load in the extension's service worker (ms): JSON.parse + parseBundle + createSearchEngine. */
+  worker: { fetchMs: number; jsonParseMs: number; parseBundleMs: number; createSearchEngineMs: number; loadMs: number } | null;
+  notes: string[];
+}
+
+function runChild(args: string[], timeoutMs: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', path.join('bench', 'scale-child.ts'), ...args],
+      { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) {
+          const why = error.killed ? `killed after ${timeoutMs / 1000} s` : (stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? error.message);
+          reject(new Error(why));
+          return;
+        }
+        resolve(JSON.parse(stdout.trim().split('\n').pop()!));
+      },
+    );
+  });
+}
+
+/** Builds and loads each size in Node. */
+export async function measureScaleNode(sizes: number[], workDir: string, timeoutMs: number, log: (line: string) => void): Promise<ScaleRow[]> {
+  const rows: ScaleRow[] = [];
+  for (const passages of sizes) {
+    const row: ScaleRow = { passages, build: null, load: null, worker: null, notes: [] };
+    rows.push(row);
+    try {
+      row.build = (await runChild(['build', String(passages), workDir], timeoutMs)) as ScaleBuildResult;
+      if (row.build.builderNote) row.notes.push(row.build.builderNote);
+      log(`scale ${passages}: built in ${(row.build.buildMs / 1000).toFixed(1)} s (${row.build.builder}), ${(row.build.bundleBytes / 1e6).toFixed(1)} MB`);
+      row.load = (await runChild(['load', row.build.bundleFile], timeoutMs)) as ScaleLoadResult;
+      log(`scale ${passages}: cold load ${row.load.loadMs.toFixed(0)} ms in Node`);
+    } catch (error) {
+      row.notes.push(`scale ${passages}: ${(error as Error).message}`);
+      log(`scale ${passages}: ${(error as Error).message}`);
+    }
+  }
+  return rows;
+}
+
+let compiled: string | undefined;
+async function loaderCode(): Promise<string> {
+  if (!compiled) {
+    const result = await build({ entryPoints: [path.join('bench', 'worker-load-entry.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'chrome120', minify: true });
+    compiled = result.outputFiles[0]!.text;
+  }
+  return compiled;
+}
+
+/** Loads each built bundle inside the extension's service worker (fetched from the bench server). */
+export async function measureScaleWorker(
+  rows: ScaleRow[],
+  worker: () => Promise<Worker>,
+  bundleUrl: (file: string) => string,
+  log: (line: string) => void,
+  /** Gives a freshly started worker, so each size loads cold (no JIT from the previous one). */
+  restart?: () => Promise<void>,
+): Promise<void> {
+  const code = await loaderCode();
+  for (const row of rows) {
+    if (!row.build) continue;
+    try {
+      if (restart) {
+        try {
+          await restart();
+        } catch (error) {
+          row.notes.push(`worker not restarted before the load (JIT may be warm): ${(error as Error).message.split('\n')[0]}`);
+        }
+      }
+      const sw = await worker();
+      await sw.evaluate(code);
+      row.worker = await sw.evaluate(async (url) => {
+        const api = (globalThis as unknown as { __factlightBench: { parseBundle: (j: unknown) => unknown; createSearchEngine: (b: unknown) => unknown } }).__factlightBench;
+        let t = performance.now();
+        const text = await (await fetch(url)).text();
+        const fetchMs = performance.now() - t;
+        t = performance.now();
+        const json = JSON.parse(text) as unknown;
+        const jsonParseMs = performance.now() - t;
+        t = performance.now();
+        const bundle = api.parseBundle(json);
+        const parseBundleMs = performance.now() - t;
+        t = performance.now();
+        api.createSearchEngine(bundle);
+        const createSearchEngineMs = performance.now() - t;
+        return { fetchMs, jsonParseMs, parseBundleMs, createSearchEngineMs, loadMs: jsonParseMs + parseBundleMs + createSearchEngineMs };
+      }, bundleUrl(path.basename(row.build.bundleFile)));
+      log(`scale ${row.passages}: cold load ${row.worker.loadMs.toFixed(0)} ms in the worker`);
+    } catch (error) {
+      row.notes.push(`worker load: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/** Item 6, sizes: the store zip, the content script, the shipped bundle (raw and gzipped). */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SizesResult {
+  zip: string | null;
+  zipBytes: number | null;
+  contentScriptBytes: number | null;
+  contentScriptGzipBytes: number | null;
+  contentCssBytes: number | null;
+  backgroundBytes: number | null;
+  bundleBytes: number | null;
+  bundleGzipBytes: number | null;
+  extensionBytes: number | null;
+  notes: string[];
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(full) : statSync(full).size;
+  }
+  return total;
+}
+
+export function measureSizes(outputDir = '.output'): SizesResult {
+  const notes: string[] = [];
+  const ext = path.join(outputDir, 'chrome-mv3');
+  const file = (rel: string): string | null => (existsSync(path.join(ext, rel)) ? path.join(ext, rel) : null);
+  const size = (p: string | null): number | null => (p ? statSync(p).size : null);
+  const gz = (p: string | null): number | null => (p ? gzipSync(readFileSync(p)).length : null);
+  const zips = existsSync(outputDir) ? readdirSync(outputDir).filter((f) => f.endsWith('-chrome.zip')).sort() : [];
+  const zip = zips.length ? path.join(outputDir, zips[zips.length - 1]!) : null;
+  if (!zip) notes.push('no .output/*-chrome.zip (run `npx wxt zip`)');
+  const content = file('content-scripts/content.js');
+  const css = file('content-scripts/content.css');
+  const bundle = file('bundle.json');
+  if (!existsSync(ext)) notes.push('no build in .output/chrome-mv3');
+  return {
+    zip,
+    zipBytes: size(zip),
+    contentScriptBytes: size(content),
+    contentScriptGzipBytes: gz(content),
+    contentCssBytes: size(css),
+    backgroundBytes: size(file('background.js')),
+    bundleBytes: size(bundle),
+    bundleGzipBytes: gz(bundle),
+    extensionBytes: existsSync(ext) ? dirBytes(ext) : null,
+    notes,
+  };
+}
