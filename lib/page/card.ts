@@ -27,6 +27,11 @@ export interface CardHostOptions {
 export interface CardAnchor {
   /** A fresh live Range over the name (used only while the card is open). */
   range: () => Range | null;
+  /**
+   * When the name's text left the page (a framework re-rendered it), the same name where it is now,
+   * nearest to where it was; null to close the card.
+   */
+  reanchor?: (near: DOMRect) => Range | null;
 }
 
 const HOST_STYLE = [
@@ -140,17 +145,26 @@ export class CardHost {
   private place(anchor: CardAnchor): void {
     this.stopAutoUpdate?.();
     const host = this.ui?.shadowHost;
-    const range = anchor.range();
+    let range = anchor.range();
     if (!host || !range) return;
+    let lastRect = range.getBoundingClientRect();
     const reference: VirtualElement = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
+      getBoundingClientRect: () => range!.getBoundingClientRect(),
+      getClientRects: () => range!.getClientRects(),
       contextElement: range.startContainer.parentElement ?? undefined,
     };
     const update = () => {
-      const rect = range.getBoundingClientRect();
+      let rect = range!.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0 && !range!.startContainer.isConnected) {
+        const moved = anchor.reanchor?.(lastRect) ?? null;
+        if (moved) {
+          range = moved;
+          rect = range.getBoundingClientRect();
+        }
+      }
       // Scrolled away (or the text vanished): the card has nothing to point at.
       const gone = rect.width === 0 && rect.height === 0;
+      if (!gone) lastRect = rect;
       if (gone || rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth) {
         this.close();
         return;

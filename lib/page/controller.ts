@@ -68,7 +68,11 @@ class ActiveSession {
       root: document,
       matcher,
       painter: this.painter,
-      onChange: () => this.scheduleReport(),
+      onChange: () => {
+        this.scheduleReport();
+        // The text under a resting pointer may have been replaced: look again.
+        this.requestPointerCheck();
+      },
       onShadowRoot: (shadow) => this.styleShadowRoot(shadow),
     });
     this.card = new CardHost({
@@ -146,7 +150,12 @@ class ActiveSession {
   private onPointerMove(event: PointerEvent): void {
     const host = this.card.host;
     this.pointer = { x: event.clientX, y: event.clientY, overCard: host !== null && event.target === host };
-    if (this.frameRequested) return;
+    this.requestPointerCheck();
+  }
+
+  /** Hit-tests the last pointer position at the next animation frame (at most once per frame). */
+  private requestPointerCheck(): void {
+    if (this.frameRequested || !this.pointer || this.stopped) return;
     this.frameRequested = true;
     requestAnimationFrame(() => {
       this.frameRequested = false;
@@ -168,7 +177,8 @@ class ActiveSession {
       return;
     }
     const span = spanAtPoint(document, this.scanner.store, pointer.x, pointer.y, this.scanner.shadowRoots);
-    if (span && this.card.openEntity && span === this.openSpan) {
+    if (span && this.card.openEntity && (span === this.openSpan || span.entityId === this.card.openEntity.id)) {
+      this.openSpan = span;
       this.cancelClose();
       this.clearIntent();
       return;
@@ -221,11 +231,36 @@ class ActiveSession {
 
   private openCard(span: Span, focus: boolean): void {
     const entity = this.matcher.entity(span.entityId);
-    if (!entity || !span.startNode.isConnected) return;
+    if (!entity) return;
+    if (!span.startNode.isConnected) {
+      // Re-rendered during the intent delay: look again where the pointer is.
+      this.intentSpan = null;
+      this.requestPointerCheck();
+      return;
+    }
     this.cancelClose();
     this.openSpan = span;
     this.pinned = focus;
-    this.showCard(entity, { range: () => liveRange(span) }, focus);
+    this.showCard(entity, { range: () => liveRange(span), reanchor: (near) => this.nearestRange(span.entityId, near) }, focus);
+  }
+
+  /** A live range over the occurrence of an entity nearest to a rectangle (after a re-render). */
+  private nearestRange(entityId: string, near: DOMRect): Range | null {
+    let best: Range | null = null;
+    let bestDistance = Infinity;
+    for (const span of this.scanner.store.all()) {
+      if (span.entityId !== entityId || !span.startNode.isConnected) continue;
+      const range = liveRange(span);
+      if (!range) continue;
+      const rect = range.getBoundingClientRect();
+      const distance = Math.hypot(rect.left - near.left, rect.top - near.top);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = range;
+        if (this.openSpan?.entityId === entityId) this.openSpan = span;
+      }
+    }
+    return bestDistance < 200 ? best : null;
   }
 
   private showCard(entity: EntityRef, anchor: CardAnchor, focus: boolean): void {

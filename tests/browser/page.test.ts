@@ -1,0 +1,307 @@
+/**
+ * The content script in real Chromium on fixture pages (tests/fixtures/pages): badge counts, hover
+ * cards with the corpus's excerpts, Esc, keyboard command, selection lookup, on/off switch, and
+ * that the page is left as it was (text, DOM, console, form fields). Run `npm run build` first.
+ */
+import path from 'node:path';
+import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchWithExtension, serveFolder, type ExtensionBrowser } from './harness';
+import {
+  badgeText, entityBySpelling, markedTexts, pageSnapshot, readCard, tabIdOf, waitForCard, waitForNoCard,
+  waitForValue, wordCentre, type MarkedText,
+} from './pageHelpers';
+
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
+
+const FIXTURES = path.resolve('tests/fixtures/pages');
+
+let ext: ExtensionBrowser;
+let plain: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let worker: Worker;
+
+beforeAll(async () => {
+  server = await serveFolder(FIXTURES);
+  ext = await launchWithExtension();
+  plain = await launchWithExtension({ withExtension: false });
+  worker = await ext.worker();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await plain?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  cdp: CDPSession;
+  tabId: number;
+}
+
+async function open(file: string): Promise<Opened> {
+  const page = await ext.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}/${file}`);
+  const cdp = await ext.context.newCDPSession(page);
+  const tabId = await tabIdOf(page, worker);
+  return { page, errors, cdp, tabId };
+}
+
+async function close(opened: Opened): Promise<void> {
+  await opened.cdp.detach().catch(() => undefined);
+  await opened.page.close();
+}
+
+/** The same page in a browser without the extension, after `settle`. */
+async function reference(file: string, settle: (page: Page) => Promise<void>): Promise<{ text: string; html: string }> {
+  const page = await plain.context.newPage();
+  await page.goto(`${server.url}/${file}`);
+  await settle(page);
+  const snapshot = await pageSnapshot(page.mainFrame());
+  await page.close();
+  return snapshot;
+}
+
+/** Distinct entity ids for spellings the fixture uses (read off the built bundle). */
+function idsOf(...spellings: string[]): string[] {
+  return [...new Set(spellings.map((s) => entityBySpelling(s).id))].sort();
+}
+
+async function expectBadge(o: Opened, spellings: string[]): Promise<void> {
+  const expected = String(idsOf(...spellings).length);
+  expect(await waitForValue(() => badgeText(worker, o.tabId), expected)).toBe(expected);
+}
+
+/** Moves the mouse onto a word (in a frame: offset by the iframe's position). */
+async function hover(o: Opened, word: string, frame: Frame = o.page.mainFrame(), occurrence = 0): Promise<void> {
+  const point = await wordCentre(frame, word, occurrence);
+  expect(point, `"${word}" on the page`).not.toBeNull();
+  let { x, y } = point!;
+  const element = await frame.frameElement().catch(() => null);
+  if (element) {
+    const box = await element.boundingBox();
+    x += box!.x;
+    y += box!.y;
+  }
+  await o.page.mouse.move(x - 40, y + 60);
+  await o.page.mouse.move(x, y, { steps: 4 });
+}
+
+/** The card for an entity shows its canonical name, counts and the first excerpts of the bundle. */
+async function expectCardFor(o: Opened, spelling: string): Promise<void> {
+  const entity = entityBySpelling(spelling);
+  const card = await waitForCard(o.cdp, (c) => /mentions? in \d+ articles?/.test(c.text));
+  expect(card, `card for ${entity.name}`).not.toBeNull();
+  expect(card!.label).toContain(entity.name);
+  expect(card!.popoverOpen).toBe(true);
+  expect(card!.text).toContain(entity.name);
+  const excerpts = entity.excerpts.slice(0, 3);
+  expect(excerpts.length).toBeGreaterThan(0);
+  const squash = (s: string) => s.replace(/\s+/g, ' ');
+  for (const excerpt of excerpts) expect(squash(card!.text)).toContain(squash(excerpt.text).slice(0, 40));
+}
+
+async function expectEscCloses(o: Opened, frame: Frame = o.page.mainFrame()): Promise<void> {
+  await o.page.keyboard.press('Escape');
+  expect(await waitForNoCard(frame)).toBe(true);
+  expect(await readCard(o.cdp)).toBeNull();
+}
+
+const LETTER = /\p{L}/u;
+
+function expectCleanMarks(marks: MarkedText[]): void {
+  for (const mark of marks) {
+    expect(mark.inEditable, `mark "${mark.text}" in an editable`).toBe(false);
+    expect(LETTER.test(mark.before), `mark "${mark.text}" starts inside a word`).toBe(false);
+    expect(LETTER.test(mark.after), `mark "${mark.text}" ends inside a word`).toBe(false);
+    expect(mark.text).not.toMatch(/comput|senat|putinesque/i);
+  }
+}
+
+const marked = (marks: MarkedText[]) => marks.filter((m) => m.highlight !== 'factlight-4' && m.highlight !== 'factlight-5').map((m) => m.text.replace(/\s+/g, ' ')).sort();
+
+describe('content script on fixture pages', () => {
+  it('static article: names in three languages, badge, hover card, Esc, page unchanged', async () => {
+    const o = await open('article.html');
+    const names = ['Vladimir Putin', 'Joe Biden', 'Steve Witkoff', 'Moskva', 'Wolodymyr Selenskyj', 'Bakhmut', 'Izium', 'Kursk'];
+    await expectBadge(o, names);
+    const marks = await markedTexts(o.page.mainFrame());
+    expectCleanMarks(marks);
+    // The name spread over <a>Vladimir <b>Putin</b></a> is one mark; nothing in <pre> or <script>.
+    expect(marked(marks)).toContain('Vladimir Putin');
+    expect(marked(marks).filter((t) => /Putin/.test(t))).toHaveLength(2);
+    await hover(o, 'Putin');
+    await expectCardFor(o, 'Vladimir Putin');
+    await expectEscCloses(o);
+    expect(await pageSnapshot(o.page.mainFrame())).toEqual(await reference('article.html', async () => undefined));
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  it('a page that adds and edits text after load', async () => {
+    const o = await open('dynamic.html');
+    await o.page.waitForFunction(() => (window as { fixtureDone?: boolean }).fixtureDone === true);
+    await expectBadge(o, ['Vladimir Putin', 'Steve Witkoff', 'Bakhmut']);
+    const marks = await markedTexts(o.page.mainFrame());
+    expectCleanMarks(marks);
+    expect(marked(marks)).toEqual(['Bakhmut', 'Steve Witkoff', 'Vladimir Putin']);
+    await hover(o, 'Witkoff');
+    await expectCardFor(o, 'Steve Witkoff');
+    await expectEscCloses(o);
+    const expected = await reference('dynamic.html', (p) => p.waitForFunction(() => (window as { fixtureDone?: boolean }).fixtureDone === true).then(() => undefined));
+    expect(await pageSnapshot(o.page.mainFrame())).toEqual(expected);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  it('a page that re-renders its content like React', async () => {
+    const o = await open('react.html');
+    await expectBadge(o, ['Vladimir Putin', 'Steve Witkoff', 'Moskva']);
+    await new Promise((r) => setTimeout(r, 1_000));
+    const marks = await markedTexts(o.page.mainFrame());
+    expectCleanMarks(marks);
+    // Old renders' text is gone: exactly the current names are marked, once each.
+    expect(marked(marks)).toEqual(['Moskva', 'Steve Witkoff', 'Vladimir Putin']);
+    await hover(o, 'Putin');
+    await expectCardFor(o, 'Vladimir Putin');
+    await expectEscCloses(o);
+    const digits = (s: { text: string; html: string }) => ({ text: s.text.replace(/\d+/g, 'N'), html: s.html.replace(/\d+/g, 'N') });
+    const expected = digits(await reference('react.html', () => new Promise((r) => setTimeout(r, 300))));
+    expect(digits(await pageSnapshot(o.page.mainFrame()))).toEqual(expected);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  it('open shadow DOM', async () => {
+    const o = await open('shadow.html');
+    await expectBadge(o, ['Joe Biden', 'Vladimir Putin', 'Kursk']);
+    const inShadow = await o.page.evaluate(() => {
+      const texts: string[] = [];
+      for (const [, h] of CSS.highlights) for (const r of h as Highlight) if (r.startContainer.getRootNode() instanceof ShadowRoot) texts.push(String(r.startContainer.textContent).slice(r.startOffset, r.endOffset));
+      return texts.sort();
+    });
+    expect(inShadow).toEqual(['Kursk', 'Vladimir Putin']);
+    await hover(o, 'Putin');
+    await expectCardFor(o, 'Vladimir Putin');
+    await expectEscCloses(o);
+    expect(await pageSnapshot(o.page.mainFrame())).toEqual(await reference('shadow.html', async () => undefined));
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  it('a same-origin iframe: the badge counts all frames, the card opens in the frame', async () => {
+    const o = await open('iframe.html');
+    await expectBadge(o, ['Joe Biden', 'Vladimir Putin', 'Bakhmut']);
+    const frame = o.page.frames().find((f) => f.url().endsWith('iframe-inner.html'))!;
+    expect(frame).toBeDefined();
+    expect(marked(await markedTexts(frame))).toEqual(['Bakhmut', 'Vladimir Putin']);
+    await hover(o, 'Bakhmut', frame);
+    await expectCardFor(o, 'Bakhmut');
+    await o.page.mouse.click(5, 5); // focus the page, then Esc
+    await waitForNoCard(frame);
+    expect(await pageSnapshot(frame)).toEqual(await reference('iframe-inner.html', async () => undefined));
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  it('form fields and editable regions stay unmarked and typing works', async () => {
+    const o = await open('inputs.html');
+    await expectBadge(o, ['Joe Biden']);
+    const before = await markedTexts(o.page.mainFrame());
+    expect(marked(before)).toEqual(['Joe Biden']);
+    await o.page.click('#ta');
+    await o.page.keyboard.press('End');
+    await o.page.keyboard.type(' og Joe Biden');
+    await o.page.click('#ed');
+    await o.page.keyboard.press('End');
+    await o.page.keyboard.type(' Kursk');
+    await o.page.fill('#in', 'Kursk og Putin');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await o.page.inputValue('#ta')).toBe('Vladimir Putin i en textarea og Joe Biden');
+    expect(await o.page.inputValue('#in')).toBe('Kursk og Putin');
+    expect(await o.page.textContent('#ed')).toContain('boks Kursk');
+    const after = await markedTexts(o.page.mainFrame());
+    expectCleanMarks(after);
+    expect(marked(after)).toEqual(['Joe Biden']);
+    expect(await badgeText(worker, o.tabId)).toBe('1');
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  it('a dark page', async () => {
+    const o = await open('dark.html');
+    await expectBadge(o, ['Vladimir Putin', 'Steve Witkoff', 'Kursk']);
+    expectCleanMarks(await markedTexts(o.page.mainFrame()));
+    await hover(o, 'Kursk');
+    await expectCardFor(o, 'Kursk');
+    await expectEscCloses(o);
+    expect(await pageSnapshot(o.page.mainFrame())).toEqual(await reference('dark.html', async () => undefined));
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+});
+
+describe('commands, selection lookup and switches', () => {
+  it('next highlight opens a focused card that Esc closes; reveal flashes a name', async () => {
+    const o = await open('article.html');
+    await expectBadge(o, ['Vladimir Putin', 'Joe Biden', 'Steve Witkoff', 'Moskva', 'Wolodymyr Selenskyj', 'Bakhmut', 'Izium', 'Kursk']);
+    const first = marked(await markedTexts(o.page.mainFrame()));
+    expect(first.length).toBeGreaterThan(0);
+    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'nextHighlight' }, { frameId: 0 }), o.tabId);
+    // Document order: the first name of the article is Vladimir Putin.
+    await expectCardFor(o, 'Vladimir Putin');
+    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'nextHighlight' }, { frameId: 0 }), o.tabId);
+    await expectCardFor(o, 'Joe Biden');
+    await expectEscCloses(o);
+    const bakhmut = entityBySpelling('Bakhmut').id;
+    await worker.evaluate(({ id, entityId }) => chrome.tabs.sendMessage(id, { type: 'revealEntity', entityId }, { frameId: 0 }), { id: o.tabId, entityId: bakhmut });
+    const flashed = (await markedTexts(o.page.mainFrame())).filter((m) => m.highlight === 'factlight-4').map((m) => m.text);
+    expect(flashed).toEqual(['Bakhmut']);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  it('looking up a selected name opens its card', async () => {
+    const o = await open('article.html');
+    await expectBadge(o, ['Vladimir Putin', 'Joe Biden', 'Steve Witkoff', 'Moskva', 'Wolodymyr Selenskyj', 'Bakhmut', 'Izium', 'Kursk']);
+    await o.page.evaluate(() => {
+      const p = document.getElementById('p-da')!;
+      const text = p.lastChild as Text; // " i telefon med Joe Biden om krigen."
+      const at = text.data.indexOf('Joe Biden');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'Joe Biden'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'lookupSelection', text: '' }), o.tabId);
+    await expectCardFor(o, 'Joe Biden');
+    await expectEscCloses(o);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  it('switching off removes every highlight and empties the badge; on again rescans', async () => {
+    const o = await open('article.html');
+    await expectBadge(o, ['Vladimir Putin', 'Joe Biden', 'Steve Witkoff', 'Moskva', 'Wolodymyr Selenskyj', 'Bakhmut', 'Izium', 'Kursk']);
+    const html = (await pageSnapshot(o.page.mainFrame())).html;
+    await worker.evaluate(() => chrome.storage.local.set({ 'factlight.enabled': false }));
+    expect(await waitForValue(() => badgeText(worker, o.tabId), '')).toBe('');
+    expect(await waitForValue(() => o.page.evaluate(() => CSS.highlights.size), 0)).toBe(0);
+    // Hovering does nothing now.
+    await hover(o, 'Putin');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await readCard(o.cdp)).toBeNull();
+    await worker.evaluate(() => chrome.storage.local.set({ 'factlight.enabled': true }));
+    await expectBadge(o, ['Vladimir Putin', 'Joe Biden', 'Steve Witkoff', 'Moskva', 'Wolodymyr Selenskyj', 'Bakhmut', 'Izium', 'Kursk']);
+    expect((await pageSnapshot(o.page.mainFrame())).html).toBe(html);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+});
