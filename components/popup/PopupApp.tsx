@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openPanelAt, preparePanel } from '@/lib/background/panelAdapter';
 import { ask, type EntityRef, type ExcerptView, type PanelTarget, type SearchHit } from '@/lib/protocol';
 import { ResultList, listKeyHandler, optionId } from '../ResultList';
-import { targetTab, tabIdFromUrl, type TargetTab } from '../activeTab';
+import { targetTab, type TargetTab } from '../activeTab';
 import { t } from '../i18n';
 import { useSearch } from '../useSearch';
 import { Switches } from './Switches';
@@ -25,12 +25,15 @@ export function PopupApp(): JSX.Element {
   const [bundleError, setBundleError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(-1);
+  const [inTab, setInTab] = useState(false);
   const search = useSearch(query);
 
   useEffect(() => {
     // A corrupt bundle shows here at once, not as an empty popup.
     ask({ type: 'status' }).catch((error: Error) => setBundleError(error.message));
     void targetTab().then(setTab);
+    // Opened as a page of its own (not the toolbar popup): then it must not close itself.
+    browser.tabs.getCurrent().then((self) => setInTab(Boolean(self)), () => undefined);
   }, []);
 
   useEffect(() => {
@@ -73,7 +76,7 @@ export function PopupApp(): JSX.Element {
     const place = tab ? { tabId: tab.id } : {};
     void openPanelAt(target, place).then((opened) => {
       // In the toolbar popup, get out of the way of the panel; a popup opened as a tab stays.
-      if (opened && tabIdFromUrl() === null) window.close();
+      if (opened && !inTab) window.close();
     });
   };
   const choose = (hit: ExcerptView) => open(targetOf(hit));
