@@ -151,5 +151,14 @@ export function isBodyParagraph(rawText: string): boolean {
   return sentences >= 2 && wordCount(text) >= 12;
 }
 
+/**
+ * Running text in the loose sense: a sentence of some length. The last such unit ends the body;
+ * a short closing paragraph ("Mødet varede to timer.") still belongs to the article.
+ */
+export function isRunningText(rawText: string): boolean {
+  const text = normalizeSpace(rawText);
+  return text.length >= 50 && wordCount(text) >= 8 && SENTENCE_END.test(text);
+}
+
 /** A domain name as sites print their own (`Vietnam.vn`, `avisen.dk`), not an e-mail address. */
 export const DOMAIN = /(?<![@\w.-])(?:[\p{L}\d-]{2,}\.)+(?:[a-z]{2,6})(?![\w@-])/u;

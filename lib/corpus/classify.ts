@@ -18,6 +18,7 @@ import {
   isBodyParagraph,
   isHeadlineLike,
   isRelatedHeading,
+  isRunningText,
   isShortLabel,
   normalizeSpace,
   phraseReason,
@@ -66,15 +67,6 @@ const MIN_LETTERS_FOREIGN = 20;
 /** Foreign units shorter than this are dropped as captions or labels; longer ones are kept. */
 const MAX_FOREIGN_DROP_CHARS = 200;
 
-function scriptOf(text: string): string {
-  if (/\p{Script=Cyrillic}/u.test(text)) return 'Cyrillic';
-  if (/\p{Script=Greek}/u.test(text)) return 'Greek';
-  if (/\p{Script=Arabic}/u.test(text)) return 'Arabic';
-  if (/\p{Script=Hebrew}/u.test(text)) return 'Hebrew';
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)) return 'CJK';
-  return 'Latin';
-}
-
 /** Classifies every unit of an article. */
 export function classifyUnits(units: Unit[]): Classification {
   const verdicts: Verdict[] = units.map(() => ({ reason: null }));
@@ -121,19 +113,36 @@ export function classifyUnits(units: Unit[]): Classification {
     }
   });
 
-  // 2. Position: find the body among the units still kept.
-  const bodyIndexes = units
-    .filter((unit, i) => verdicts[i]!.reason === null && isBodyParagraph(unit.text))
-    .map((unit) => unit.index);
-  const firstBody = bodyIndexes[0] ?? units.length;
-  const lastBody = bodyIndexes[bodyIndexes.length - 1] ?? -1;
+  // Headlines after a "related" heading are links to other articles, up to the next body paragraph.
+  for (const heading of [...relatedHeadings].sort((a, b) => a - b)) {
+    for (let i = heading + 1; i < units.length; i++) {
+      const unit = units[i]!;
+      if (relatedHeadings.has(i)) continue;
+      // Article text resumes at a real paragraph or a full sentence ending in . or ! (linked
+      // headlines rarely end so; they may end in a question mark).
+      const resumes = isBodyParagraph(unit.text) || (isRunningText(unit.text) && /[.!…]["'”’»)]*$/u.test(unit.text));
+      if (verdicts[i]!.reason === null && resumes) break;
+      if (verdicts[i]!.reason === null && isHeadlineLike(unit.text)) {
+        verdicts[i]!.reason = isShortLabel(unit.text) ? 'section-list' : 'related-links';
+      }
+    }
+  }
 
-  // The head: bylines, datelines, the site's own name, navigation labels.
+  // 2. Position: find the body among the units still kept.
+  // The body starts at the first real paragraph (a long headline ending in a full stop is not
+  // one, so a byline under it still counts as head) and ends at the last sentence of some length.
+  const kept = (i: number) => verdicts[i]!.reason === null;
+  const firstBody = units.findIndex((unit, i) => kept(i) && isBodyParagraph(unit.text));
+  const lastBody = units.findLastIndex((unit, i) => kept(i) && (isBodyParagraph(unit.text) || isRunningText(unit.text)));
+  const bodyStart = firstBody < 0 ? units.length : firstBody;
+
+  // Head and tail: bylines, datelines, the site's own name, navigation labels.
   const datelineUnits: number[] = [];
-  for (let i = 0; i < Math.min(firstBody, units.length); i++) {
+  const outside = units.map((_, i) => i).filter((i) => i < bodyStart || i > lastBody);
+  for (const i of outside) {
     if (verdicts[i]!.reason) continue;
     const text = normalizeSpace(units[i]!.text);
-    const byline = parseBylineLine(text);
+    const byline = i < bodyStart ? parseBylineLine(text) : null;
     if (byline) {
       verdicts[i]!.reason = 'byline';
       clues.byline ??= byline;
@@ -142,30 +151,19 @@ export function classifyUnits(units: Unit[]): Classification {
     if (text.length <= 100 && !SENTENCE_END.test(text) && wordCount(text) <= 10 && findDateInText(text)) {
       verdicts[i]!.reason = 'byline';
       datelineUnits.push(i);
-      clues.publication ??= publicationFromDateline(text);
+      if (i < bodyStart) clues.publication ??= publicationFromDateline(text);
       continue;
     }
     if (i <= 1 && text.length <= 100 && !SENTENCE_END.test(text) && DOMAIN.test(text)) {
       verdicts[i]!.reason = 'site-header';
     }
   }
-  markLabelRuns(units, verdicts, 0, firstBody, 2);
+  markLabelRuns(units, verdicts, 0, bodyStart, 2);
 
   // The tail: after an end marker that no body paragraph follows, nothing is article text.
   const end = [...endMarkers].filter((i) => i > lastBody && lastBody >= 0).sort((a, b) => a - b)[0];
   markLabelRuns(units, verdicts, lastBody + 1, units.length, 4);
 
-  // Headlines after a "related" heading are links to other articles, up to the next body paragraph.
-  for (const heading of [...relatedHeadings].sort((a, b) => a - b)) {
-    for (let i = heading + 1; i < units.length; i++) {
-      const unit = units[i]!;
-      if (relatedHeadings.has(i)) continue;
-      if (verdicts[i]!.reason === null && isBodyParagraph(unit.text)) break;
-      if (verdicts[i]!.reason === null && isHeadlineLike(unit.text)) {
-        verdicts[i]!.reason = isShortLabel(unit.text) ? 'section-list' : 'related-links';
-      }
-    }
-  }
   if (end !== undefined) {
     for (let i = end + 1; i < units.length; i++) {
       if (verdicts[i]!.reason === null) verdicts[i]!.reason = 'after-article-end';
@@ -180,19 +178,17 @@ export function classifyUnits(units: Unit[]): Classification {
   const articleGuess = guessLanguage(keptText || units.map((unit) => unit.text).join('\n'));
   const articleLang = articleGuess.reliable || articleGuess.letters >= 200 ? articleGuess.lang : 'und';
   if (articleLang !== 'und') {
-    const articleScript = scriptOf(keptText);
     units.forEach((unit, i) => {
       if (verdicts[i]!.reason !== null) return;
       const text = normalizeSpace(unit.text);
       if (text.length >= MAX_FOREIGN_DROP_CHARS) return;
       const guess = guessLanguage(text);
       if (!guess.reliable || guess.letters < MIN_LETTERS_FOREIGN || areCloseLanguages(guess.lang, articleLang)) return;
-      const inBody = i >= firstBody && i <= lastBody;
-      if (!inBody) {
-        verdicts[i]!.reason = 'other-language';
-      } else if (CAPTION_MARKER.test(text) || !SENTENCE_END.test(text) || scriptOf(text) !== articleScript) {
-        verdicts[i]!.reason = 'caption-other-language';
-      }
+      // A foreign sentence ("…," she said in English.) is a quote and stays; a foreign line
+      // without a sentence end, or with a photo marker ("- Ảnh 1."), is a caption or a label.
+      if (!CAPTION_MARKER.test(text) && SENTENCE_END.test(text)) return;
+      const inBody = i >= bodyStart && i <= lastBody;
+      verdicts[i]!.reason = inBody ? 'caption-other-language' : 'other-language';
     });
   }
 

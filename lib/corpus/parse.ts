@@ -8,7 +8,7 @@ import { classifyUnits, type SourceClues } from './classify';
 import { findDateInText, parseDateHeader } from './dates';
 import { guessLanguage, passageLanguage } from './language';
 import { passageSpans, sentenceSpans } from './passages';
-import { findAgency, findAttribution, hostOf, parseDatelineAgency } from './source';
+import { findAgency, findAttribution, hostOf, parseDatelineAgency, stripDatelineTag } from './source';
 import { splitUnits, type Unit } from './units';
 
 /** An article as parsed from one file; the bundle builder adds passage ids and positions. */
@@ -48,7 +48,7 @@ function deriveTitle(text: string, unit: Unit | undefined, lang: string, notes: 
   const sentences = sentenceSpans(text, unit, lang);
   const whole = sentences.length <= 1;
   const first = sentences[0] ?? unit;
-  let title = normalizeSpace(text.slice(first.start, first.end));
+  let title = stripDatelineTag(normalizeSpace(text.slice(first.start, first.end)));
   notes.push(whole ? 'title from the first line' : 'title from the first sentence');
   if (title.length > MAX_TITLE_CHARS) {
     const cut = title.lastIndexOf(' ', SHORT_TITLE_CHARS);

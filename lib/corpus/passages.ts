@@ -48,7 +48,8 @@ function trimSpan(text: string, span: Span): Span {
 
 /** Sentences of `text[span]` as spans of `text`, with abbreviation breaks mended. */
 export function sentenceSpans(text: string, span: Span, lang: string): Span[] {
-  const slice = text.slice(span.start, span.end);
+  // Line breaks inside a paragraph (hard-wrapped text) are not sentence ends; a space has the same length.
+  const slice = text.slice(span.start, span.end).replace(/[\r\n]/gu, ' ');
   const sentences: Span[] = [];
   let pending: Span | null = null;
   for (const segment of sentenceSegmenter(lang).segment(slice)) {

@@ -48,10 +48,18 @@ export function parseAgencyLine(rawText: string): string | null {
   return match ? match[1]!.replace(/\s*([/,&])\s*/g, '$1') : null;
 }
 
+const DATELINE_TAG = new RegExp(`^[^.!?]{0,60}?\\((${AGENCY_LIST})\\)\\s*[-–—:]\\s*`, 'iu');
+
+/** The text without a leading dateline tag: `Kiew (dpa) - Die Ukraine …` → `Die Ukraine …`. */
+export function stripDatelineTag(text: string): string {
+  const rest = text.replace(DATELINE_TAG, '');
+  return rest.length > 0 ? rest : text;
+}
+
 /** A dateline tag at the start of a paragraph: `Berlin (dpa) - …`, `KYIV (Reuters) -`. */
 export function parseDatelineAgency(rawText: string): string | null {
   const head = normalizeSpace(rawText).slice(0, 120);
-  const match = new RegExp(`^[^.!?]{0,60}?\\((${AGENCY_LIST})\\)\\s*[-–—:]`, 'iu').exec(head);
+  const match = DATELINE_TAG.exec(head);
   return match ? match[1]!.replace(/\s*([/,&])\s*/g, '$1') : null;
 }
 
