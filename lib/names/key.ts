@@ -6,7 +6,7 @@
  * 1. Script conversion to ASCII with any-ascii's tables (Latin with diacritics, Greek, Cyrillic of
  *    ru/uk/be/bg/sr/mk), after lower-casing. Two overrides: Cyrillic ч becomes "tsch" so that it
  *    meets Czech/Croatian č, Polish cz, German tsch and Hungarian cs (any-ascii's "ch" would collide
- *    with German/Polish/Czech ch = х); Greek ου becomes u.
+ *    with German/Polish/Czech ch = х); Greek ου becomes u, μπ b, ντ d, γκ g.
  * 2. Merging the letters transliteration conventions disagree on: every sibilant (s z c ts tz sh zh
  *    sch sz zs cz cs š ž č …) becomes s; kh ch gh g h become h (Ukrainian г is h, Russian г is g);
  *    j y i become i; w becomes v; x becomes ks; q k; ph f; th t.
@@ -33,7 +33,9 @@ for (const [first, joined] of TRANSLIT_BLOCKS) {
 /** Deliberate departures from any-ascii, see the file header. */
 TRANSLIT.set(0x447, 'tsch'); // ч
 
-const GREEK_OU = /ο[υύ]/g;
+/** Greek digraphs any-ascii spells letter by letter: ου is u, μπ b, ντ d, γκ g (Μπαχμούτ → Bahmut). */
+const GREEK_DIGRAPHS = /ο[υύ]|μπ|ντ|γκ/g;
+const GREEK_DIGRAPH_OF: Record<string, string> = { ου: 'u', ού: 'u', μπ: 'b', ντ: 'd', γκ: 'g' };
 const HAS_GREEK = /[\u0370-\u03ff]/;
 
 /**
@@ -42,7 +44,7 @@ const HAS_GREEK = /[\u0370-\u03ff]/;
  */
 export function foldWord(word: string): string {
   let lower = word.toLowerCase();
-  if (HAS_GREEK.test(lower)) lower = lower.replace(GREEK_OU, 'u');
+  if (HAS_GREEK.test(lower)) lower = lower.replace(GREEK_DIGRAPHS, (m) => GREEK_DIGRAPH_OF[m] ?? m);
   let out = '';
   for (const ch of lower) {
     const cp = ch.codePointAt(0)!;
@@ -71,12 +73,13 @@ const VARIANT_OF: Record<string, string> = {
 const DOUBLED = /([a-z0-9])\1+/g;
 const INITIAL_I = /^i(?=[aeiou])/;
 
-/** Variant merging (step 2 and 3 of the header) of an already folded word. */
-export function keyOfFolded(folded: string): string {
-  return folded
-    .replace(VARIANTS, (m) => VARIANT_OF[m] ?? m)
-    .replace(DOUBLED, '$1')
-    .replace(INITIAL_I, '');
+/**
+ * Variant merging (step 2 and 3 of the header) of an already folded word. `wordStart` false keeps a
+ * leading i: for case endings (-ie, -iego), which never start a word.
+ */
+export function keyOfFolded(folded: string, wordStart = true): string {
+  const merged = folded.replace(VARIANTS, (m) => VARIANT_OF[m] ?? m).replace(DOUBLED, '$1');
+  return wordStart ? merged.replace(INITIAL_I, '') : merged;
 }
 
 /** Spelling-independent key of ONE word/token (see the file header). '' when it has no letters. */

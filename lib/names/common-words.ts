@@ -1,0 +1,15 @@
+/**
+ * Build-time list of ordinary words that share a key with names users meet, beyond stopwords-iso's
+ * function words: Italian nato (born), Spanish duda (doubt), English hunter, Spanish rusa (Russian,
+ * which would otherwise read as an inflected Rusia). The builder checks every one of them, and every
+ * stopword, against the aliases: a word that is an alias's own key makes that alias "common" (not
+ * taken at a sentence start without evidence); a word that only reaches an alias through a case
+ * ending is blocked outright (data.blocked).
+ */
+export const EXTRA_COMMON_WORDS: readonly string[] = [
+  'nato', 'nata', 'nati', 'nate', 'duda', 'dudas', 'hunter', 'hunters', 'mule', 'mules', 'telegram', 'suma', 'sumy',
+  'putain', 'rusa', 'ruso', 'rusas', 'rusos', 'russe', 'russes', 'russo', 'russa', 'russi', 'russe', 'ruska', 'ruski',
+  'ruskie', 'rusko', 'russisk', 'russiske', 'russische', 'russischen', 'russian', 'russians', 'ukrainian',
+  'ukrainians', 'ukrainske', 'ukrainer', 'ukrainisch', 'ukrainische', 'ukrainischen', 'trumpet',
+  'trumpf', 'bidet', 'putting', 'casa', 'krimi', 'krimis',
+];

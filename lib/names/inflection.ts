@@ -1,0 +1,74 @@
+/**
+ * Case endings, in key space (see key.ts: endings are written as their keys, so Polish -iego is
+ * "ieho", Hungarian -hoz "hos", Czech -ého "eho"). Used only at run time on page words; aliases are
+ * keyed uninflected.
+ *
+ * Two ways a page word's key can end on an alias token's key:
+ * - ATTACHED: the ending follows the whole alias key: Putins, Putina, Putinem, Putinin, Putyinnak,
+ *   Selenskyjs, Ukrainas, Kijevben, Zelenszkijjel, Κίεβο (Kiev + o).
+ * - REPLACING: the alias key's final vowel(s) give way to the ending: Ukraina → Ukrainy, Ukrainie,
+ *   Ukrainassa; Moskva → Moskvy, Moskvě. Adjectival surnames (-ski: Zelenskyj, Zełenski) take
+ *   adjectival endings instead: Зеленського, Zełenskiego, Zelenského, Zelenskega, Zelenskog, but
+ *   never the feminine -a/-aja/-ou (Zelenska is his wife, a different person).
+ * Endings a different word would have are left out on purpose: -er (Ukrainer), -ian (Ukrainian),
+ * -ism, -ist, -sk- (putinskij): those are other words, not the name.
+ */
+
+import { keyOfFolded } from './key';
+
+/** Endings as written (before keying), kept readable; the exported lists are their keys. */
+const ATTACHED: readonly string[] = [
+  // Germanic genitives and Nordic definite forms
+  's', 'es', 'ens', 'n', 'en',
+  // Slavic nouns (pl, cs, sk, sl, hr, sr, ru, uk, be, bg)
+  'a', 'u', 'e', 'ie', 'em', 'om', 'ovi', 'ou', 'i', 'im', 'ov', 'ih', 'ah', 'am', 'ami', 'ia', 'iu', 'o', 'ei',
+  // Finnish and Estonian (after a consonant a linking i: Putinille)
+  'in', 'iin', 'ia', 'ille', 'illa', 'ilta', 'ista', 'issa', 'ina', 'iksi', 'lle', 'lla', 'lta', 'ssa', 'sta',
+  'ksi', 'na', 'ta', 'ni', 'ile',
+  // Hungarian (the -val/-vel and -nak after a doubled consonant collapse, see lookup)
+  'nak', 'nek', 'al', 'el', 'val', 'vel', 'ban', 'ben', 'ba', 'be', 'rol', 'tol', 'hos', 'nal', 'nel', 'on',
+  'ot', 'et', 't', 'ra', 're', 'ert', 'ig', 'kor', 'hoz', 'ul',
+  // Baltic, Romanian, Albanian, Greek
+  'as', 'is', 'ui', 'ului', 'ul', 'os', 'ou', 'it',
+];
+
+/** Endings that replace the final vowel(s) of a noun key (Ukraina, Moskva, Rossija). */
+const REPLACING: readonly string[] = [
+  'a', 'i', 'e', 'u', 'o', 'ie', 'ou', 'oi', 'ei', 'iu', 'ia', 'om', 'ami', 'ah', 'am', 'ou', 'ei', 'ii',
+  'as', 'os', 'is', 'es', 'an', 'en', 'in', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'na', 'ta',
+  'assa', 'asta', 'alla', 'alta', 'alle', 'aksi', 'ana', 'ata', 'aan', 'ban', 'ben', 'aban', 'aba', 'ahos',
+  'arol', 'atol', 'anak', 'aval', 'at', 'aig', 'ai', 'os', 'us', 'iei', 'ei', 'em', 'ach', 'ami', 'oju', 'oj',
+];
+
+/** Endings that replace the final vowel of an adjectival surname key ending in -ski. */
+const ADJECTIVAL: readonly string[] = [
+  'i', 'e', 'ie', 'oho', 'eho', 'ieho', 'oha', 'eha', 'omu', 'emu', 'iemu', 'im', 'imi', 'ima', 'om', 'em',
+  'oh', 'ih', 'io', 'is', 'ui', 'ii', 'ovi', 'iei',
+];
+
+/** Endings in key space (ssa → sa, iego → ieho), without duplicates. */
+function endingKeys(endings: readonly string[]): readonly string[] {
+  return [...new Set(endings.map((e) => keyOfFolded(e, false)))];
+}
+export const ATTACHED_ENDINGS = endingKeys(ATTACHED);
+export const REPLACING_ENDINGS = endingKeys(REPLACING);
+export const ADJECTIVAL_ENDINGS = endingKeys(ADJECTIVAL);
+
+const VOWEL_TAIL = /[aeiou]+$/;
+const ADJECTIVAL_KEY = /ski$/;
+
+/** How a key takes endings: 0 attached only (consonant-final), 1 noun with vowel, 2 adjectival. */
+export type KeyClass = 0 | 1 | 2;
+
+export function keyClass(key: string): KeyClass {
+  if (ADJECTIVAL_KEY.test(key)) return 2;
+  return VOWEL_TAIL.test(key) ? 1 : 0;
+}
+
+/** The part of a vowel-final key that replacing endings attach to; the key itself otherwise. */
+export function stemOf(key: string): string {
+  return key.replace(VOWEL_TAIL, '');
+}
+
+/** Shortest stem that takes endings: shorter stems (EU, USA, Kiv) would turn too many words into names. */
+export const MIN_STEM = 3;

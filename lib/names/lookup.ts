@@ -1,0 +1,50 @@
+/**
+ * Which alias-token keys a page word's key can stand for, with or without a case ending
+ * (inflection.ts). Shared by the run-time matcher and the builder's collision check.
+ */
+import { ADJECTIVAL_ENDINGS, ATTACHED_ENDINGS, type KeyClass, MIN_STEM, REPLACING_ENDINGS, stemOf } from './inflection';
+
+export type KeyLookup = (key: string) => string[];
+
+export function makeLookup(tokenClass: ReadonlyMap<string, KeyClass>, blocked: ReadonlySet<string> = new Set()): KeyLookup {
+  const stems = new Map<string, string[]>();
+  for (const [key, cls] of tokenClass) {
+    if (cls === 0) continue;
+    const stem = stemOf(key);
+    if (stem.length < MIN_STEM) continue;
+    const list = stems.get(stem);
+    if (list) list.push(key);
+    else stems.set(stem, [key]);
+  }
+  const replacing = new Set(REPLACING_ENDINGS);
+  const adjectival = new Set(ADJECTIVAL_ENDINGS);
+  const stemEndings = [...new Set([...REPLACING_ENDINGS, ...ADJECTIVAL_ENDINGS])];
+
+  return (key: string): string[] => {
+    const found: string[] = [];
+    if (!key) return found;
+    if (tokenClass.has(key)) found.push(key);
+    if (blocked.has(key)) return found;
+    for (const end of ATTACHED_ENDINGS) {
+      if (key.length - end.length < MIN_STEM || !key.endsWith(end)) continue;
+      const base = key.slice(0, -end.length);
+      if (tokenClass.has(base)) found.push(base);
+      // A doubled letter at the joint collapsed in the key: Putyin+nak → putinak.
+      const joined = base + end[0];
+      if (base[base.length - 1] !== end[0] && tokenClass.has(joined)) found.push(joined);
+    }
+    for (const end of stemEndings) {
+      if (key.length - end.length < MIN_STEM || !key.endsWith(end)) continue;
+      const base = key.slice(0, -end.length);
+      for (const candidate of [base, base + end[0]]) {
+        const full = stems.get(candidate);
+        if (!full) continue;
+        for (const k of full) {
+          const cls = tokenClass.get(k);
+          if ((cls === 1 && replacing.has(end)) || (cls === 2 && adjectival.has(end))) found.push(k);
+        }
+      }
+    }
+    return found.length > 1 ? [...new Set(found)] : found;
+  };
+}

@@ -1,0 +1,286 @@
+/**
+ * The compact name matcher shared by the content script and the CLI (built by lib/names/build.ts).
+ *
+ * One pass over a text, linear in its length whatever the number of names: the text is cut into
+ * words; each capitalised word is keyed (key.ts) and looked up, with its case ending stripped when
+ * needed (inflection.ts), in a Map of alias-token keys; a Map from first-token keys to aliases gives
+ * the candidate names starting there; the longest alias whose following words also match wins.
+ * Offsets are those of the original text (UTF-16 code units), whole words only.
+ *
+ * Precision guards (each has a test in tests/unit/names/matcher.test.ts):
+ * - whole words only (no Putin in "computing", no NATO in "senator"), and the first word of a name
+ *   must be capitalised (Latin, Greek, Cyrillic): Italian "nato", Spanish "duda" stay words;
+ * - acronyms (NATO, USA) must be written in capitals, unless the corpus spells them otherwise
+ *   (Danish "Nato"); names of three letters or fewer need their exact spelling;
+ * - a given name alone never marks a person (the builder drops such aliases), and a known given name
+ *   of someone else before a surname means another person (Melania is not known, see next);
+ * - a capitalised word right before a person's or organisation's lone surname, mid-sentence, that is
+ *   no title (President, Präsident, Kremlchef) and no known name means another person: Melania Trump,
+ *   Hunter Biden, Richard Wagner. A capitalised unknown word right after any name means another
+ *   thing: Moscow Mule, Trump Tower (but Kursk Oblast, Putin Monday). German capitalises its nouns,
+ *   so in a text with German function words only known given names count;
+ * - a word that is a common word in some language (build-time list) is not taken at the start of
+ *   a sentence, where its capital says nothing, unless the page names the entity elsewhere;
+ * - an ambiguous surname (Austin, Duda, Kellogg: builder option) alone needs evidence: a title just
+ *   before it, or the full name of the same entity elsewhere in the text or page.
+ *
+ * Page-level evidence: `matcher.page()` returns a PageScan that the content script feeds its text
+ * blocks to, in order; evidence found in one block (a full name) counts for the others. A block
+ * scanned before the evidence appeared may have held a name back: `takeNewlyConfirmed()` lists the
+ * entity ids for which that happened, so the caller rescans those blocks. `matcher.match(text)` is
+ * a page of one text.
+ *
+ * Cost: createMatcher keys nothing (the data holds keys); it builds three Maps, O(aliases).
+ * Per text: one regex pass, then per capitalised word one key (three small regex replaces) and
+ * about 150 endsWith checks with Map lookups. See the report in the names helper's note.
+ */
+import { foldWord, nameKey } from './key';
+import { ATTACHED_ENDINGS, type KeyClass } from './inflection';
+import { makeLookup } from './lookup';
+import { allUpper, isNameGap, isSpaceGap, leadingUpper, sentenceStartAt, startsUpper, words } from './tokens';
+import { DESIGNATORS, GERMAN_MARKERS, isTitleKey, TIME_WORDS } from './words';
+
+/** A name found in a text: UTF-16 offsets into the input, end exclusive. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
+export type MatcherEntityType = 'person' | 'place' | 'organisation';
+
+/** What the builder needs of an entity (a subset of lib/bundle/schema.ts's Entity). */
+export interface MatcherEntity {
+  id: string;
+  name: string;
+  type: MatcherEntityType;
+  aliases: { text: string; lang: string; count: number }[];
+}
+
+/** Bumped whenever MatcherData's shape changes. */
+export const MATCHER_DATA_VERSION = 1;
+
+/** Alias flags (bit set). */
+export const ALIAS_EXACT = 1; // short: the folded spelling must be the alias's
+export const ALIAS_CAPS = 2; // acronym: must be written in capitals
+export const ALIAS_AMBIGUOUS = 4; // lone surname that needs evidence
+export const ALIAS_COMMON = 8; // a common word somewhere: not at a sentence start without evidence
+
+/**
+ * [entity index, token keys, flags, folded spelling (for EXACT/CAPS, else ''), bit i set when the
+ * alias's token i is capitalised].
+ */
+export type AliasRecord = [number, string[], number, string, number];
+
+/** Compact, JSON-serialisable matcher data, built at build time and shipped to content scripts. */
+export interface MatcherData {
+  version: number;
+  /** [id, canonical name, type]. */
+  entities: [string, string, MatcherEntityType][];
+  /** Every alias token key and how it takes case endings (inflection.ts KeyClass). */
+  tokens: Record<string, KeyClass>;
+  aliases: AliasRecord[];
+  /** Keys of given names: first words of multi-word person aliases. */
+  givenNames: string[];
+  /** Keys of common words that would otherwise read as an inflected name (Spanish rusa). */
+  blocked: string[];
+  /**
+   * Keys of function words that open sentences (But, Według, Но): an unknown capitalised word at
+   * a sentence start right before a lone surname is a given name (Melania Trump) unless it is one.
+   */
+  starters: string[];
+}
+
+/** Scans the text blocks of one page, sharing evidence between them. */
+export interface PageScan {
+  match(text: string): NameSpan[];
+  /** Entity ids held back in an earlier block for want of evidence that now have it (then cleared). */
+  takeNewlyConfirmed(): string[];
+}
+
+export interface NameMatcher {
+  /** Names in one text, as a page of its own. */
+  match(text: string): NameSpan[];
+  page(): PageScan;
+  entity(id: string): { id: string; name: string; type: MatcherEntityType } | undefined;
+}
+
+interface Alias {
+  entity: number;
+  keys: string[];
+  flags: number;
+  fold: string;
+  capsMask: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  entity: number;
+  /** 0 accepted, 1 needs the full name (ambiguous), 2 needs any other mention (common word). */
+  wait: 0 | 1 | 2;
+  evidence: boolean;
+}
+
+interface Evidence {
+  full: Set<number>;
+  seen: Set<number>;
+  heldBack: Set<number>;
+  newlyConfirmed: Set<number>;
+}
+
+export function createMatcher(data: MatcherData): NameMatcher {
+  if (data.version !== MATCHER_DATA_VERSION) {
+    throw new Error(`Factlight: matcher data version ${data.version}, expected ${MATCHER_DATA_VERSION}`);
+  }
+  const entities = data.entities.map(([id, name, type]) => ({ id, name, type }));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const tokenClass = new Map<string, KeyClass>(Object.entries(data.tokens) as [string, KeyClass][]);
+  const byFirst = new Map<string, Alias[]>();
+  for (const [entity, keys, flags, fold, capsMask] of data.aliases) {
+    const alias: Alias = { entity, keys, flags, fold, capsMask };
+    const list = byFirst.get(keys[0]!);
+    if (list) list.push(alias);
+    else byFirst.set(keys[0]!, [alias]);
+  }
+  const givenNames = new Set(data.givenNames);
+  /** Keys that are a whole alias on their own (a given name that is also a name, e.g. a city). */
+  const singleKeys = new Set(data.aliases.filter((a) => a[1].length === 1).map((a) => a[1][0]!));
+  const lookupKey = makeLookup(tokenClass, new Set(data.blocked));
+  const starters = new Set(data.starters);
+
+  function scan(text: string, evidence: Evidence): NameSpan[] {
+    const { starts, ends } = words(text);
+    const n = starts.length;
+    const lookups: (string[] | undefined)[] = new Array(n);
+    const wordAt = (i: number) => text.slice(starts[i], ends[i]);
+    const lookupAt = (i: number): string[] => (lookups[i] ??= lookupKey(nameKey(wordAt(i))));
+    let german: boolean | undefined;
+    const isGerman = (): boolean => {
+      if (german === undefined) {
+        german = false;
+        for (let i = 0; i < n; i++) {
+          const len = ends[i]! - starts[i]!;
+          if (len >= 3 && len <= 6 && GERMAN_MARKERS.has(wordAt(i))) {
+            german = true;
+            break;
+          }
+        }
+      }
+      return german;
+    };
+
+    /** Do words i.. spell this alias? */
+    const spells = (alias: Alias, i: number): boolean => {
+      const first = wordAt(i);
+      if (alias.flags & ALIAS_CAPS && leadingUpper(first) < alias.fold.length) return false;
+      if (alias.flags & (ALIAS_EXACT | ALIAS_CAPS)) {
+        const f = foldWord(first);
+        if (f !== alias.fold && !(f.startsWith(alias.fold) && ATTACHED_ENDINGS.includes(nameKey(f.slice(alias.fold.length))))) return false;
+      }
+      for (let j = 1; j < alias.keys.length; j++) {
+        const w = i + j;
+        if (w >= n || !isNameGap(text.slice(ends[w - 1], starts[w]))) return false;
+        if (alias.capsMask & (1 << j) && !startsUpper(wordAt(w))) return false;
+        if (!lookupAt(w).includes(alias.keys[j]!)) return false;
+      }
+      return true;
+    };
+
+    /** null: rejected; otherwise the candidate's waiting state. */
+    const judge = (alias: Alias, i: number, last: number): Candidate | null => {
+      const type = entities[alias.entity]!.type;
+      const single = alias.keys.length === 1;
+      const cand: Candidate = { start: starts[i]!, end: ends[last]!, entity: alias.entity, wait: 0, evidence: !single };
+      const prev = i - 1;
+      let prevKey = '';
+      let prevGapSpace = false;
+      if (prev >= 0) {
+        const gap = text.slice(ends[prev], starts[i]);
+        prevGapSpace = isSpaceGap(gap);
+        if (prevGapSpace || gap === '. ') prevKey = nameKey(wordAt(prev));
+      }
+      if (single && type !== 'place' && prevGapSpace) {
+        const pw = wordAt(prev);
+        if (startsUpper(pw) && !allUpper(pw)) {
+          const prevKeys = lookupAt(prev);
+          const given = givenNames.has(prevKey) || prevKeys.some((k) => givenNames.has(k));
+          if (given && !prevKeys.some((k) => singleKeys.has(k))) return null;
+          const unknown = prevKeys.length === 0 && !isTitleKey(prevKey) && !TIME_WORDS.has(prevKey);
+          if (unknown && !isGerman()) {
+            if (!sentenceStartAt(text, starts[prev]!) || !starters.has(prevKey)) return null;
+          }
+        }
+      }
+      const next = last + 1;
+      if (next < n && isSpaceGap(text.slice(ends[last], starts[next]))) {
+        const nw = wordAt(next);
+        if (startsUpper(nw) && !allUpper(nw) && !isGerman() && lookupAt(next).length === 0) {
+          const nk = nameKey(nw);
+          if (!DESIGNATORS.has(nk) && !TIME_WORDS.has(nk)) return null;
+        }
+      }
+      if (single && alias.flags & ALIAS_AMBIGUOUS) {
+        if (prevKey && isTitleKey(prevKey)) cand.evidence = true;
+        else cand.wait = 1;
+      } else if (single && alias.flags & ALIAS_COMMON && sentenceStartAt(text, starts[i]!)) {
+        cand.wait = 2;
+      }
+      return cand;
+    };
+
+    const found: Candidate[] = [];
+    for (let i = 0; i < n; i++) {
+      if (!startsUpper(wordAt(i))) continue;
+      const keys = lookupAt(i);
+      if (keys.length === 0) continue;
+      const options: Alias[] = [];
+      for (const k of keys) for (const a of byFirst.get(k) ?? []) if (spells(a, i)) options.push(a);
+      if (options.length === 0) continue;
+      options.sort((a, b) => b.keys.length - a.keys.length);
+      for (const alias of options) {
+        const last = i + alias.keys.length - 1;
+        const cand = judge(alias, i, last);
+        if (!cand) continue;
+        found.push(cand);
+        i = last;
+        break;
+      }
+    }
+
+    for (const c of found) {
+      if (c.wait !== 0) continue;
+      evidence.seen.add(c.entity);
+      if (c.evidence) evidence.full.add(c.entity);
+    }
+    for (const e of evidence.heldBack) {
+      if (evidence.full.has(e) || evidence.seen.has(e)) evidence.newlyConfirmed.add(e);
+    }
+    const spans: NameSpan[] = [];
+    for (const c of found) {
+      const ok = c.wait === 0 || (c.wait === 1 && evidence.full.has(c.entity)) || (c.wait === 2 && evidence.seen.has(c.entity));
+      if (ok) spans.push({ start: c.start, end: c.end, entityId: entities[c.entity]!.id });
+      else evidence.heldBack.add(c.entity);
+    }
+    return spans;
+  }
+
+  const newEvidence = (): Evidence => ({ full: new Set(), seen: new Set(), heldBack: new Set(), newlyConfirmed: new Set() });
+
+  return {
+    match: (text) => scan(text, newEvidence()),
+    page() {
+      const evidence = newEvidence();
+      return {
+        match: (text) => scan(text, evidence),
+        takeNewlyConfirmed() {
+          const ids = [...evidence.newlyConfirmed].map((e) => entities[e]!.id);
+          for (const e of evidence.newlyConfirmed) evidence.heldBack.delete(e);
+          evidence.newlyConfirmed.clear();
+          return ids;
+        },
+      };
+    },
+    entity: (id) => byId.get(id),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The few word lists the run-time guards need (shipped to content scripts, about 2 kB):
+ * - TITLES: capitalised words that may stand before a surname without being a given name
+ *   ("President Putin", "Präsident Selenskyj", "Secretary Austin"); English and German capitalise
+ *   them mid-sentence, most other languages do not. A title is also evidence for an ambiguous
+ *   surname ("President Duda" is the Polish president, not a Spanish doubt).
+ * - TITLE_ENDINGS: ends of German compounds that are titles (Kremlchef, Außenminister, Sondergesandte).
+ * - TIME_WORDS: English weekdays and months, capitalised next to names ("Putin Monday said").
+ * - DESIGNATORS: words after a place name that keep it the place (Kursk Oblast, Kharkiv Region).
+ * - GERMAN_MARKERS: frequent German words; a text with one capitalises nouns, so a capitalised
+ *   neighbour says nothing about another name there.
+ */
+import { nameKey } from './key';
+
+const TITLE_WORDS =
+  'president presidents presidential prime minister ministers secretary chancellor general gen mr mrs ms miss dr sir lord ' +
+  'king queen pope senator sen rep governor gov mayor ambassador envoy spokesman spokeswoman spokesperson leader chief ' +
+  'commander colonel col admiral captain capt judge justice speaker chairman chairwoman director premier foreign defense ' +
+  'defence deputy vice former ex acting candidate nominee rival counterpart patriarch oligarch dictator ' +
+  'präsident präsidentin präsidenten kanzler kanzlerin staatschef kremlchef regierungschef ministerpräsident ' +
+  'herr frau herrn generalsekretär sondergesandte sondergesandten gesandte gesandten sprecher sprecherin botschafter ' +
+  'machthaber diktator amtskollege amtskollegen kollege kollegen herausforderer rivale gegner nachfolger vorgänger ' +
+  'berater beraterin oberbefehlshaber kommandeur vizepräsident bundeskanzler exkanzler expräsident ' +
+  'monsieur madame mme m signor signora señor señora don pan pani prof professor ' +
+  // Titles of other languages, capitalised at a sentence start ("Президент Путин", "Prezydent Duda")
+  'президент премьер министр канцлер генерал глава лидер господин прем\u2019єр міністр речник посол спецпосланник ' +
+  'prezydent premier minister kanclerz generał prezident predsjednik predsednik premijer ministar ' +
+  'presidente président ministre ministro premiere cancelliere chanceler başkan cumhurbaşkanı elnök miniszterelnök ' +
+  'πρόεδρος πρωθυπουργός υπουργός presidentti pääministeri statsminister præsident presidenten utrikesminister ' +
+  'forsvarsminister udenrigsminister generalsekretær generalsekreterare talsmand talsmann talsperson ' +
+  'voorzitter premier minister-president kancléř ministr hlava šéf vůdce';
+
+const TITLE_COMPOUND_ENDS = 'präsident präsidenten minister ministerin chef chefin sprecher gesandte gesandten kanzler führer herrscher sekretär kommandeur befehlshaber berater botschafter';
+
+const TIME = 'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december';
+
+const DESIGNATOR_WORDS =
+  'oblast oblasts region regions province provinces krai kraj raion rayon district city governorate area front ' +
+  'oblasti oblastі region regionen regionu regionie provinsen provins fylke län';
+
+const GERMAN =
+  'und ist nicht sich eine einen einem einer für wird wurde wurden auch über zum zur dass hatte sagte sind haben nach bei seine seinen';
+
+function keySet(words: string): Set<string> {
+  return new Set(words.split(' ').filter(Boolean).map(nameKey).filter(Boolean));
+}
+
+export const TITLES = keySet(TITLE_WORDS);
+export const TITLE_ENDINGS: readonly string[] = [...keySet(TITLE_COMPOUND_ENDS)];
+export const TIME_WORDS = keySet(TIME);
+export const DESIGNATORS = keySet(DESIGNATOR_WORDS);
+/** Lower-case words as written (not keys): German function words. */
+export const GERMAN_MARKERS = new Set(GERMAN.split(' '));
+
+/** Is this key a title, or a German compound ending in one (Kremlchef, Außenminister)? */
+export function isTitleKey(key: string): boolean {
+  if (TITLES.has(key)) return true;
+  for (const end of TITLE_ENDINGS) if (key.length > end.length + 2 && key.endsWith(end)) return true;
+  return false;
+}
