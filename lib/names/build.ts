@@ -170,6 +170,7 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
   });
 
   const records = new Map<string, AliasRecord>();
+  const aliasText = new Map<AliasRecord, string>();
   entities.forEach((e, ei) => {
     for (const spelling of perEntity[ei]!) {
       const { texts, keys } = split(spelling);
@@ -198,25 +199,34 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       // case (a corpus sentence start aside) cannot be a name.
       if (!(capsMask & 1)) continue;
       const record: AliasRecord = [ei, keys, flags, fold, capsMask];
-      records.set(JSON.stringify(record), record);
+      const id = JSON.stringify(record);
+      if (!records.has(id)) {
+        records.set(id, record);
+        aliasText.set(record, spelling);
+      }
     }
   });
 
   const tokens = new Map<string, KeyClass>();
   for (const [, keys] of records.values()) for (const k of keys) tokens.set(k, keyClass(k));
 
-  const common = new Set<string>();
+  // Stopwords are compared as written (lower case, diacritics kept: Romanian puţin is not Putin),
+  // and never when they are names themselves (stopwords-iso's Russian list holds москва, россия).
+  // The curated EXTRA_COMMON_WORDS are compared by key and may block inflected readings.
+  const knownNames = new Set(NAME_GROUPS.flat().map((n) => n.toLowerCase()));
+  const stopwordSet = new Set(options.stopwords === false ? [] : stopwords().filter((w) => !knownNames.has(w)));
+  const curated = [...EXTRA_COMMON_WORDS, ...(options.commonWords ?? [])];
+  const curatedKeys = new Set(curated.map(nameKey));
   const blocked = new Set<string>();
   const lookup = makeLookup(tokens);
-  const commonWords = [...(options.stopwords === false ? [] : stopwords()), ...EXTRA_COMMON_WORDS, ...(options.commonWords ?? [])];
-  for (const w of commonWords) {
+  for (const w of curated) {
     const k = nameKey(w);
-    if (k.length < 3) continue;
-    if (tokens.has(k)) common.add(k);
-    else if (lookup(k).length > 0) blocked.add(k);
+    if (k.length >= 3 && !tokens.has(k) && lookup(k).length > 0) blocked.add(k);
   }
   for (const record of records.values()) {
-    if (record[1].length === 1 && !(record[2] & ALIAS_CAPS) && common.has(record[1][0]!)) record[2] |= ALIAS_COMMON;
+    if (record[1].length !== 1 || record[2] & ALIAS_CAPS) continue;
+    const spelling = aliasText.get(record)!.toLowerCase();
+    if (stopwordSet.has(spelling) || curatedKeys.has(record[1][0]!)) record[2] |= ALIAS_COMMON;
   }
 
   return {

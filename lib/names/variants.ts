@@ -11,7 +11,7 @@
 export const NAME_GROUPS: readonly string[][] = [
   // Places
   ['Ukraine', 'Ukraina', 'Ukrajina', 'Ucraina', 'Ucrania', 'Ucrânia', 'Ucraïna', 'Oekraïne', 'Ukrayna', 'Ukrajna', 'Úkraína', 'Ukrainë', 'Ουκρανία', 'Украина', 'Україна', 'Украіна', 'Украйна', 'Украјина'],
-  ['Russia', 'Rusland', 'Russland', 'Ryssland', 'Venäjä', 'Rusia', 'Rússia', 'Russie', 'Rosja', 'Rusko', 'Rusija', 'Rusya', 'Oroszország', 'Krievija', 'Venemaa', 'Rusia', 'Rusi', 'Rússland', 'Ρωσία', 'Россия', 'Росія', 'Расія', 'Русия', 'Русија'],
+  ['Russia', 'Rusland', 'Russland', 'Ryssland', 'Venäjä', 'Rusia', 'Rússia', 'Russie', 'Rosja', 'Rusko', 'Rusija', 'Rusya', 'Oroszország', 'Krievija', 'Venemaa', 'Rússland', 'Ρωσία', 'Россия', 'Росія', 'Расія', 'Русия', 'Русија'],
   ['Kyiv', 'Kiev', 'Kiew', 'Kyjiw', 'Kijów', 'Kyjev', 'Kyjiv', 'Kijev', 'Kiova', 'Kiiv', 'Kijevas', 'Kijiva', 'Kyïv', 'Kíev', 'Quieve', 'Kiëv', 'Κίεβο', 'Киев', 'Київ', 'Кіеў', 'Кијев'],
   ['Moscow', 'Moskva', 'Moskau', 'Moskou', 'Moscou', 'Mosca', 'Moscú', 'Moscova', 'Moskwa', 'Moszkva', 'Moskova', 'Maskva', 'Maskava', 'Moska', 'Μόσχα', 'Москва'],
   ['Kharkiv', 'Kharkov', 'Charkiw', 'Charków', 'Charkov', 'Charkiv', 'Harkiv', 'Harkov', 'Harkova', 'Járkov', 'Carcóvia', 'Charkivas', 'Harkiva', 'Χάρκοβο', 'Харків', 'Харьков', 'Харков'],
