@@ -10,7 +10,7 @@ import type { Passage } from '../bundle/schema';
 import { type Token, tokenize, isNameGap } from './tokens';
 import {
   compoundTailType, hasGermanNounSuffix, isCalendarWord, isGermanNounMarker, isOrgNameWord, isOrgNoun,
-  isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, placePrepositionWeight,
+  isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, placePrepositionWeight, SECOND_PARTICLES,
   suffixVotes,
 } from './lexicon';
 import { wordKey } from './keys';
@@ -62,6 +62,8 @@ export interface CorpusEvidence {
   capitalHeads: Set<string>;
   /** German passages: capitalised words mid-sentence with no article or adjective before them. */
   germanBareCounts: Map<string, number>;
+  /** German passages: capitalised words right after an article or adjective (common nouns: "den Krieg"). */
+  germanMarkedCounts: Map<string, number>;
   /** Keys of words confirmed as names anywhere (for words at a sentence start). */
   acceptedKeys: Set<string>;
   /** Keys confirmed as names outside German passages, or as words of multi-word names (for German words). */
@@ -90,7 +92,7 @@ export function tokenizePassages(passages: Passage[]): Map<number, Token[]> {
 
 export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>): CorpusEvidence {
   const evidence: CorpusEvidence = {
-    lowerCounts: new Map(), capitalCounts: new Map(), capitalHeads: new Set(), germanBareCounts: new Map(),
+    lowerCounts: new Map(), capitalCounts: new Map(), capitalHeads: new Set(), germanBareCounts: new Map(), germanMarkedCounts: new Map(),
     acceptedKeys: new Set(), strongKeys: new Set(), givenNameKeys: new Set(), midSentenceKeys: new Set(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -107,8 +109,9 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
       if (token.sentenceStart) return;
       bump(evidence.capitalCounts, lower(token.text));
       const previous = list[i - 1];
-      if (isGerman(passage.lang) && !(previous && !previous.capitalised && isGermanNounMarker(previous.text))) {
-        bump(evidence.germanBareCounts, lower(token.text));
+      if (isGerman(passage.lang)) {
+        const marked = previous && !previous.capitalised && isGermanNounMarker(previous.text);
+        bump(marked ? evidence.germanMarkedCounts : evidence.germanBareCounts, lower(token.text));
       }
     });
   }
@@ -164,20 +167,28 @@ function emptyVotes(): TypeVotes {
 /** Looks like a given name or a name at all, when it stands first in a sentence. */
 function looksLikeNameAtSentenceStart(part: NamePart, second: NamePart, lang: string, evidence: CorpusEvidence): boolean {
   const key = wordKey(part.base);
-  if (evidence.acceptedKeys.has(key) || evidence.givenNameKeys.has(key)) return true;
-  // "Angående Waltz": the second word is a name on its own elsewhere, the first never is.
+  if (evidence.givenNameKeys.has(key)) return true;
+  // "Angående Waltz", "Laut CNN": the second word is a name on its own elsewhere, the first is no given name.
   if (evidence.midSentenceKeys.has(wordKey(second.base))) return false;
+  if (evidence.acceptedKeys.has(key)) return true;
   if (isStopword(part.base, lang) || evidence.lowerCounts.has(lower(part.base))) return false;
   if (isGerman(lang) && hasGermanNounSuffix(part.base)) return false;
   return part.base.length <= 10;
+}
+
+/** A German word that behaves like a common noun: noun ending, written in lower case, or after an article. */
+function isGermanCommonNoun(part: NamePart, evidence: CorpusEvidence): boolean {
+  if (part.token.acronym) return false;
+  const word = lower(part.base);
+  return hasGermanNounSuffix(part.base) || evidence.lowerCounts.has(word) ||
+    (evidence.germanMarkedCounts.get(lower(part.token.text)) ?? 0) > 0;
 }
 
 /** Judge one German single word mid-sentence: only on evidence, since every German noun is capitalised. */
 function germanWordIsName(part: NamePart, previous: Token | undefined, afterRole: boolean, evidence: CorpusEvidence): boolean {
   const key = wordKey(part.base);
   if (evidence.strongKeys.has(key)) return true;
-  const word = lower(part.base);
-  if (hasGermanNounSuffix(part.base) || evidence.lowerCounts.has(word)) return false;
+  if (isGermanCommonNoun(part, evidence)) return false;
   if (afterRole) return true;
   const previousIsLower = previous && !previous.capitalised;
   if (previousIsLower && isGermanNounMarker(previous.text)) return false;
@@ -212,12 +223,14 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
         j++;
         continue;
       }
-      // Particles: Ursula von der Leyen. German writes "Staaten der Union", so not there.
-      if (german || !NAME_PARTICLES.has(next.text)) break;
-      let k = j + 1;
-      while (k < tokens.length && !parts[k] && NAME_PARTICLES.has(tokens[k]!.text) && isNameGap(tokens[k]!.before) && k - j <= 2) k++;
+      // Particles: Ursula von der Leyen. In German only after a first name ("Abzug von Soldaten" is none).
+      if (!NAME_PARTICLES.has(next.text)) break;
+      if (german && (run.length > 1 || isGermanCommonNoun(current, evidence))) break;
+      let k = j + 2;
+      const second = tokens[k];
+      if (second && !parts[k] && SECOND_PARTICLES.has(second.text) && isNameGap(second.before)) k++;
       const after = parts[k];
-      if (!after || !isNameGap(tokens[k]!.before) || k - j > 3) break;
+      if (!after || !isNameGap(tokens[k]!.before)) break;
       for (let p = j + 1; p < k; p++) {
         const t = tokens[p]!;
         run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false });
@@ -254,8 +267,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   while (run.length > 0) {
     const head = run[0]!;
     const isRole = isRoleWord(head.base) && !head.tail;
-    const dropGermanNoun = german && run.length > 1 && !head.token.acronym &&
-      (hasGermanNounSuffix(head.base) || evidence.lowerCounts.has(lower(head.base)));
+    const dropGermanNoun = german && run.length > 1 && isGermanCommonNoun(head, evidence) && !evidence.strongKeys.has(wordKey(head.base));
     const stopword = !head.token.acronym && isStopword(head.base, lang);
     if (!(isRole || isParticle(head) || stopword || isCalendarWord(head.base) || dropGermanNoun)) break;
     if (isRole) afterRole = true;
@@ -270,8 +282,8 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   if (run.length === 0) return null;
   if (german) {
     // German capitalises nouns: a common noun after a name ends it (Selenskyj Unterstützung).
-    const cut = run.findIndex((p, index) => index > 0 && p.token.capitalised && !p.token.acronym &&
-      (hasGermanNounSuffix(p.base) || evidence.lowerCounts.has(lower(p.base))));
+    const cut = run.findIndex((p, index) => index > 0 && p.token.capitalised && isGermanCommonNoun(p, evidence) &&
+      !evidence.strongKeys.has(wordKey(p.base)));
     if (cut > 0) run.splice(cut);
   }
   if (sentenceStart && run.length >= 2 && !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)) {

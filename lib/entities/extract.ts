@@ -59,8 +59,10 @@ export function extractEntities(input: ExtractInput): ExtractResult {
   const curatedMentions = findCuratedMentions(passages, entries);
   const extractedOverlap = new Set<number>();
   const suppressedUsed = new Set<string>();
+  const curatedByPassage = new Map<number, CuratedMention[]>();
+  for (const c of curatedMentions) curatedByPassage.set(c.passageId, [...(curatedByPassage.get(c.passageId) ?? []), c]);
   const raw = findAllMentions(passages).filter((m) => {
-    const overlapping = curatedMentions.find((c) => c.passageId === m.passageId && c.start < m.end && m.start < c.end);
+    const overlapping = curatedByPassage.get(m.passageId)?.find((c) => c.start < m.end && m.start < c.end);
     if (overlapping) {
       extractedOverlap.add(overlapping.entry);
       return false;
@@ -162,7 +164,9 @@ function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: 
   const groups = new Map<string, RawMention[]>();
   for (const m of raw) {
     const key = m.words.map(wordKey).join(' ');
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
   }
   // Curated spellings take part in grouping even where extraction found none of them, so a lone
   // surname still joins a curated full name.
@@ -190,24 +194,40 @@ function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: 
   const lastWord = (k: string) => k.slice(k.lastIndexOf(' ') + 1);
   const firstWord = (k: string) => k.slice(0, k.indexOf(' '));
   // Full names with one surname and close first names are one person (Volodymyr/Wolodymyr/Volodimir).
-  for (let i = 0; i < multi.length; i++) {
-    for (let j = i + 1; j < multi.length; j++) {
-      const a = multi[i]!;
-      const b = multi[j]!;
-      if (lastWord(a) === lastWord(b) && levenshtein(firstWord(a), firstWord(b)) <= 2) uf.union(node.get(a)!, node.get(b)!);
+  const byLastWord = new Map<string, string[]>();
+  for (const k of multi) byLastWord.set(lastWord(k), [...(byLastWord.get(lastWord(k)) ?? []), k]);
+  for (const sameLast of byLastWord.values()) {
+    for (let i = 0; i < sameLast.length; i++) {
+      for (let j = i + 1; j < sameLast.length; j++) {
+        const a = sameLast[i]!;
+        const b = sameLast[j]!;
+        if (levenshtein(firstWord(a), firstWord(b)) <= 2) uf.union(node.get(a)!, node.get(b)!);
+      }
     }
   }
-  const size = (root: number) => keys.filter((k) => uf.find(node.get(k)!) === root).reduce((n, k) => n + groups.get(k)!.length, 0);
-  for (const key of keys.filter((k) => !k.includes(' '))) {
+  const rootSizes = new Map<number, number>();
+  for (const k of multi) {
+    const root = uf.find(node.get(k)!);
+    rootSizes.set(root, (rootSizes.get(root) ?? 0) + groups.get(k)!.length);
+  }
+  const multiByLast = new Map<string, string[]>();
+  for (const k of multi) multiByLast.set(lastWord(k), [...(multiByLast.get(lastWord(k)) ?? []), k]);
+  const singles = keys.filter((k) => !k.includes(' '));
+  const singlesByStem = new Map<string, string[]>();
+  for (const k of singles) {
+    const stem = k.replace(/[aeiou]$/, '');
+    singlesByStem.set(stem, [...(singlesByStem.get(stem) ?? []), k]);
+  }
+  for (const key of singles) {
     // A lone surname joins the full name it ends (the most mentioned, if several).
-    const owners = multi.filter((k) => lastWord(k) === key && !keys.includes(k.replace(/ /g, '')));
+    const owners = multiByLast.get(key) ?? [];
     if (owners.length > 0) {
       const roots = [...new Set(owners.map((k) => uf.find(node.get(k)!)))];
-      const best = roots.sort((a, b) => size(b) - size(a) || a - b)[0]!;
+      const best = roots.sort((a, b) => (rootSizes.get(b) ?? 0) - (rootSizes.get(a) ?? 0) || a - b)[0]!;
       uf.union(best, node.get(key)!);
       continue;
     }
-    for (const other of keys) {
+    for (const other of singlesByStem.get(key.replace(/[aeiou]$/, '')) ?? []) {
       if (finalVowelVariant(key, other)) uf.union(node.get(key)!, node.get(other)!);
     }
   }
@@ -296,7 +316,13 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
 
   // Untyped names take the type of names they are listed with ("Kupjansk og Balaklija").
   const byPassage = new Map<number, { draft: Draft; start: number; end: number }[]>();
-  for (const draft of drafts) for (const s of draft.spans) byPassage.set(s.passageId, [...(byPassage.get(s.passageId) ?? []), { draft, start: s.start, end: s.end }]);
+  for (const draft of drafts) {
+    for (const s of draft.spans) {
+      const list = byPassage.get(s.passageId) ?? [];
+      list.push({ draft, start: s.start, end: s.end });
+      byPassage.set(s.passageId, list);
+    }
+  }
   for (const list of byPassage.values()) list.sort((a, b) => a.start - b.start);
   for (const draft of drafts.filter((d) => d.type === null)) {
     const votes: TypeVotes = { person: 0, place: 0, organisation: 0 };
@@ -340,7 +366,11 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     }
     const aliases = [...aliasCounts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text) || a.lang.localeCompare(b.lang));
     const mentionsByPassage = new Map<number, Span[]>();
-    for (const s of draft.spans) mentionsByPassage.set(s.passageId, [...(mentionsByPassage.get(s.passageId) ?? []), { start: s.start, end: s.end }]);
+    for (const s of draft.spans) {
+      const list = mentionsByPassage.get(s.passageId) ?? [];
+      list.push({ start: s.start, end: s.end });
+      mentionsByPassage.set(s.passageId, list);
+    }
     const related = new Map<string, number>();
     for (const passageId of mentionsByPassage.keys()) {
       for (const other of entitiesInPassage.get(passageId) ?? []) if (other !== draft.id) related.set(other, (related.get(other) ?? 0) + 1);

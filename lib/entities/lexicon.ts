@@ -7,7 +7,7 @@ import stopwordsIso from 'stopwords-iso';
 
 /** Lower-case, and the Nordic/German letters kept, so the lists below can be written naturally. */
 export function lower(word: string): string {
-  return word.toLocaleLowerCase('und');
+  return word.toLowerCase();
 }
 
 const STOPWORDS = stopwordsIso as unknown as Record<string, string[]>;
@@ -148,8 +148,13 @@ export function isCalendarWord(word: string): boolean {
   return CALENDAR.has(lower(word));
 }
 
-/** Particles inside personal names (Ursula von der Leyen, Ludwig van Beethoven). */
-export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'dos', 'das']);
+/**
+ * Particles inside personal names (Ursula von der Leyen, Ludwig van Beethoven, Osama bin Laden).
+ * Not de/la/le/da: in French, Spanish or Italian text "X de Y" is mostly two names, not one.
+ */
+export const NAME_PARTICLES = new Set(['von', 'van', 'bin', 'ibn', 'ter', 'ten', 'zu']);
+/** Second particles after von/van: von der, van den. */
+export const SECOND_PARTICLES = new Set(['der', 'den', 'de', 'dem', 'la']);
 
 /** Verbs of saying right after a name: the name speaks, so it is no place. */
 const SPEECH_VERBS = new Set([

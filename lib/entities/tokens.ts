@@ -25,26 +25,38 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*(?:(?<=[sxzSXZ
 const SENTENCE_BREAK = /[.!?…:;]|[\n\r]|[«»„“”"]|(^|\s)[-–—](\s|$)|^\s*[-–—•*]/u;
 
 const UPPER = /^\p{Lu}/u;
+// French and Italian elision: l'Ukraine, d'Ukraine, dell'Ucraina, L'agence. The name starts after it.
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|all|nell|dall|sull|coll|quell|un)['’](?=\p{L})/iu;
 const ACRONYM = /^\p{Lu}{2,}(?:s|['’]s)?$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    const word = match[0];
+  const push = (word: string, start: number, sentenceStart: boolean) => {
     const before = text.slice(previousEnd, start);
-    const isFirst = tokens.length === 0;
     tokens.push({
       text: word,
       start,
       end: start + word.length,
       capitalised: UPPER.test(word),
       acronym: ACRONYM.test(word),
-      sentenceStart: isFirst || SENTENCE_BREAK.test(before),
+      sentenceStart: sentenceStart || tokens.length === 0 || SENTENCE_BREAK.test(before),
       before,
     });
     previousEnd = start + word.length;
+  };
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    const word = match[0];
+    const elision = ELISION.exec(word);
+    if (elision) {
+      push(elision[0], start, false);
+      const rest = word.slice(elision[0].length);
+      // The word after an elided article at a sentence start still stands first.
+      push(rest, start + elision[0].length, tokens[tokens.length - 1]!.sentenceStart);
+      continue;
+    }
+    push(word, start, false);
   }
   return tokens;
 }
