@@ -17,7 +17,8 @@ export function corpusOf(articles: { id: string; lang: string; text: string }[])
   for (const { id, lang, text } of articles) {
     const firstPassage = passages.length;
     for (const line of text.matchAll(/[^\n]+/g)) {
-      const trimmed = line[0].trim();
+      // The seeds' first line may start with a ` date YYYY-MM ` header: not text.
+      const trimmed = line[0].replace(/^\s*date \d{4}-\d{2}\s+/, '').trim();
       if (!trimmed) continue;
       const start = (line.index ?? 0) + line[0].indexOf(trimmed);
       passages.push({ id: passages.length, docId: id, start, end: start + trimmed.length, text: trimmed, lang });
