@@ -59,6 +59,7 @@ class ActiveSession {
   private focused: Span | null = null;
   private revealed: Span | null = null;
   private stopped = false;
+  private lastReport = '';
 
   constructor(
     private readonly options: ControllerOptions,
@@ -133,16 +134,23 @@ class ActiveSession {
 
   // ── reporting ───────────────────────────────────────────────────────────
 
+  /** Throttled, not debounced: a page that changes all the time must still get its badge. */
   private scheduleReport(): void {
-    if (this.stopped) return;
-    clearTimeout(this.reportTimer);
-    this.reportTimer = setTimeout(() => this.report(), REPORT_DELAY_MS);
+    if (this.stopped || this.reportTimer !== undefined) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = undefined;
+      this.report(false);
+    }, REPORT_DELAY_MS);
   }
 
   /** Sends this frame's counts to the background (for the badge and the side panel). */
-  report(): void {
+  report(force = true): void {
     if (this.stopped) return;
-    void ask({ type: 'pageEntities', counts: this.scanner.store.counts() }).catch(() => undefined);
+    const counts = this.scanner.store.counts();
+    const key = JSON.stringify(Object.entries(counts).sort());
+    if (!force && key === this.lastReport) return;
+    this.lastReport = key;
+    void ask({ type: 'pageEntities', counts }).catch(() => undefined);
   }
 
   // ── hover ───────────────────────────────────────────────────────────────
