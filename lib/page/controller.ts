@@ -29,6 +29,10 @@ const CLOSE_GRACE_MS = 300;
 const REPORT_DELAY_MS = 300;
 const FLASH_MS = 1_500;
 
+function insideRect(point: { x: number; y: number }, rect: DOMRect): boolean {
+  return point.x >= rect.left - 2 && point.x <= rect.right + 2 && point.y >= rect.top - 2 && point.y <= rect.bottom + 2;
+}
+
 /** Runs `work` and swallows any exception: the page must never see one of ours. */
 function safely<T>(work: () => T): T | undefined {
   try {
@@ -49,8 +53,7 @@ class ActiveSession {
   private readonly adoptedSheets = new Map<ShadowRoot, CSSStyleSheet>();
   private pointer: { x: number; y: number; overCard: boolean } | null = null;
   private frameRequested = false;
-  private intentSpan: Span | null = null;
-  private intentTimer: ReturnType<typeof setTimeout> | undefined;
+  private intent: { entityId: string; span: Span; rect: DOMRect; timer: ReturnType<typeof setTimeout> } | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -107,7 +110,7 @@ class ActiveSession {
     if (this.stopped) return;
     this.stopped = true;
     this.abort.abort();
-    clearTimeout(this.intentTimer);
+    this.clearIntent();
     clearTimeout(this.closeTimer);
     clearTimeout(this.flashTimer);
     clearTimeout(this.reportTimer);
@@ -185,26 +188,64 @@ class ActiveSession {
       return;
     }
     const span = spanAtPoint(document, this.scanner.store, pointer.x, pointer.y, this.scanner.shadowRoots);
-    if (span && this.card.openEntity && (span === this.openSpan || span.entityId === this.card.openEntity.id)) {
+    const open = this.card.openEntity;
+    if (span && open && span.entityId === open.id) {
       this.openSpan = span;
       this.cancelClose();
       this.clearIntent();
       return;
     }
-    if (span !== this.intentSpan) {
+    if (span) {
+      // Same name under the pointer (perhaps re-rendered as new nodes): the intent keeps running.
+      if (this.intent?.entityId === span.entityId) this.intent.span = span;
+      else this.startIntent(span);
+    } else if (this.intent && !insideRect(pointer, this.intent.rect)) {
+      // Only leaving the name's place cancels: a framework may have replaced its text for a moment.
       this.clearIntent();
-      this.intentSpan = span;
-      if (span) {
-        this.intentTimer = setTimeout(() => safely(() => this.openCard(span, false)), HOVER_INTENT_MS);
-      }
     }
-    if (!span && this.card.openEntity && !this.pinned) this.scheduleClose();
+    if (!span && open && !this.pinned) this.scheduleClose();
+  }
+
+  private startIntent(span: Span): void {
+    this.clearIntent();
+    const rect = liveRange(span)?.getBoundingClientRect();
+    if (!rect) return;
+    const timer = setTimeout(() => safely(() => this.fireIntent()), HOVER_INTENT_MS);
+    this.intent = { entityId: span.entityId, span, rect, timer };
+  }
+
+  private fireIntent(): void {
+    const intent = this.intent;
+    const pointer = this.pointer;
+    this.intent = null;
+    if (!intent || !pointer) return;
+    let span: Span | null = intent.span.startNode.isConnected ? intent.span : null;
+    if (!span) {
+      // Re-rendered during the delay: the same name at the same place, if it is back.
+      span = spanAtPoint(document, this.scanner.store, pointer.x, pointer.y, this.scanner.shadowRoots);
+      if (span?.entityId !== intent.entityId) span = this.spanNear(intent.entityId, intent.rect);
+    }
+    if (span) this.openCard(span, false);
+    else if (insideRect(pointer, intent.rect)) {
+      // Not rescanned yet: try again shortly while the pointer rests there.
+      const timer = setTimeout(() => safely(() => this.fireIntent()), HOVER_INTENT_MS / 2);
+      this.intent = { ...intent, timer };
+    }
+  }
+
+  /** A connected span of the entity whose box is within a few pixels of `rect`. */
+  private spanNear(entityId: string, rect: DOMRect): Span | null {
+    for (const span of this.scanner.store.all()) {
+      if (span.entityId !== entityId || !span.startNode.isConnected) continue;
+      const box = liveRange(span)?.getBoundingClientRect();
+      if (box && Math.abs(box.left - rect.left) < 8 && Math.abs(box.top - rect.top) < 8) return span;
+    }
+    return null;
   }
 
   private clearIntent(): void {
-    clearTimeout(this.intentTimer);
-    this.intentTimer = undefined;
-    this.intentSpan = null;
+    if (this.intent) clearTimeout(this.intent.timer);
+    this.intent = null;
   }
 
   private scheduleClose(): void {
@@ -240,12 +281,7 @@ class ActiveSession {
   private openCard(span: Span, focus: boolean): void {
     const entity = this.matcher.entity(span.entityId);
     if (!entity) return;
-    if (!span.startNode.isConnected) {
-      // Re-rendered during the intent delay: look again where the pointer is.
-      this.intentSpan = null;
-      this.requestPointerCheck();
-      return;
-    }
+    if (!span.startNode.isConnected) return;
     this.cancelClose();
     this.openSpan = span;
     this.pinned = focus;
