@@ -40,7 +40,7 @@ export function SearchView({ initialQuery }: { initialQuery: string }): JSX.Elem
           if (listKeyHandler(e.key, hits.length, activeIndex, setActiveIndex, (i) => hits[i] && choose(hits[i]))) e.preventDefault();
         }}
       />
-      <p class="muted small status" role="status" aria-live="polite">
+      <p class="muted small status" role="status" aria-live="polite" data-query={search.status === 'done' ? search.query : undefined}>
         {search.status === 'done' ? (hits.length ? t('resultCount', hits.length) : t('noResults', search.query)) : query.trim() ? '' : t('searchHint')}
       </p>
       {search.status === 'error' && <ErrorBox error={search.error} />}

@@ -120,7 +120,7 @@ export function PopupApp(): JSX.Element {
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
       />
-      <p class="muted status" role="status" aria-live="polite">
+      <p class="muted status" role="status" aria-live="polite" data-query={search.status === 'done' ? search.query : undefined}>
         {status}
       </p>
       {!query.trim() && <PageSummary entities={entities} onEntity={(id) => open({ view: 'entity', entityId: id })} />}

@@ -28,8 +28,8 @@ afterAll(async () => {
 async function search(page: Page, query: string) {
   const box = page.getByRole('searchbox');
   await box.fill(query);
-  const status = page.locator('.status');
-  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/\d|“|„|«/);
+  // The status line carries the query its answer belongs to: wait for this query's answer.
+  await expect.poll(() => page.locator('.status').getAttribute('data-query'), { timeout: 10_000 }).toBe(query);
   return page.locator('[role="listbox"] [role="option"]');
 }
 
