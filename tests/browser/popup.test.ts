@@ -90,6 +90,14 @@ describe('popup search', () => {
       .toMatchObject({ view: 'article' })
       .then(() => popup.evaluate(async () => (await chrome.storage.session.get('factlight.panelTarget'))['factlight.panelTarget'].target));
 
+    // Chrome opened its side panel at that article and passage.
+    const cdp = await ext.context.newCDPSession(popup);
+    const panelUrl = `sidepanel.html#/article/${target.docId}/${target.passageId}`;
+    await expect
+      .poll(async () => ((await cdp.send('Target.getTargets')).targetInfos as { url: string }[]).some((t) => t.url.endsWith(panelUrl)), { timeout: 10_000 })
+      .toBe(true);
+    await cdp.detach();
+
     // The side panel page at that target shows the article with the passage marked and in view.
     const panel = await ext.openExtensionPage(`sidepanel.html#/article/${encodeURIComponent(target.docId)}/${target.passageId}`);
     const chosen = panel.locator('.passage.chosen');
@@ -101,6 +109,19 @@ describe('popup search', () => {
       const r = el.getBoundingClientRect();
       return r.top < innerHeight && r.bottom > 0;
     })).toBe(true);
+    await panel.close();
+  });
+
+  it('sends an already open panel to the chosen passage', async () => {
+    const panel = await ext.openExtensionPage('sidepanel.html#/page');
+    await panel.getByTestId('page-view').waitFor({ timeout: 10_000 });
+    const options = await search(popup, 'Selensky');
+    const docTitle = await options.first().locator('.result-title').textContent();
+    await options.first().click();
+    await panel.getByTestId('article-view').waitFor({ timeout: 10_000 });
+    expect(panel.url()).toMatch(/#\/article\/[^/]+\/\d+$/);
+    expect(await panel.locator('.article-title').textContent()).toBe(docTitle);
+    expect(await panel.locator('.passage.chosen').textContent()).toMatch(/[SZ]elenskyj/);
     await panel.close();
   });
 
