@@ -5,7 +5,8 @@
  * card host) goes away when Factlight is switched off here or the script is invalidated.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ask, TabMessageSchema, type CardData, type EntityRef, type PanelTarget } from '../protocol';
+import type { CardData, EntityRef, PanelTarget } from '../protocol';
+import { askBackground as ask, parseTabMessage } from './messaging';
 import { isActiveOn, getSettings, watchSettings, type Settings } from '../settings';
 import { CardHost, type CardAnchor } from './card';
 import { liveRange, spanAtPoint } from './hitTest';
@@ -436,9 +437,8 @@ export function startPageController(options: ControllerOptions): { handleMessage
   });
 
   const handleMessage = (raw: unknown): Promise<unknown> | undefined => {
-    const parsed = TabMessageSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const message = parsed.data;
+    const message = parseTabMessage(raw);
+    if (!message) return undefined;
     const active = session;
     switch (message.type) {
       case 'recount':
