@@ -13,7 +13,7 @@ import {
   isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, placePrepositionWeight, SECOND_PARTICLES,
   suffixVotes,
 } from './lexicon';
-import { wordKey } from './keys';
+import { variantKeysOf, wordKey } from './keys';
 
 /** Evidence for each type, summed over an entity's mentions to choose its type. */
 export interface TypeVotes {
@@ -396,8 +396,9 @@ export function findAllMentions(passages: Passage[]): RawMention[] {
     const before = evidence.acceptedKeys.size + evidence.strongKeys.size + evidence.givenNameKeys.size + evidence.midSentenceKeys.size;
     for (const m of mentions) {
       const keys = m.words.map(wordKey);
-      // A first word at a sentence start confirms nothing about itself.
-      const confirmed = m.atSentenceStart ? keys.slice(1) : keys;
+      // A first word at a sentence start confirms nothing about itself; a confirmed name confirms
+      // its other known spellings (Moskva confirms Moskau).
+      const confirmed = (m.atSentenceStart ? keys.slice(1) : keys).flatMap(variantKeysOf);
       for (const k of confirmed) evidence.acceptedKeys.add(k);
       if (!m.atSentenceStart) keys.forEach((k) => evidence.midSentenceKeys.add(k));
       if (keys.length >= 2) {

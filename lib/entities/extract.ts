@@ -8,7 +8,8 @@ import type { CorpusDocument, Entity, EntityType, Mention, Passage } from '../bu
 import type { CuratedEntities, CuratedEntry } from './curated';
 import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
 import { chooseExcerpts, type Span } from './excerpts';
-import { nameKeyOf, wordKey } from './keys';
+import { clusterKeyOf, groupMemberKeys, nameKeyOf, wordKey } from './keys';
+import { ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
 import { slugOf } from './slug';
 
 export type { CuratedEntities } from './curated';
@@ -153,6 +154,37 @@ class UnionFind {
   }
 }
 
+/** Shortest key that inflected forms are merged into: shorter ones (Rom, USA, Kiv) meet too many words. */
+const MIN_INFLECTED_BASE = 4;
+
+/** Finds the uninflected name a key is a case form of (Putina → Putin, Moskvy → Moskva's group). */
+function inflectionIndex(singles: string[]): (key: string) => string | null {
+  const present = new Set(singles);
+  const bases = new Map<string, string>();
+  const stems = new Map<string, string>();
+  const addBase = (key: string, node: string) => {
+    if (key.length < MIN_INFLECTED_BASE || bases.has(key)) return;
+    bases.set(key, node);
+    if (keyClass(key) === 1 && !stems.has(stemOf(key))) stems.set(stemOf(key), node);
+  };
+  for (const key of singles) if (!key.startsWith('~')) addBase(key, key);
+  for (const [member, token] of groupMemberKeys()) if (present.has(token)) addBase(member, token);
+  return (key) => {
+    if (key.startsWith('~')) return null;
+    for (const ending of ATTACHED_ENDINGS) {
+      if (!key.endsWith(ending)) continue;
+      const node = bases.get(key.slice(0, key.length - ending.length));
+      if (node && node !== key) return node;
+    }
+    for (const ending of REPLACING_ENDINGS) {
+      if (!key.endsWith(ending)) continue;
+      const node = stems.get(key.slice(0, key.length - ending.length));
+      if (node && node !== key) return node;
+    }
+    return null;
+  };
+}
+
 /** Same place across languages: keys equal but for a final vowel (Ukraine, Ukraina). */
 function finalVowelVariant(a: string, b: string): boolean {
   if (a.includes(' ') || b.includes(' ') || Math.min(a.length, b.length) < 5) return false;
@@ -163,7 +195,7 @@ function finalVowelVariant(a: string, b: string): boolean {
 function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: CuratedEntry[], extractedOverlap: Set<number>): Cluster[] {
   const groups = new Map<string, RawMention[]>();
   for (const m of raw) {
-    const key = m.words.map(wordKey).join(' ');
+    const key = clusterKeyOf(m.words);
     const group = groups.get(key);
     if (group) group.push(m);
     else groups.set(key, [m]);
@@ -172,7 +204,7 @@ function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: 
   // surname still joins a curated full name.
   for (const entry of entries) {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) {
-      const key = nameKeyOf(form);
+      const key = clusterKeyOf([form]);
       if (!groups.has(key)) groups.set(key, []);
     }
   }
@@ -185,7 +217,7 @@ function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: 
   // Curated spellings claim the groups that share their keys.
   entries.forEach((entry, index) => {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) {
-      const n = node.get(nameKeyOf(form));
+      const n = node.get(clusterKeyOf([form]));
       if (n !== undefined) uf.union(entryNode[index]!, n);
     }
   });
@@ -230,6 +262,12 @@ function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: 
     for (const other of singlesByStem.get(key.replace(/[aeiou]$/, '')) ?? []) {
       if (finalVowelVariant(key, other)) uf.union(node.get(key)!, node.get(other)!);
     }
+  }
+  // Case endings: Putina, Putinem → Putin; Ukrainy, Ukrainie → Ukraina (the names helper's endings).
+  const baseOf = inflectionIndex(singles);
+  for (const key of singles) {
+    const base = baseOf(key);
+    if (base) uf.union(node.get(base)!, node.get(key)!);
   }
 
   const clusters = new Map<number, Cluster>();

@@ -1,9 +1,11 @@
 /**
- * Spelling keys that let one name's spellings meet across languages (Zelenskyj, Selenskyj,
- * Zelenskij): the names helper's per-word `nameKey`. Keys are per word, so a lone surname can be
- * matched to a full name's last word.
+ * Keys that let one name's spellings meet across languages. Per word, the names helper's `nameKey`
+ * (Zelenskyj = Selenskyj = Zelenskij). Beyond spelling, the names helper's table of exonyms and
+ * transliterations (Moskva = Moskau = Moscow; Putin = Poutine; Volodymyr = Vladimir as given names)
+ * turns every spelling of a group into one group token, so clustering needs no special case.
  */
 import { nameKey } from '../names/key';
+import { GIVEN_NAME_GROUPS, NAME_GROUPS } from '../names/variants';
 import { foldForSearch } from '../text/fold';
 
 /** Key of one word of a name (falls back to plain folding for words without Latin letters). */
@@ -18,4 +20,45 @@ export function nameKeyOf(name: string): string {
     .filter(Boolean)
     .map(wordKey)
     .join(' ');
+}
+
+function groupTokens(groups: readonly string[][], prefix: string): Map<string, string> {
+  const index = new Map<string, string>();
+  groups.forEach((group, g) => {
+    for (const spelling of group) {
+      const key = nameKeyOf(spelling);
+      // A spelling in two groups stays itself: no guess between them.
+      if (key && !index.has(key)) index.set(key, `${prefix}${g}`);
+      else if (key && index.get(key) !== `${prefix}${g}`) index.set(key, key);
+    }
+  });
+  return index;
+}
+const NAME_GROUP_OF = groupTokens(NAME_GROUPS, '~n');
+const GIVEN_GROUP_OF = groupTokens(GIVEN_NAME_GROUPS, '~g');
+
+/**
+ * The key under which mentions are grouped: a whole name, or its last word (surname, place), that
+ * belongs to a group of known spellings becomes the group's token; earlier words that are given
+ * names of a group become that group's token.
+ */
+export function clusterKeyOf(words: string[]): string {
+  const keys = words.flatMap((w) => w.split(/[\s\u00a0]+/)).filter(Boolean).map(wordKey);
+  const whole = NAME_GROUP_OF.get(keys.join(' '));
+  if (whole) return whole;
+  return keys
+    .map((k, i) => (i === keys.length - 1 ? NAME_GROUP_OF.get(k) ?? k : GIVEN_GROUP_OF.get(k) ?? k))
+    .join(' ');
+}
+
+/** Keys of all spellings known to be the same name as this word key (itself included). */
+export function variantKeysOf(key: string): string[] {
+  const group = NAME_GROUP_OF.get(key);
+  if (!group || group === key) return [key];
+  return [...NAME_GROUP_OF.entries()].filter(([, g]) => g === group).map(([k]) => k);
+}
+
+/** Every single-word spelling key of the known-spellings table, with its group token. */
+export function groupMemberKeys(): [string, string][] {
+  return [...NAME_GROUP_OF.entries()].filter(([k, token]) => !k.includes(' ') && token !== k);
 }
