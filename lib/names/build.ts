@@ -103,18 +103,18 @@ const EXTRA_STARTERS = ('yesterday today tomorrow meanwhile now then later earli
   'ifølge ifolge enligt laut zufolge gestern heute według podle podľa prema selon secondo según segundo conform volgens ' +
   'mukaan szerint göre согласно по словам за словами').split(' ');
 
-/** Keys of function words (2 to 6 letters after keying) that open sentences. */
-function starterKeys(): string[] {
+/** Folded function words (2 to 7 letters) that open sentences; folded, not keyed: Jill is not il. */
+function starterFolds(): string[] {
   const all = stopwordsByLang();
-  const keys = new Set<string>();
+  const folds = new Set<string>();
   for (const lang of STARTER_LANGS) {
     for (const w of all[lang] ?? []) {
-      const k = nameKey(w);
-      if (k.length >= 2 && k.length <= 6) keys.add(k);
+      const f = foldWord(w);
+      if (f.length >= 2 && f.length <= 7) folds.add(f);
     }
   }
-  for (const w of EXTRA_STARTERS) keys.add(nameKey(w));
-  return [...keys].sort();
+  for (const w of EXTRA_STARTERS) folds.add(foldWord(w));
+  return [...folds].sort();
 }
 
 /** Spellings of one entity, variants included (see the file header). */
@@ -236,6 +236,6 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     aliases: [...records.values()],
     givenNames: [...givenNames].sort(),
     blocked: [...blocked].sort(),
-    starters: options.stopwords === false ? EXTRA_STARTERS.map(nameKey) : starterKeys(),
+    starters: options.stopwords === false ? EXTRA_STARTERS.map(foldWord) : starterFolds(),
   };
 }

@@ -7,9 +7,9 @@
  * ending is blocked outright (data.blocked).
  */
 export const EXTRA_COMMON_WORDS: readonly string[] = [
-  'nato', 'nata', 'nati', 'nate', 'duda', 'dudas', 'hunter', 'hunters', 'mule', 'mules', 'telegram', 'suma',
+  'nato', 'nata', 'nati', 'nate', 'duda', 'dudas', 'hunter', 'hunters', 'mule', 'mules', 'telegram', 'suma', 'sumy', 'sumo',
   'putain', 'rusa', 'ruso', 'rusas', 'rusos', 'russe', 'russes', 'russo', 'russa', 'russi', 'ruski',
-  'ruskie', 'russisk', 'russiske', 'russische', 'russischen', 'russian', 'russians', 'ukrainian',
+  'ruskie', 'ruske', 'ruskej', 'ruskih', 'ruskich', 'ruskou', 'rusky', 'ruský', 'ruským', 'руске', 'руски', 'русские', 'russisk', 'russiske', 'russische', 'russischen', 'russian', 'russians', 'ukrainian',
   'ukrainians', 'ukrainske', 'ukrainer', 'ukrainisch', 'ukrainische', 'ukrainischen', 'trumpet',
   'trumpf', 'bidet', 'putting', 'casa', 'krimi', 'krimis',
 ];

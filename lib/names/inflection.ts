@@ -55,7 +55,8 @@ export const REPLACING_ENDINGS = endingKeys(REPLACING);
 export const ADJECTIVAL_ENDINGS = endingKeys(ADJECTIVAL);
 
 const VOWEL_TAIL = /[aeiou]+$/;
-const ADJECTIVAL_KEY = /ski$/;
+/** -ski, -skii, -skoi (Zelenskyj, Zelenskõi, Tolstoj): adjectival surnames. */
+const ADJECTIVAL_KEY = /sk[aeiou]?i$/;
 
 /** How a key takes endings: 0 attached only (consonant-final), 1 noun with vowel, 2 adjectival. */
 export type KeyClass = 0 | 1 | 2;

@@ -85,8 +85,9 @@ export interface MatcherData {
   /** Keys of common words that would otherwise read as an inflected name (Spanish rusa). */
   blocked: string[];
   /**
-   * Keys of function words that open sentences (But, Według, Но): an unknown capitalised word at
-   * a sentence start right before a lone surname is a given name (Melania Trump) unless it is one.
+   * Folded function words that open sentences (but, według, но): an unknown capitalised word at a
+   * sentence start right before a lone, uninflected surname is a given name (Melania Trump) unless
+   * it is one of these.
    */
   starters: string[];
 }
@@ -200,30 +201,39 @@ export function createMatcher(data: MatcherData): NameMatcher {
         prevGapSpace = isSpaceGap(gap);
         if (prevGapSpace || gap === '. ') prevKey = nameKey(wordAt(prev));
       }
-      if (single && type !== 'place' && prevGapSpace) {
+      if (single && type !== 'place' && prevGapSpace && !(alias.flags & ALIAS_CAPS)) {
         const pw = wordAt(prev);
-        if (startsUpper(pw) && !allUpper(pw)) {
+        if (startsUpper(pw) && !allUpper(pw) && ends[prev]! - starts[prev]! > 1) {
           const prevKeys = lookupAt(prev);
           const given = givenNames.has(prevKey) || prevKeys.some((k) => givenNames.has(k));
           if (given && !prevKeys.some((k) => singleKeys.has(k))) return null;
           const unknown = prevKeys.length === 0 && !isTitleKey(prevKey) && !TIME_WORDS.has(prevKey);
-          if (unknown && !isGerman()) {
-            if (!sentenceStartAt(text, starts[prev]!) || !starters.has(prevKey)) return null;
+          if (unknown) {
+            if (sentenceStartAt(text, starts[prev]!)) {
+              // "Rozmowa Trumpa", "Встреча Путина": a noun before an inflected name; "Melania Trump" is not inflected.
+              const uninflected = nameKey(wordAt(i)) === alias.keys[0];
+              if (uninflected && !starters.has(foldWord(pw))) return null;
+            } else if (!isGerman()) return null;
           }
         }
       }
       const next = last + 1;
       if (next < n && isSpaceGap(text.slice(ends[last], starts[next]))) {
         const nw = wordAt(next);
-        if (startsUpper(nw) && !allUpper(nw) && !isGerman() && lookupAt(next).length === 0) {
+        // Another name's head is written in its plain form (Moscow Mule, Trump Tower); an inflected
+        // name before a capitalised word is just a sentence going on ("Według Putina Zachód").
+        const acronym = alias.flags & ALIAS_CAPS;
+        const inflected = nameKey(wordAt(last)) !== alias.keys[alias.keys.length - 1];
+        if (!acronym && !inflected && startsUpper(nw) && !allUpper(nw) && !isGerman() && lookupAt(next).length === 0) {
           const nk = nameKey(nw);
-          if (!DESIGNATORS.has(nk) && !TIME_WORDS.has(nk)) return null;
+            if (!DESIGNATORS.has(nk) && !TIME_WORDS.has(nk) && !isTitleKey(nk)) return null;
         }
       }
       if (single && alias.flags & ALIAS_AMBIGUOUS) {
         if (prevKey && isTitleKey(prevKey)) cand.evidence = true;
         else cand.wait = 1;
-      } else if (single && alias.flags & ALIAS_COMMON && sentenceStartAt(text, starts[i]!)) {
+      } else if (single && alias.flags & ALIAS_COMMON && nameKey(wordAt(i)) === alias.keys[0] && sentenceStartAt(text, starts[i]!)) {
+        // Only the word itself collides (Italian "Nato a Roma"); an inflected form (Natos, Naton) is the name.
         cand.wait = 2;
       }
       return cand;

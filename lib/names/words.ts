@@ -36,10 +36,13 @@ const TIME = 'monday tuesday wednesday thursday friday saturday sunday january f
 
 const DESIGNATOR_WORDS =
   'oblast oblasts region regions province provinces krai kraj raion rayon district city governorate area front ' +
-  'oblasti oblastі region regionen regionu regionie provinsen provins fylke län';
+  'oblasti oblastі region regionen regionu regionie provinsen provins fylke län ' +
+  // Turkish writes titles after the country: "Ukrayna Devlet Başkanı", "Rusya Dışişleri Bakanı"
+  'devlet cumhurbaşkanı başbakanı dışişleri savunma genel';
 
 const GERMAN =
-  'und ist nicht sich eine einen einem einer für wird wurde wurden auch über zum zur dass hatte sagte sind haben nach bei seine seinen';
+  'und ist nicht sich eine einen einem einer für wird wurde wurden auch über zum zur dass hatte sagte sind haben nach bei seine seinen ' +
+  'die das dem auf mit von vom im gegen durch noch wie oder aber seit ihre zwischen unter meldet';
 
 function keySet(words: string): Set<string> {
   return new Set(words.split(' ').filter(Boolean).map(nameKey).filter(Boolean));
