@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { parseArticle, readSeedFolder } from '../corpus';
 import { extractEntities, parseCurated, type CuratedEntities } from '../entities';
-import { buildMatcherData } from '../names/matcher';
+import { buildMatcherData } from '../names/build';
 import { buildIndex, corpusLangs } from '../search';
 import { stopwordListFor, type StopwordLists } from '../search/options';
 import { foldForSearch } from '../text/fold';
