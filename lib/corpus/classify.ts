@@ -113,20 +113,20 @@ export function classifyUnits(units: Unit[]): Classification {
     }
   });
 
-  // Headlines after a "related" heading are links to other articles, up to the next body paragraph.
-  for (const heading of [...relatedHeadings].sort((a, b) => a - b)) {
-    for (let i = heading + 1; i < units.length; i++) {
-      const unit = units[i]!;
-      if (relatedHeadings.has(i)) continue;
-      // Article text resumes at a real paragraph or a full sentence ending in . or ! (linked
-      // headlines rarely end so; they may end in a question mark).
-      const resumes = isBodyParagraph(unit.text) || (isRunningText(unit.text) && /[.!…]["'”’»)]*$/u.test(unit.text));
-      if (verdicts[i]!.reason === null && resumes) break;
-      if (verdicts[i]!.reason === null && isHeadlineLike(unit.text)) {
-        verdicts[i]!.reason = isShortLabel(unit.text) ? 'section-list' : 'related-links';
-      }
+  // Headlines after a "related" heading are links to other articles, until article text resumes
+  // at a real paragraph or a full sentence ending in . or ! (linked headlines rarely end so; they
+  // may end in a question mark).
+  let inRelatedList = false;
+  units.forEach((unit, i) => {
+    if (relatedHeadings.has(i)) {
+      inRelatedList = true;
+      return;
     }
-  }
+    if (!inRelatedList || verdicts[i]!.reason !== null) return;
+    const resumes = isBodyParagraph(unit.text) || (isRunningText(unit.text) && /[.!…]["'”’»)]*$/u.test(unit.text));
+    if (resumes) inRelatedList = false;
+    else if (isHeadlineLike(unit.text)) verdicts[i]!.reason = isShortLabel(unit.text) ? 'section-list' : 'related-links';
+  });
 
   // 2. Position: find the body among the units still kept.
   // The body starts at the first real paragraph (a long headline ending in a full stop is not

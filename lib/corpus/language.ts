@@ -61,18 +61,30 @@ function countLetters(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
 }
 
-/** Cuts a text into pieces of at most `size` characters, at whitespace where possible. */
+/** At most this many windows of a long text are scored, spread evenly over it. */
+const MAX_WINDOWS = 40;
+
+/**
+ * Cuts a text into pieces of at most `size` characters, at whitespace where possible; of a long
+ * text only MAX_WINDOWS pieces spread over it are kept (40,000 characters say enough).
+ */
 function windows(text: string, size: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > size) {
-    let cut = rest.lastIndexOf(' ', size);
-    if (cut < size / 2) cut = size;
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > size) {
+    let cut = text.lastIndexOf(' ', start + size);
+    if (cut < start + size / 2) cut = start + size;
+    bounds.push([start, cut]);
+    start = cut;
   }
-  if (rest.trim()) pieces.push(rest);
-  return pieces;
+  if (text.slice(start).trim()) bounds.push([start, text.length]);
+  const step = Math.max(1, bounds.length / MAX_WINDOWS);
+  const picked: string[] = [];
+  for (let i = 0; i < bounds.length && picked.length < MAX_WINDOWS; i += step) {
+    const [from, to] = bounds[Math.floor(i)]!;
+    picked.push(text.slice(from, to));
+  }
+  return picked;
 }
 
 /**

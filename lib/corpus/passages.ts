@@ -46,18 +46,45 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/**
+ * V8's sentence segmenter slows down with the square of the text's length (7 s for 700,000
+ * characters), so a long paragraph is fed to it in pieces of about this size, cut after
+ * sentence-final punctuation (where it would break anyway) or else at a space.
+ */
+const SEGMENTER_PIECE = 4000;
+
+function segmenterPieces(slice: string): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  while (slice.length - start > SEGMENTER_PIECE) {
+    const window = slice.slice(start, start + SEGMENTER_PIECE);
+    let cut = -1;
+    for (const match of window.matchAll(/[.!?…]["'”’»)]*\s+/gu)) cut = match.index + match[0].length;
+    if (cut <= 0) cut = window.lastIndexOf(' ') + 1;
+    if (cut <= 0) cut = SEGMENTER_PIECE;
+    pieces.push([start, start + cut]);
+    start += cut;
+  }
+  pieces.push([start, slice.length]);
+  return pieces;
+}
+
 /** Sentences of `text[span]` as spans of `text`, with abbreviation breaks mended. */
 export function sentenceSpans(text: string, span: Span, lang: string): Span[] {
   // Line breaks inside a paragraph (hard-wrapped text) are not sentence ends; a space has the same length.
   const slice = text.slice(span.start, span.end).replace(/[\r\n]/gu, ' ');
+  const segmenter = sentenceSegmenter(lang);
   const sentences: Span[] = [];
   let pending: Span | null = null;
-  for (const segment of sentenceSegmenter(lang).segment(slice)) {
-    const current: Span = { start: span.start + segment.index, end: span.start + segment.index + segment.segment.length };
-    pending = pending ? { start: pending.start, end: current.end } : current;
-    if (!NOT_A_SENTENCE_END.test(text.slice(pending.start, pending.end))) {
-      sentences.push(pending);
-      pending = null;
+  for (const [pieceStart, pieceEnd] of segmenterPieces(slice)) {
+    for (const segment of segmenter.segment(slice.slice(pieceStart, pieceEnd))) {
+      const start = span.start + pieceStart + segment.index;
+      const current: Span = { start, end: start + segment.segment.length };
+      pending = pending ? { start: pending.start, end: current.end } : current;
+      if (!NOT_A_SENTENCE_END.test(text.slice(pending.start, pending.end))) {
+        sentences.push(pending);
+        pending = null;
+      }
     }
   }
   if (pending) sentences.push(pending);
