@@ -1,0 +1,42 @@
+/**
+ * The names development set (tests/fixtures/names/devset.json, made by make-devset.py): fails when
+ * precision or recall of any language drops below the level reached, or more look-alikes get marked.
+ * Print the table: npx tsx tests/helpers/names-devset.ts --errors
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildMatcherData } from '../../../lib/names/build';
+import { createMatcher, type MatcherEntity } from '../../../lib/names/matcher';
+import { type DevItem, formatDevReport, scoreDevSet } from '../../../lib/names/score';
+
+const dir = new URL('../../fixtures/names/', import.meta.url);
+const entities = JSON.parse(readFileSync(new URL('entities.json', dir), 'utf8')) as MatcherEntity[];
+const items = JSON.parse(readFileSync(new URL('devset.json', dir), 'utf8')) as DevItem[];
+const report = scoreDevSet(createMatcher(buildMatcherData(entities)), items);
+
+/** Levels reached (rounded down); a language not listed must reach 1. */
+const MIN_RECALL: Record<string, number> = { bg: 0.88, hr: 0.92, pl: 1, sl: 0.84, ALL: 0.985 };
+const MIN_PRECISION: Record<string, number> = { cs: 0.93, en: 0.93, ru: 0.95, ALL: 0.99 };
+
+describe('names development set', () => {
+  it('is big and varied enough', () => {
+    expect(items.length).toBeGreaterThanOrEqual(150 + 60);
+    expect(new Set(items.map((i) => i.lang)).size).toBeGreaterThanOrEqual(15);
+    expect(new Set(items.map((i) => i.script))).toEqual(new Set(['Latn', 'Cyrl', 'Grek']));
+    expect(items.filter((i) => i.lookalike).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('keeps precision and recall per language', () => {
+    console.log(formatDevReport(report));
+    for (const [lang, s] of Object.entries(report.byLang)) {
+      expect.soft(s.recall, `recall ${lang}`).toBeGreaterThanOrEqual(MIN_RECALL[lang] ?? 1);
+      expect.soft(s.precision, `precision ${lang}`).toBeGreaterThanOrEqual(MIN_PRECISION[lang] ?? 1);
+    }
+    expect(report.all.recall).toBeGreaterThanOrEqual(MIN_RECALL.ALL!);
+    expect(report.all.precision).toBeGreaterThanOrEqual(MIN_PRECISION.ALL!);
+  });
+
+  it('marks at most the look-alikes it marks today', () => {
+    expect(report.lookalikes.texts.sort()).toEqual(['Lyudmila Putina divorced in 2013.', 'Людмила Путина развелась с мужем.'].sort());
+  });
+});
