@@ -74,8 +74,15 @@ async function blockOutside(context: BrowserContext): Promise<void> {
     if (!local || (request.resourceType() === 'script' && url.protocol.startsWith('http'))) return route.abort('blockedbyclient');
     return route.continue();
   });
+  await context.addInitScript({ content: NAME_SHIM });
   await context.addInitScript(observeLongTasks);
 }
+
+/**
+ * tsx compiles the bench with esbuild's keepNames, which wraps named inner functions in `__name(…)`;
+ * functions sent to the page (page.evaluate) need that helper there too.
+ */
+export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 /** Launches the browser with (or without) the extension, ready for the bench. */
 export async function launchBench(withExtension: boolean): Promise<ExtensionBrowser> {

@@ -6,8 +6,8 @@
  * gives about N passages. Same seed, same bytes.
  *
  * Vocabulary grows with the corpus the way real news does (Heaps' law): besides the fixed word lists,
- * a small share of words are fresh compounds, so a 100k-passage index holds far more terms than a
- * 1k one — a template-only corpus would flatter MiniSearch.
+ * a share of words come from a large made-up lexicon (syllables per language), so a 100k-passage
+ * index holds far more terms than a 1k one — a template-only corpus would flatter MiniSearch.
  *
  * CLI: `tsx bench/generate-corpus.ts --passages 10000 --out DIR [--seed 1]`.
  */
@@ -198,6 +198,28 @@ const KITS: Record<GeneratedLang, LangKit> = {
   },
 };
 
+/** Syllables the long-tail words are made of, per language (same order as `LANGS`). */
+const SYLLABLES: string[][] = [
+  'an be da er fo gen hu ing kla lø mor ne om på ri sk st tr ud ve øk år'.split(' '),
+  'an be da er fo gen hu ing kla lø mor ne om på ri sk st tr ud ve øk vå'.split(' '),
+  'ab be dor ein fer gu hau ig kl lie mün ne ob pf ra sch st tu ung ver wä zu'.split(' '),
+  'ab bo con de ex fa gre in ly ment no or pro re sta ter un ver wa tion ble ing'.split(' '),
+  'av be da er fö gen hu ing kla lä mor ne om på ri sk st tr ut ve ök'.split(' '),
+  'a bo con dé en fa gré in lu mé no or pro re sta té un ver oi tion ble è'.split(' '),
+];
+
+/** The `id`-th word of a language's long-tail lexicon: 2–4 syllables, deterministic. */
+export function tailWord(id: number, langIndex: number): string {
+  const syllables = SYLLABLES[langIndex]!;
+  let n = id + syllables.length; // at least two syllables
+  let word = '';
+  while (n > 0) {
+    word += syllables[n % syllables.length];
+    n = Math.floor(n / syllables.length);
+  }
+  return langIndex === 2 && id % 3 === 0 ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
 /** Writes about `passages` paragraphs' worth of articles. Pure: the same options give the same articles. */
 export function generateArticles(options: GenerateOptions): GeneratedArticle[] {
   const random = createRandom(options.seed ?? 20_26);
@@ -220,13 +242,13 @@ export function generateArticles(options: GenerateOptions): GeneratedArticle[] {
     // Each article has its own cast: two or three people, two places, one organisation, as news does.
     const cast = { P: [pick(PEOPLE), pick(PEOPLE), pick(PEOPLE)], L: [pick(PLACES), pick(PLACES)], O: [pick(ORGS)] };
     const freeWords = (): string => {
-      const count = 1 + Math.floor(random() * 3);
+      const count = 1 + Math.floor(random() * 4);
       const out: string[] = [];
       for (let i = 0; i < count; i++) {
-        let word = pickSkewed(kit.words);
-        // A fresh compound now and then: the long tail of a real news vocabulary.
-        if (random() < 0.15) word = `${word}${pick(kit.words).toLowerCase()}${Math.floor(random() * 97)}`.replace(/\d+$/, (n) => (random() < 0.5 ? '' : n));
-        out.push(word);
+        // Now and then a word of the long tail (a lexicon of 300k words, skewed to its start), so the
+        // vocabulary keeps growing with the corpus (≈ 6k terms at 1k passages, 60k+ at 100k).
+        if (random() < 0.4) out.push(tailWord(Math.floor(300_000 * random() ** 2.2), langIndex));
+        else out.push(pickSkewed(kit.words));
       }
       return out.join(lang === 'en' || lang === 'fr' ? ' and ' : ' ');
     };

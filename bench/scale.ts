@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Worker } from 'playwright-core';
+import { NAME_SHIM } from './browser';
 import type { ScaleBuildResult, ScaleLoadResult } from './scale-child';
 
 export interface ScaleRow {
@@ -86,7 +87,7 @@ export async function measureScaleWorker(
         }
       }
       const sw = await worker();
-      await sw.evaluate(code);
+      await sw.evaluate(`${NAME_SHIM}\n${code}`);
       row.worker = await sw.evaluate(async (url) => {
         const api = (globalThis as unknown as { __factlightBench: { parseBundle: (j: unknown) => unknown; createSearchEngine: (b: unknown) => unknown } }).__factlightBench;
         let t = performance.now();

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ExtensionBrowser } from '../tests/browser/harness';
+import { NAME_SHIM } from './browser';
 import { percentile } from './stats';
 
 export interface SearchResult {
@@ -32,6 +33,7 @@ export async function measureSearch(options: { ext: ExtensionBrowser; rounds: nu
   const times: number[] = [];
   const page = await options.ext.openExtensionPage('popup.html');
   try {
+    await page.evaluate(NAME_SHIM);
     const box = page.locator('input[type="search"]');
     await box.waitFor({ timeout: 10_000 });
     const searching = searchingText();
