@@ -64,6 +64,8 @@ export interface Classification {
 
 /** A short unit in another language needs this many letters before it is judged foreign. */
 const MIN_LETTERS_FOREIGN = 20;
+/** How far ahead of the article's language a foreign language must score (eld's 0..1 scale). */
+const MIN_FOREIGN_LEAD = 0.25;
 /** Foreign units shorter than this are dropped as captions or labels; longer ones are kept. */
 const MAX_FOREIGN_DROP_CHARS = 200;
 
@@ -184,6 +186,9 @@ export function classifyUnits(units: Unit[]): Classification {
       if (text.length >= MAX_FOREIGN_DROP_CHARS) return;
       const guess = guessLanguage(text);
       if (!guess.reliable || guess.letters < MIN_LETTERS_FOREIGN || areCloseLanguages(guess.lang, articleLang)) return;
+      // A clear lead over the article's language, so a line of names is not taken for foreign.
+      const lead = (guess.scores[guess.lang] ?? 0) - (guess.scores[articleLang] ?? 0);
+      if (lead < MIN_FOREIGN_LEAD) return;
       // A foreign sentence ("…," she said in English.) is a quote and stays; a foreign line
       // without a sentence end, or with a photo marker ("- Ảnh 1."), is a caption or a label.
       if (!CAPTION_MARKER.test(text) && SENTENCE_END.test(text)) return;

@@ -33,7 +33,7 @@ const SHORT_TITLE_CHARS = 100;
 
 /** The document id of a file: its name without the `.txt` extension. */
 export function documentId(file: string): string {
-  return file.replace(/\.txt$/iu, '');
+  return file.replace(/\.txt$/iu, '') || file;
 }
 
 /**

@@ -114,8 +114,17 @@ export function readSeedFolder(dir: string): { files: SeedFile[]; skipped: Skipp
 
   const files: SeedFile[] = [];
   const skipped: SkippedFile[] = [];
+  // The document id is the name without `.txt`; `a.txt` and `a.TXT` would share one.
+  const idOwners = new Map<string, string>();
   for (const file of names) {
     const path = join(dir, file);
+    const id = file.replace(/\.txt$/iu, '');
+    const owner = idOwners.get(id);
+    if (owner) {
+      skipped.push({ file, reason: `same document id "${id}" as "${owner}" (names differ only in the extension)` });
+      continue;
+    }
+    idOwners.set(id, file);
     try {
       const stat = statSync(path);
       if (!stat.isFile()) {

@@ -85,6 +85,15 @@ describe('readSeedFolder: the files', () => {
     expect(readSeedFolder(dir).files.map((f) => f.file)).toEqual(['10.txt', '9.txt', 'B.TXT', 'a.txt', 'b.txt']);
   });
 
+  it('two files that would share a document id (a.txt, a.TXT): the second is skipped', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    writeFileSync(join(dir, 'a.TXT'), ARTICLE);
+    const { files, skipped } = readSeedFolder(dir);
+    expect(files.map((f) => f.file)).toEqual(['a.TXT']);
+    expect(skipped).toEqual([{ file: 'a.txt', reason: 'same document id "a" as "a.TXT" (names differ only in the extension)' }]);
+  });
+
   it('strips a UTF-8 BOM and changes nothing else (CRLF, NBSP, trailing spaces stay)', () => {
     const dir = tempDir();
     const body = 'Titel\r\n\r\nDer\u00a0Präsident sprach.  \r\n';

@@ -200,6 +200,18 @@ describe('layouts and edge cases', () => {
     expect(parsed.passages.map((p) => p.lang)).toEqual(['da', 'da', 'en', 'da']);
   });
 
+  it('a caption in another language is dropped; a caption of foreign names in the article language is kept', () => {
+    const danish =
+      'Russiske styrker rykker frem\n\nRussiske styrker er rykket frem nær byen Bakhmut i det østlige Ukraine, oplyser det ukrainske forsvar søndag.\n\nSoldiers walk past a destroyed building in Bakhmut\n\nKampene har varet i flere måneder, og byen er næsten helt ødelagt.\n';
+    const parsed = parseArticle('caption.txt', danish);
+    expect(reasons(parsed)).toEqual([['caption-other-language', 'Soldiers walk past a destroyed building in Bakhmut']]);
+    const german =
+      'Treffen in Alaska\n\nDer amerikanische Präsident hat sich am Freitag mit dem russischen Präsidenten in Alaska getroffen, um über den Krieg zu sprechen.\n\nDonald Trump und Wladimir Putin in Alaska\n\nDas Treffen dauerte fast drei Stunden, ein Abkommen gab es nicht.\n';
+    const kept = parseArticle('names.txt', german);
+    expect(kept.dropped).toEqual([]);
+    expect(kept.passages.map((p) => p.text)).toContain('Donald Trump und Wladimir Putin in Alaska');
+  });
+
   it('an article of nothing but boilerplate has no passages, says so, and names itself after the file', () => {
     const parsed = parseArticle('only-share.txt', 'Teilen Sie dies:\n\nScreenshot\n');
     expect(parsed.passages).toEqual([]);
