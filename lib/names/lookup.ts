@@ -20,9 +20,16 @@ export function makeLookup(tokenClass: ReadonlyMap<string, KeyClass>, blocked: R
   const adjectival = new Set(ADJECTIVAL_ENDINGS);
   const stemEndings = [...new Set([...REPLACING_ENDINGS, ...ADJECTIVAL_ENDINGS])];
 
+  // Every reading keeps the key's first MIN_STEM letters (stems and bases are at least that long),
+  // so most words are rejected by one Set lookup.
+  const heads = new Set<string>();
+  for (const key of tokenClass.keys()) if (key.length >= MIN_STEM) heads.add(key.slice(0, MIN_STEM));
+  const none: string[] = [];
+
   return (key: string): string[] => {
+    if (!key) return none;
+    if (!heads.has(key.slice(0, MIN_STEM))) return tokenClass.has(key) ? [key] : none;
     const found: string[] = [];
-    if (!key) return found;
     if (tokenClass.has(key)) found.push(key);
     if (blocked.has(key)) return found;
     for (const end of ATTACHED_ENDINGS) {

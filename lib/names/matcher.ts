@@ -34,10 +34,10 @@
  * Per text: one regex pass, then per capitalised word one key (three small regex replaces) and
  * about 150 endsWith checks with Map lookups. See the report in the names helper's note.
  */
-import { foldWord, nameKey } from './key';
+import { foldWord, keyOfFolded, nameKey } from './key';
 import { ATTACHED_ENDINGS, type KeyClass } from './inflection';
 import { makeLookup } from './lookup';
-import { allUpper, isNameGap, isSpaceGap, leadingUpper, sentenceStartAt, startsUpper, words } from './tokens';
+import { allUpper, isNameGap, isSpaceGap, leadingUpper, sentenceStartAt, startsUpper, upperAt, words } from './tokens';
 import { DESIGNATORS, GERMAN_MARKERS, isTitleKey, TIME_WORDS } from './words';
 
 /** A name found in a text: UTF-16 offsets into the input, end exclusive. */
@@ -149,13 +149,26 @@ export function createMatcher(data: MatcherData): NameMatcher {
   const singleKeys = new Set(data.aliases.filter((a) => a[1].length === 1).map((a) => a[1][0]!));
   const lookupKey = makeLookup(tokenClass, new Set(data.blocked));
   const starters = new Set(data.starters);
+  /** Key and readings by word as written: pages repeat their words, and these never change. */
+  const cache = new Map<string, { key: string; readings: string[] }>();
+  const wordInfo = (word: string): { key: string; readings: string[] } => {
+    let info = cache.get(word);
+    if (info === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      const key = nameKey(word);
+      info = { key, readings: lookupKey(key) };
+      cache.set(word, info);
+    }
+    return info;
+  };
+  const keyOf = (word: string): string => wordInfo(word).key;
 
   function scan(text: string, evidence: Evidence): NameSpan[] {
     const { starts, ends } = words(text);
     const n = starts.length;
     const lookups: (string[] | undefined)[] = new Array(n);
     const wordAt = (i: number) => text.slice(starts[i], ends[i]);
-    const lookupAt = (i: number): string[] => (lookups[i] ??= lookupKey(nameKey(wordAt(i))));
+    const lookupAt = (i: number): string[] => (lookups[i] ??= wordInfo(wordAt(i)).readings);
     let german: boolean | undefined;
     const isGerman = (): boolean => {
       if (german === undefined) {
@@ -177,7 +190,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
       if (alias.flags & ALIAS_CAPS && leadingUpper(first) < alias.fold.length) return false;
       if (alias.flags & (ALIAS_EXACT | ALIAS_CAPS)) {
         const f = foldWord(first);
-        if (f !== alias.fold && !(f.startsWith(alias.fold) && ATTACHED_ENDINGS.includes(nameKey(f.slice(alias.fold.length))))) return false;
+        if (f !== alias.fold && !(f.startsWith(alias.fold) && ATTACHED_ENDINGS.includes(keyOfFolded(f.slice(alias.fold.length), false)))) return false;
       }
       for (let j = 1; j < alias.keys.length; j++) {
         const w = i + j;
@@ -199,7 +212,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
       if (prev >= 0) {
         const gap = text.slice(ends[prev], starts[i]);
         prevGapSpace = isSpaceGap(gap);
-        if (prevGapSpace || gap === '. ') prevKey = nameKey(wordAt(prev));
+        if (prevGapSpace || gap === '. ') prevKey = keyOf(wordAt(prev));
       }
       if (single && type !== 'place' && prevGapSpace && !(alias.flags & ALIAS_CAPS)) {
         const pw = wordAt(prev);
@@ -211,7 +224,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
           if (unknown) {
             if (sentenceStartAt(text, starts[prev]!)) {
               // "Rozmowa Trumpa", "Встреча Путина": a noun before an inflected name; "Melania Trump" is not inflected.
-              const uninflected = nameKey(wordAt(i)) === alias.keys[0];
+              const uninflected = keyOf(wordAt(i)) === alias.keys[0];
               if (uninflected && !starters.has(foldWord(pw))) return null;
             } else if (!isGerman()) return null;
           }
@@ -223,16 +236,16 @@ export function createMatcher(data: MatcherData): NameMatcher {
         // Another name's head is written in its plain form (Moscow Mule, Trump Tower); an inflected
         // name before a capitalised word is just a sentence going on ("Według Putina Zachód").
         const acronym = alias.flags & ALIAS_CAPS;
-        const inflected = nameKey(wordAt(last)) !== alias.keys[alias.keys.length - 1];
+        const inflected = keyOf(wordAt(last)) !== alias.keys[alias.keys.length - 1];
         if (!acronym && !inflected && startsUpper(nw) && !allUpper(nw) && !isGerman() && lookupAt(next).length === 0) {
-          const nk = nameKey(nw);
+          const nk = keyOf(nw);
             if (!DESIGNATORS.has(nk) && !TIME_WORDS.has(nk) && !isTitleKey(nk)) return null;
         }
       }
       if (single && alias.flags & ALIAS_AMBIGUOUS) {
         if (prevKey && isTitleKey(prevKey)) cand.evidence = true;
         else cand.wait = 1;
-      } else if (single && alias.flags & ALIAS_COMMON && nameKey(wordAt(i)) === alias.keys[0] && sentenceStartAt(text, starts[i]!)) {
+      } else if (single && alias.flags & ALIAS_COMMON && keyOf(wordAt(i)) === alias.keys[0] && sentenceStartAt(text, starts[i]!)) {
         // Only the word itself collides (Italian "Nato a Roma"); an inflected form (Natos, Naton) is the name.
         cand.wait = 2;
       }
@@ -241,7 +254,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
 
     const found: Candidate[] = [];
     for (let i = 0; i < n; i++) {
-      if (!startsUpper(wordAt(i))) continue;
+      if (!upperAt(text, starts[i]!)) continue;
       const keys = lookupAt(i);
       if (keys.length === 0) continue;
       const options: Alias[] = [];

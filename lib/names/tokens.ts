@@ -10,18 +10,55 @@ export interface Words {
   ends: number[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:(?<=\p{Script=Cyrillic})['\u2019\u02bc](?=\p{Script=Cyrillic})[\p{L}\p{M}\p{N}\u00ad]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}\u00ad]/u;
+const WORD_START = /[\p{L}\p{N}]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
 
-/** One regex pass over the text: linear in its length. */
+/** Length (1 or 2 code units) of the code point at i. */
+const cpLength = (code: number): number => (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+
+function isWordChar(text: string, i: number, start: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  const ch = text.slice(i, i + cpLength(c));
+  return (start ? WORD_START : WORD_CHAR).test(ch);
+}
+
+/** One pass over the text, char by char: linear in its length. */
 export function words(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i, true)) {
+      i += cpLength(text.charCodeAt(i));
+      continue;
+    }
+    const start = i;
+    i += cpLength(text.charCodeAt(i));
+    for (;;) {
+      while (i < n && isWordChar(text, i, false)) i += cpLength(text.charCodeAt(i));
+      // An apostrophe between two Cyrillic letters is part of the word (Куп'янськ).
+      if (i + 1 < n && APOSTROPHES.has(text.charCodeAt(i)) && CYRILLIC.test(text[i - 1]!) && CYRILLIC.test(text[i + 1]!)) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    starts.push(start);
+    ends.push(i);
   }
   return { starts, ends };
+}
+
+/** Does the text have an upper-case letter at this offset? */
+export function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = text.slice(i, i + cpLength(c));
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Does the word start with an upper-case letter (Latin, Greek, Cyrillic ...)? */
