@@ -5,6 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Bundle, Passage } from '../bundle/schema';
+import { createMatcher, type MatcherData } from '../names/matcher';
 import { foldForSearch } from '../text/fold';
 import { miniSearchOptions, type IndexedPassage, type StopwordLists } from './options';
 
@@ -47,16 +48,48 @@ export function markTerms(text: string, terms: Iterable<string>): [number, numbe
   return marks;
 }
 
+/**
+ * Spellings to add to a query that names a corpus entity in another spelling, script or case
+ * (Zelensky, Зеленского, selenskyjs): the entity's own spellings, so every language's passages
+ * are found. The name matcher decides what names the query holds, as it does on pages.
+ */
+function aliasExpander(bundle: Pick<Bundle, 'entities' | 'matcher'>): (query: string) => string[] {
+  const matcher = createMatcher(bundle.matcher as unknown as MatcherData);
+  // Single-word spellings only (Putin, Putins): a given name from "Vladimir Putin" would find every
+  // Vladimir. An entity known only by full names keeps them.
+  const spellings = new Map(
+    bundle.entities.map((e) => {
+      const texts = [...new Set(e.aliases.map((a) => a.text))];
+      const single = texts.filter((t) => !/\s/.test(t));
+      return [e.id, single.length ? single : texts];
+    }),
+  );
+  const capitalise = (query: string) => query.replace(/(^|[\s\-'’])(\p{Ll})/gu, (_m, gap: string, ch: string) => gap + ch.toUpperCase());
+  return (query) => {
+    const found = new Set(matcher.match(capitalise(query)).map((span) => span.entityId));
+    return [...found].flatMap((id) => spellings.get(id) ?? []);
+  };
+}
+
+/** Spellings the user did not type count for less than the words they did. */
+const ALIAS_WEIGHT = 0.4;
+
 /** Loads the bundle's index (run time) and answers queries. */
-export function createSearchEngine(bundle: Pick<Bundle, 'passages' | 'index' | 'stopwords'>): SearchEngine {
+export function createSearchEngine(bundle: Pick<Bundle, 'passages' | 'index' | 'stopwords' | 'entities' | 'matcher'>): SearchEngine {
   const options = miniSearchOptions(corpusLangs(bundle.passages), bundle.stopwords);
   const miniSearch = MiniSearch.loadJS<IndexedPassage>(bundle.index as never, options);
+  const expand = aliasExpander(bundle);
   return {
     search(query, limit = 20) {
       const trimmed = query.trim();
       if (!trimmed) return [];
+      const aliases = expand(trimmed);
+      // Spellings of a named entity are exact words: no prefix or typo matching for them.
+      const request = aliases.length
+        ? { combineWith: 'OR', queries: [trimmed, { queries: aliases, prefix: false, fuzzy: false, combineWith: 'OR', boostTerm: () => ALIAS_WEIGHT }] }
+        : trimmed;
       return miniSearch
-        .search(trimmed)
+        .search(request as never)
         .slice(0, limit)
         .map((result) => {
           const passage = bundle.passages[result.id as number];
