@@ -72,6 +72,13 @@ export interface CorpusEvidence {
   givenNameKeys: Set<string>;
   /** Keys of the words of names that do not start a sentence. */
   midSentenceKeys: Set<string>;
+  /** German runs, previous pass: how often a key ended a two-word name (Mike Waltz). */
+  pairLastCounts: Map<string, number>;
+  /** German runs, previous pass: how often a key came third, after a two-word name (Mike Waltz Sorge). */
+  thirdWordCounts: Map<string, number>;
+  /** The same counts, being gathered in the current pass. */
+  nextPairLastCounts: Map<string, number>;
+  nextThirdWordCounts: Map<string, number>;
 }
 
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,3}$/u;
@@ -94,6 +101,7 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
   const evidence: CorpusEvidence = {
     lowerCounts: new Map(), capitalCounts: new Map(), capitalHeads: new Set(), germanBareCounts: new Map(), germanMarkedCounts: new Map(),
     acceptedKeys: new Set(), strongKeys: new Set(), givenNameKeys: new Set(), midSentenceKeys: new Set(),
+    pairLastCounts: new Map(), thirdWordCounts: new Map(), nextPairLastCounts: new Map(), nextThirdWordCounts: new Map(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const passage of passages) {
@@ -197,10 +205,10 @@ function germanWordIsName(part: NamePart, previous: Token | undefined, afterRole
 }
 
 /** All mentions of one passage. */
-export function findMentions(passage: Passage, tokens: Token[], evidence: CorpusEvidence): RawMention[] {
+export function findMentions(passage: Passage, tokens: Token[], evidence: CorpusEvidence,
+  parts = tokens.map((t, index) => namePart(t, tokens[index + 1], passage.lang, evidence))): RawMention[] {
   const lang = passage.lang;
   const german = isGerman(lang);
-  const parts = tokens.map((t, index) => namePart(t, tokens[index + 1], lang, evidence));
   const mentions: RawMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -285,6 +293,17 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     const cut = run.findIndex((p, index) => index > 0 && p.token.capitalised && isGermanCommonNoun(p, evidence) &&
       !evidence.strongKeys.has(wordKey(p.base)));
     if (cut > 0) run.splice(cut);
+    // "äußerte Mike Waltz Sorge": a word that mostly comes after a full name, and rarely ends one,
+    // is a noun of the sentence.
+    const capitals = run.filter((p) => p.token.capitalised);
+    const third = capitals[2];
+    const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+    if (capitals.length === 2) bump(evidence.nextPairLastCounts, wordKey(capitals[1]!.base));
+    if (third && !third.token.acronym) {
+      const key = wordKey(third.base);
+      bump(evidence.nextThirdWordCounts, key);
+      if ((evidence.thirdWordCounts.get(key) ?? 0) > (evidence.pairLastCounts.get(key) ?? 0)) run.splice(run.indexOf(third));
+    }
   }
   if (sentenceStart && run.length >= 2 && !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)) {
     run.shift();
@@ -383,6 +402,12 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   };
 }
 
+function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
 /**
  * Runs the rules until the evidence settles: words confirmed as names in one pass (mid-sentence,
  * in another language, as a surname) let the same words count at sentence starts in the next.
@@ -390,9 +415,14 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
 export function findAllMentions(passages: Passage[]): RawMention[] {
   const tokens = tokenizePassages(passages);
   const evidence = gatherEvidence(passages, tokens);
+  // Name parts depend only on evidence gathered once: computed once, not in every pass.
+  const parts = new Map(passages.map((p) => {
+    const list = tokens.get(p.id) ?? [];
+    return [p.id, list.map((t, index) => namePart(t, list[index + 1], p.lang, evidence))] as const;
+  }));
   let mentions: RawMention[] = [];
   for (let pass = 0; pass < 4; pass++) {
-    mentions = passages.flatMap((p) => findMentions(p, tokens.get(p.id) ?? [], evidence));
+    mentions = passages.flatMap((p) => findMentions(p, tokens.get(p.id) ?? [], evidence, parts.get(p.id)));
     const before = evidence.acceptedKeys.size + evidence.strongKeys.size + evidence.givenNameKeys.size + evidence.midSentenceKeys.size;
     for (const m of mentions) {
       const keys = m.words.map(wordKey);
@@ -409,7 +439,13 @@ export function findAllMentions(passages: Passage[]): RawMention[] {
       }
     }
     const after = evidence.acceptedKeys.size + evidence.strongKeys.size + evidence.givenNameKeys.size + evidence.midSentenceKeys.size;
-    if (after === before) break;
+    const countsChanged = !sameCounts(evidence.thirdWordCounts, evidence.nextThirdWordCounts) ||
+      !sameCounts(evidence.pairLastCounts, evidence.nextPairLastCounts);
+    evidence.thirdWordCounts = evidence.nextThirdWordCounts;
+    evidence.pairLastCounts = evidence.nextPairLastCounts;
+    evidence.nextThirdWordCounts = new Map();
+    evidence.nextPairLastCounts = new Map();
+    if (after === before && !countsChanged) break;
   }
   return mentions;
 }

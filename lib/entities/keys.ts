@@ -8,9 +8,18 @@ import { nameKey } from '../names/key';
 import { GIVEN_NAME_GROUPS, NAME_GROUPS } from '../names/variants';
 import { foldForSearch } from '../text/fold';
 
+const wordKeys = new Map<string, string>();
+
 /** Key of one word of a name (falls back to plain folding for words without Latin letters). */
 export function wordKey(word: string): string {
-  return nameKey(word) || foldForSearch(word);
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = nameKey(word) || foldForSearch(word);
+    // Memoised: a corpus repeats its names thousands of times; bounded so a huge corpus cannot grow it forever.
+    if (wordKeys.size > 200_000) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
 }
 
 /** Key of a whole name: the keys of its words, space-separated. */
@@ -51,11 +60,15 @@ export function clusterKeyOf(words: string[]): string {
     .join(' ');
 }
 
+const MEMBERS_OF_GROUP = new Map<string, string[]>();
+for (const [key, group] of NAME_GROUP_OF) {
+  if (group !== key) MEMBERS_OF_GROUP.set(group, [...(MEMBERS_OF_GROUP.get(group) ?? []), key]);
+}
+
 /** Keys of all spellings known to be the same name as this word key (itself included). */
 export function variantKeysOf(key: string): string[] {
   const group = NAME_GROUP_OF.get(key);
-  if (!group || group === key) return [key];
-  return [...NAME_GROUP_OF.entries()].filter(([, g]) => g === group).map(([k]) => k);
+  return (group && MEMBERS_OF_GROUP.get(group)) || [key];
 }
 
 /** Every single-word spelling key of the known-spellings table, with its group token. */

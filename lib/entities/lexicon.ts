@@ -61,11 +61,18 @@ const ROLE_ENDINGS = [
 const ROLE_WORDS = new Set(ROLE_ENDINGS);
 const LONG_ROLE_ENDINGS = ROLE_ENDINGS.filter((r) => r.length >= 6);
 
+const roleWordCache = new Map<string, boolean>();
+
 /** Is the word a title or role before a person's name? */
 export function isRoleWord(word: string): boolean {
-  const w = lower(word).replace(/[.,]$/, '');
-  if (ROLE_WORDS.has(w)) return true;
-  return LONG_ROLE_ENDINGS.some((r) => w.length > r.length && w.endsWith(r));
+  let known = roleWordCache.get(word);
+  if (known === undefined) {
+    const w = lower(word).replace(/[.,]$/, '');
+    known = ROLE_WORDS.has(w) || LONG_ROLE_ENDINGS.some((r) => w.length > r.length && w.endsWith(r));
+    if (roleWordCache.size > 100_000) roleWordCache.clear();
+    roleWordCache.set(word, known);
+  }
+  return known;
 }
 
 /** Prepositions directly before a place, with how strongly they suggest one. */
