@@ -46,7 +46,7 @@ const SHARE_BUTTONS =
 const COMMENT_COUNT =
   /^(?:kommentar(?:er|e)?|comments?|kommentti(?:a)?|kommentit|komentarz(?:e|y)?|commentaires?|comentarios?|commenti|reacties?|reaktioner|bình luận|коментарі|комментарии)\s*(?:\(\s*\d+\s*\)|:?\s*\d+)?$/iu;
 const COMMENT_INVITE =
-  /^(?:legg igjen|skriv|efterlad|lämna|leave|write|post|add|hinterlassen sie|schreiben sie|jätä|zostaw|napisz|laissez|deja|dejar|lascia|laat)\b.{0,40}\b(?:kommentar|comment|kommentti|komentarz|commentaire|comentario|commento|reactie)/iu;
+  /^(?:legg igjen|skriv|efterlad|lämna|leave|write|post|add|hinterlassen sie|hinterlasse|schreiben sie|schreibe|jätä|zostaw|napisz|laissez|deja|dejar|lascia|laat)\b.{0,40}\b(?:kommentar|comment|kommentti|komentarz|commentaire|comentario|commento|reactie)/iu;
 const COMMENT_LOGIN =
   /\b(?:log(?:g)? (?:ind|inn|in) (?:for at|for å|to) (?:kommentere|comment)|melden sie sich an,? um zu kommentieren|sign in to comment|be the first to comment|bliv den første til at kommentere|bli den første til å kommentere|var först med att kommentera)\b/iu;
 
@@ -71,6 +71,13 @@ export function isNewsletter(text: string, previousWasNewsletter: boolean): bool
 const RELATED_HEADING =
   /^(?:i samme (?:emne|kategori|serie|sektion)|av samme (?:forfatter|skribent)|af samme (?:forfatter|journalist|skribent)|fra samme (?:forfatter|skribent)|relaterede? (?:artikler|nyheder|historier)|relaterte (?:artikler|saker|nyheter)|relaterade artiklar|läs (?:också|mer|även)|læs (?:også|mere)|les (?:også|mer)|mere om(?: emnet)?|mer om(?: saken)?|flere (?:nyheder|nyheter|artikler|historier)|mest (?:læste|lest|lästa|delte|sete)|related(?: articles| stories| news| content| posts| topics)?|read (?:more|also|next)|see also|more (?:from|on|about|stories|news)\b.{0,40}|most (?:read|popular|viewed|shared)|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| articles)?|in the same (?:category|topic|series)|by the same author|(?:das|dies) könnte sie auch interessieren|mehr (?:zum thema|aus|von|dazu|lesen|nachrichten)\b.{0,40}|lesen sie (?:auch|mehr|weiter)|auch interessant|weitere (?:artikel|nachrichten|meldungen|themen)|meistgelesen|ähnliche artikel|vo[nm] (?:gleichen|selben|demselben) autor|lue (?:myös|lisää)|aiheeseen liittyvät|luetuimmat|czytaj (?:też|także|więcej|również)|zobacz (?:też|także|również)|podobne artykuły|najczęściej czytane|lees (?:ook|meer)|gerelateerde artikelen|meest gelezen|lire aussi|à lire aussi|sur le même sujet|dans la même catégorie|du même auteur|les plus lus|leer más|lea también|noticias relacionadas|lo más leído|leggi anche|potrebbe interessarti|i più letti|cùng chuyên mục|tin liên quan|đọc thêm|tin cùng chuyên mục|читайте також|читайте также)\s*[:.…]?$/iu;
 
+/**
+ * "Same topic / same category / same author" headings of translated news portals, in the form
+ * "<same> <thing>" with an optional "in the", in many languages.
+ */
+const SAME_HEADING =
+  /^(?:(?:i|in|im|in der|in the|dans la|dans le|du|de la|nella|nello|w tej|w tym|från|fra|af|av|von|by|from|del|della|van|z)\s+)?(?:the\s+)?(?:same|samme|samma|gleiche[rsn]?|selben|demselben|même|mismo|misma|stesso|stessa|hetzelfde|dezelfde|ten sam|ta sama|tego samego|sama|samaa|samasta)\s+(?:emne|kategori|forfatter|skribent|journalist|topic|category|author|writer|section|thema|kategorie|autor|rubrik|ämne|författare|sujet|catégorie|auteur|rubrique|tema|categoría|argomento|categoria|autore|onderwerp|categorie|temat|kategoria|kategorii|autora|aihe|aiheesta|kategoria|kirjoittajalta)\s*[:.…]?$/iu;
+
 /** A teaser unit: "Read also: <headline>" or a "stay informed" promo, on one line. */
 const TEASER =
   /^(?:bleiben sie informiert\b|lesen sie (?:auch|mehr|weiter)?\s*[:\-–]|mehr zum thema\s*:|auch interessant\s*:|læs (?:også|mere)\s*:|les (?:også|mer)\s*:|läs (?:också|mer|även)\s*:|read (?:more|also|next)\s*:|see also\s*:|related\s*:|czytaj (?:też|także|więcej|również)\s*:|zobacz (?:też|także)\s*:|lue myös\s*:|lees ook\s*:|lire aussi\s*:|à lire aussi\s*:|leggi anche\s*:|lea también\s*:|đọc thêm\s*:|читайте (?:також|также)\s*:)/iu;
@@ -81,6 +88,10 @@ const PLACEHOLDER = /^(?:\[[^\]\n]{1,40}\]|\{\{[^}\n]{1,40}\}\}|<!--.*-->|%%[^%\
 /** Ad labels standing alone on a line. */
 const ADVERTISEMENT =
   /^(?:annonce|annonse|annons|anzeige|advertisement|advertising|ad|reklame|reklam|werbung|mainos|reklama|publicité|publicidad|pubblicità|advertentie|sponsored|sponsoreret|sponset|gesponsert|quảng cáo|реклама)$/iu;
+
+/** "The article continues below the ad" and ad-end markers. */
+const AD_CONTINUES =
+  /^(?:artiklen fortsætter (?:under|efter) (?:annoncen|reklamen)|annonce slut|artikkelen fortsetter (?:under|etter) (?:annonsen|reklamen)|annonse slutt|artikeln fortsätter (?:under|efter) (?:annonsen|reklamen)|(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) (?:fortgesetzt|weiter)|weiterlesen nach der (?:anzeige|werbung)|(?:the )?(?:article|story) continues (?:below|after) (?:the )?(?:advertisement|ad)|advertisement - scroll to continue|skip advertisement|l'article continue (?:sous|après) (?:la publicité|cette publicité)|artykuł (?:jest kontynuowany|kontynuowany) (?:pod|poniżej) reklam[aą]|artikkeli jatkuu mainoksen (?:alla|jälkeen))\.?$/iu;
 
 /** Photo credits and screenshot labels standing alone ("Screenshot", "Foto: Getty Images"). */
 const PHOTO_CREDIT =
@@ -102,12 +113,12 @@ export const SOURCE_LINE =
 export function phraseReason(rawText: string, previousWasNewsletter = false): DropReason | null {
   const text = normalizeSpace(rawText);
   if (text.length <= 60 && PLACEHOLDER.test(text)) return 'placeholder';
-  if (text.length <= 30 && ADVERTISEMENT.test(text)) return 'advertisement';
+  if ((text.length <= 30 && ADVERTISEMENT.test(text)) || (text.length <= 90 && AD_CONTINUES.test(text))) return 'advertisement';
   if (text.length <= 60 && (SHARE_PROMPT.test(text) || SHARE_BUTTONS.test(text))) return 'share-prompt';
   if (text.length <= 40 && COMMENT_COUNT.test(text)) return 'comment-prompt';
   if (text.length <= 160 && (COMMENT_INVITE.test(text) || COMMENT_LOGIN.test(text))) return 'comment-prompt';
   if (text.length <= 80 && PHOTO_CREDIT.test(text)) return 'photo-credit';
-  if (text.length <= 80 && RELATED_HEADING.test(text)) return 'related-links';
+  if (text.length <= 80 && (RELATED_HEADING.test(text) || SAME_HEADING.test(text))) return 'related-links';
   if (text.length <= 300 && TEASER.test(text)) return 'related-links';
   if (isNewsletter(text, previousWasNewsletter)) return 'newsletter';
   if (isMenuLine(text)) return 'section-list';
@@ -123,7 +134,7 @@ export function isMenuLine(text: string): boolean {
 /** True when the unit is a heading that opens a list of links to other articles. */
 export function isRelatedHeading(rawText: string): boolean {
   const text = normalizeSpace(rawText);
-  return text.length <= 80 && RELATED_HEADING.test(text);
+  return text.length <= 80 && (RELATED_HEADING.test(text) || SAME_HEADING.test(text));
 }
 
 /** A short label: a section name in a site's menu or footer ("Lokalt", "Det politiske systemet"). */

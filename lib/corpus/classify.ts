@@ -81,6 +81,11 @@ export function classifyUnits(units: Unit[]): Classification {
     sourceUrl: null,
   };
   const endMarkers = new Set<number>();
+  // Signatures and source lines with a URL in the second half of the text end the article
+  // whatever follows (a joined list can look like prose); other end markers only past the body.
+  const strongEndMarkers = new Set<number>();
+  const textEnd = units[units.length - 1]?.end ?? 0;
+  const inSecondHalf = (unit: Unit) => unit.start >= textEnd / 2;
   const relatedHeadings = new Set<number>();
 
   // 1. Each unit's own words.
@@ -91,6 +96,7 @@ export function classifyUnits(units: Unit[]): Classification {
       verdicts[i]!.reason = 'byline';
       clues.signature ??= signature;
       endMarkers.add(i);
+      if (inSecondHalf(unit)) strongEndMarkers.add(i);
       return;
     }
     const sourceLine = parseSourceLine(unit.text);
@@ -99,6 +105,7 @@ export function classifyUnits(units: Unit[]): Classification {
       clues.sourceLineName ??= sourceLine.name;
       clues.sourceUrl ??= sourceLine.url;
       endMarkers.add(i);
+      if (sourceLine.url && inSecondHalf(unit)) strongEndMarkers.add(i);
       return;
     }
     const agency = parseAgencyLine(unit.text);
@@ -163,7 +170,10 @@ export function classifyUnits(units: Unit[]): Classification {
   markLabelRuns(units, verdicts, 0, bodyStart, 2);
 
   // The tail: after an end marker that no body paragraph follows, nothing is article text.
-  const end = [...endMarkers].filter((i) => i > lastBody && lastBody >= 0).sort((a, b) => a - b)[0];
+  const end = [
+    ...[...endMarkers].filter((i) => i > lastBody && lastBody >= 0),
+    ...[...strongEndMarkers].filter((i) => firstBody >= 0 && i > firstBody),
+  ].sort((a, b) => a - b)[0];
   markLabelRuns(units, verdicts, lastBody + 1, units.length, 4);
 
   if (end !== undefined) {

@@ -89,8 +89,10 @@ export function parseBylineLine(rawText: string): string | null {
 /** Words around a date in a dateline ("Published", "Opdateret", "kl.") that are not a name. */
 const DATELINE_WORDS =
   /\b(?:published|updated|posted|publiceret|udgivet|opdateret|publisert|oppdatert|publicerad|uppdaterad|veröffentlicht|aktualisiert|julkaistu|päivitetty|opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|publié|mis à jour|publicado|actualizado|cập nhật|đăng|am|um|den|kl|klo|at|on|le|el|godz|ngày)\b\.?/giu;
-/** Words that name the kind of publication before its name (Vietnamese "Báo" = newspaper). */
-const PUBLICATION_PREFIX = /^(?:báo|tạp chí|tờ báo)\s+/iu;
+/** Words that name the kind of publication before its name (Vietnamese "Báo" = newspaper), dropped. */
+const PUBLICATION_PREFIX = /^(?:báo|tạp chí|tờ báo|zeitung|newspaper|avisen|tidningen|krant)\s+/iu;
+/** The same as a suffix, as translations put it ("Thanh Nien Newspaper"). */
+const PUBLICATION_SUFFIX = /\s+(?:newspaper|magazine)$/iu;
 
 /**
  * The publication named in a dateline such as `Báo Thanh niênBáo Thanh niên14/03/2025`:
@@ -112,7 +114,7 @@ export function publicationFromDateline(rawText: string): string | null {
   if (compact && compact + compact === text) text = compact;
   const halves = /^(.+?)\s+\1$/u.exec(text);
   if (halves) text = halves[1]!;
-  text = normalizeSpace(text.replace(PUBLICATION_PREFIX, ''));
+  text = normalizeSpace(text.replace(PUBLICATION_PREFIX, '').replace(PUBLICATION_SUFFIX, ''));
   if (!/\p{L}{2}/u.test(text) || text.length > 40 || text.split(' ').length > 5 || SENTENCE_END.test(text)) {
     return null;
   }

@@ -54,7 +54,11 @@ function splitLines(text: string, from: number): Line[] {
 const ENDS_SENTENCE = /[.!?…:]["'”’»)\]]*$/u;
 
 function isHardWrapped(block: Line[], text: string): boolean {
-  if (block.length < 2) return false;
+  // Two lines of similar width are as likely a pair of list items; wrapped prose also breaks
+  // before a lower-case word somewhere, which headline lists do not.
+  if (block.length < 3) return false;
+  const breaksBeforeLowerCase = block.slice(1).some((line) => /^\p{Ll}/u.test(text.slice(line.start, line.end)));
+  if (!breaksBeforeLowerCase) return false;
   const inner = block.slice(0, -1).map((line) => line.end - line.start);
   const widest = Math.max(...inner);
   const narrowest = Math.min(...inner);

@@ -136,6 +136,80 @@ describe('an unseen Polish article, one paragraph per line', () => {
   });
 });
 
+// The layout of seed 003 (a translated Vietnamese portal), here in English, with a headline list
+// whose two lines are of similar width and must not be joined into one "paragraph".
+const PORTAL_ENGLISH = `Vietnam.vn - Vietnam Promotion Platform
+
+Putin sends private signal to Trump
+
+Thanh Nien NewspaperThanh Nien Newspaper14/03/2025
+
+The Kremlin said on March 14 that Russian President Vladimir Putin had responded to his US counterpart Donald Trump's proposal for a ceasefire in Ukraine.
+
+Chiến sự Ukraine ngày 1.115: Ông Putin gửi tín hiệu riêng cho ông Trump - Ảnh 1.
+
+Russian President Vladimir Putin met US special envoy Steve Witkoff in Moscow on March 13.
+
+Article continues below advertisement
+
+Witkoff had traveled to the Russian capital to convey details of the meeting between the US and Ukraine in Jeddah.
+
+[ad_2]
+Source: https://thanhnien.vn/chien-su-ukraine-ngay-1115.htm
+
+Comment (0)
+
+Leave a comment to share your feelings!
+
+Same topic
+
+Same category
+
+Christmas entertainment venue causes a stir among young people in Ho Chi Minh City
+What is in 100-meter street that causes a stir at Christmas?
+
+Same author
+
+Heritage
+
+Figure
+
+Business
+
+Current events
+
+Local`;
+
+describe('an unseen translated portal page in English (the layout of seed 003)', () => {
+  const parsed = parseArticle('portal.txt', PORTAL_ENGLISH);
+
+  it('metadata: headline, dateline date, English, Thanh Nien with the Source URL', () => {
+    expect(parsed.document).toMatchObject({
+      title: 'Putin sends private signal to Trump',
+      date: '2025-03-14',
+      dateSource: 'text',
+      lang: 'en',
+      source: 'Thanh Nien',
+      sourceUrl: 'https://thanhnien.vn/chien-su-ukraine-ngay-1115.htm',
+    });
+  });
+
+  it('keeps the four article units and drops the rest with the same reasons as for 003', () => {
+    expect(parsed.passages.map((p) => p.text.slice(0, 24))).toEqual([
+      'Putin sends private sign',
+      'The Kremlin said on Marc',
+      'Russian President Vladim',
+      'Witkoff had traveled to ',
+    ]);
+    expect(reasons(parsed).map(([reason]) => reason)).toEqual([
+      'site-header', 'byline', 'caption-other-language', 'advertisement', 'placeholder', 'source-line',
+      'comment-prompt', 'comment-prompt', 'related-links', 'related-links', 'related-links', 'related-links',
+      'related-links', 'section-list', 'section-list', 'section-list', 'section-list', 'section-list',
+    ]);
+    roundTrips(PORTAL_ENGLISH, parsed);
+  });
+});
+
 describe('layouts and edge cases', () => {
   it('CRLF line endings: offsets stay exact and no passage ends with a carriage return', () => {
     const text =
