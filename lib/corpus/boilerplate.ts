@@ -24,6 +24,25 @@ export type DropReason =
   | 'photo-credit'
   | 'after-article-end';
 
+/** What each drop reason means, for reports. */
+export const DROP_REASONS: Readonly<Record<DropReason, string>> = {
+  'date-header': 'the `date YYYY-MM` header (used as the date)',
+  'share-prompt': '"share this" prompt or share buttons',
+  newsletter: 'newsletter sign-up text',
+  'related-links': 'a "related / read also / same category" heading, teaser or linked headline',
+  'section-list': "section names of the site's menu or footer",
+  'caption-other-language': 'photo caption in another language than the article',
+  'other-language': 'short line in another language before or after the article',
+  placeholder: 'CMS placeholder such as [annonse_2]',
+  advertisement: 'advertisement label',
+  'comment-prompt': 'comment count or invitation to comment',
+  'site-header': "the site's own name at the top",
+  byline: 'byline, agency signature or dateline (used for source and date)',
+  'source-line': '"Kilde:/Source:/Quelle:" line (used for source and URL)',
+  'photo-credit': 'photo credit or "Screenshot" label',
+  'after-article-end': 'text after the end of the article (signature, source line or comments)',
+};
+
 /** Whitespace (NBSP included) collapsed, ends trimmed: the form phrase rules match against. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();

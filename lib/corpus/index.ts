@@ -10,4 +10,5 @@ export type { ParsedArticle } from './parse';
 export { detectLanguage, guessLanguage, passageLanguage, areCloseLanguages } from './language';
 export type { LanguageGuess } from './language';
 export { MAX_PASSAGE_CHARS } from './passages';
+export { DROP_REASONS } from './boilerplate';
 export type { DropReason } from './boilerplate';

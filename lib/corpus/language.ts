@@ -46,8 +46,10 @@ export function areCloseLanguages(a: string, b: string): boolean {
   return CLOSE_LANGUAGE_GROUPS.some((group) => group.includes(a) && group.includes(b));
 }
 
-// eld cleans URLs, e-mail addresses, domains and numbers out of the text before scoring them.
-eld.enableTextCleanup(true);
+// A private instance, so the setting below does not change eld for other importers; it makes eld
+// clean URLs, e-mail addresses, domains and numbers out of a text before scoring it.
+const detector = eld.newInstance();
+detector.enableTextCleanup(true);
 
 /** eld reads only the first 1000 characters of a text, so longer texts are scored in pieces. */
 const ELD_WINDOW = 1000;
@@ -96,7 +98,7 @@ export function guessLanguage(text: string): LanguageGuess {
   if (letters < 3) return { lang: 'und', reliable: false, scores: {}, letters };
   const pieces = windows(text, ELD_WINDOW);
   if (pieces.length === 1) {
-    const result = eld.detect(text);
+    const result = detector.detect(text);
     const lang = result.language ? toIso6391(result.language) : 'und';
     const scores = mapScores(result.getScores());
     return { lang, reliable: lang !== 'und' && result.isReliable(), scores, letters };
@@ -107,7 +109,7 @@ export function guessLanguage(text: string): LanguageGuess {
   for (const piece of pieces) {
     const weight = countLetters(piece);
     if (weight === 0) continue;
-    const result = eld.detect(piece);
+    const result = detector.detect(piece);
     for (const [code, score] of Object.entries(mapScores(result.getScores()))) {
       summed[code] = (summed[code] ?? 0) + score * weight;
     }

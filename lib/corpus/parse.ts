@@ -48,7 +48,8 @@ function deriveTitle(text: string, unit: Unit | undefined, lang: string, notes: 
   const sentences = sentenceSpans(text, unit, lang);
   const whole = sentences.length <= 1;
   const first = sentences[0] ?? unit;
-  let title = stripDatelineTag(normalizeSpace(text.slice(first.start, first.end)));
+  // Without a dateline tag ("Kiew (dpa) -") or the dash that opens a quote ("- Vi diskuterede…").
+  let title = stripDatelineTag(normalizeSpace(text.slice(first.start, first.end))).replace(/^[-–—•*]\s+/u, '');
   notes.push(whole ? 'title from the first line' : 'title from the first sentence');
   if (title.length > MAX_TITLE_CHARS) {
     const cut = title.lastIndexOf(' ', SHORT_TITLE_CHARS);

@@ -17,10 +17,6 @@ export interface Unit {
   end: number;
   /** `original.slice(start, end)`: trimmed of surrounding whitespace, inner line breaks kept. */
   text: string;
-  /** True when a blank line (or the start of the file) comes right before this unit. */
-  afterBlank: boolean;
-  /** True when a blank line (or the end of the file) comes right after this unit. */
-  beforeBlank: boolean;
 }
 
 /** A line of the file: its trimmed bounds, or null bounds for a blank line. */
@@ -111,18 +107,11 @@ export function splitUnits(text: string, from = 0): Unit[] {
         }
       }
     }
-    groups.forEach((group, i) => {
+    for (const group of groups) {
       const start = group[0]!.start;
       const end = group[group.length - 1]!.end;
-      units.push({
-        index: units.length,
-        start,
-        end,
-        text: text.slice(start, end),
-        afterBlank: i === 0,
-        beforeBlank: i === groups.length - 1,
-      });
-    });
+      units.push({ index: units.length, start, end, text: text.slice(start, end) });
+    }
     block = [];
   };
 
