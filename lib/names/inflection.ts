@@ -28,8 +28,9 @@ const ATTACHED: readonly string[] = [
   // Hungarian (the -val/-vel and -nak after a doubled consonant collapse, see lookup)
   'nak', 'nek', 'al', 'el', 'val', 'vel', 'ban', 'ben', 'ba', 'be', 'rol', 'tol', 'hos', 'nal', 'nel', 'on',
   'ot', 'et', 't', 'ra', 're', 'ert', 'ig', 'kor', 'hoz', 'ul',
-  // Baltic, Romanian, Albanian, Greek
-  'as', 'is', 'ui', 'ului', 'ul', 'os', 'ou', 'it',
+  // Baltic, Estonian, Romanian, Albanian, Greek
+  'as', 'is', 'ui', 'ului', 'ul', 'os', 'ou', 'it', 'ga', 'le', 'lt', 'st', 'sse', 'ks', 'ie', 'iem', 'ai', 'am',
+  'ës', 'ës', 'in', 'ës', 'u', 'ov', 'ovi', 'ove',
 ];
 
 /** Endings that replace the final vowel(s) of a noun key (Ukraina, Moskva, Rossija). */
@@ -38,12 +39,13 @@ const REPLACING: readonly string[] = [
   'as', 'os', 'is', 'es', 'an', 'en', 'in', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'na', 'ta',
   'assa', 'asta', 'alla', 'alta', 'alle', 'aksi', 'ana', 'ata', 'aan', 'ban', 'ben', 'aban', 'aba', 'ahos',
   'arol', 'atol', 'anak', 'aval', 'at', 'aig', 'ai', 'os', 'us', 'iei', 'ei', 'em', 'ach', 'ami', 'oju', 'oj',
+  'oju', 'oiu', 'eiu', 'ieiu', 'oje', 'ioje', 'ios', 'iai', 'iu', 'ije', 'iji', 'ijo', 'ijom', 'ise', 'ës', 'isë', 'ą', 'ę', 'ā', 'ē',
 ];
 
 /** Endings that replace the final vowel of an adjectival surname key ending in -ski. */
 const ADJECTIVAL: readonly string[] = [
   'i', 'e', 'ie', 'oho', 'eho', 'ieho', 'oha', 'eha', 'omu', 'emu', 'iemu', 'im', 'imi', 'ima', 'om', 'em',
-  'oh', 'ih', 'io', 'is', 'ui', 'ii', 'ovi', 'iei',
+  'oh', 'ih', 'io', 'is', 'ui', 'ii', 'ovi', 'iei', 'iui', 'ij', 'ijs', 'im', 'ego', 'emu', 'iego', 'iemu',
 ];
 
 /** Endings in key space (ssa → sa, iego → ieho), without duplicates. */
