@@ -286,6 +286,16 @@ describe('layouts and edge cases', () => {
     expect(kept.passages.map((p) => p.text)).toContain('Donald Trump und Wladimir Putin in Alaska');
   });
 
+  it('article text that merely mentions newsletters, comments, sharing or photos is not dropped', () => {
+    const text =
+      'Substack founders defend their newsletter model\n\nThe founders of Substack said on Monday that their newsletter platform would keep paying writers, despite criticism.\n\nPost-war comments by the minister were short, and he declined to share details.\n\nMore about the deal\n\nThe company was valued at 650 million dollars in its last funding round, according to people familiar with it.\n\nPhoto agencies were not allowed into the room.\n';
+    const parsed = parseArticle('substack.txt', text);
+    expect(parsed.dropped).toEqual([]);
+    expect(parsed.passages).toHaveLength(6);
+    const danish = 'Aftale om våben\n\nDel af aftalen er hemmelig, siger forsvarsministeren til Ritzau tirsdag.\n\nDel\n';
+    expect(reasons(parseArticle('del.txt', danish))).toEqual([['share-prompt', 'Del']]);
+  });
+
   it('an article of nothing but boilerplate has no passages, says so, and names itself after the file', () => {
     const parsed = parseArticle('only-share.txt', 'Teilen Sie dies:\n\nScreenshot\n');
     expect(parsed.passages).toEqual([]);
