@@ -30,6 +30,7 @@ const ATTACHED: readonly string[] = [
   'ot', 'et', 't', 'ra', 're', 'ert', 'ig', 'kor', 'hoz', 'ul',
   // Baltic, Estonian, Romanian, Albanian, Greek
   'as', 'is', 'ui', 'ului', 'ul', 'os', 'ou', 'it', 'ga', 'le', 'lt', 'st', 'sse', 'ks', 'ie', 'iem', 'ai', 'am',
+  'iga', 'ile', 'ilt', 'ist', 'isse', 'iks', 'ini', 'ilt', 'il',
   'ës', 'ës', 'in', 'ës', 'u', 'ov', 'ovi', 'ove',
 ];
 

@@ -224,7 +224,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
           if (unknown) {
             if (sentenceStartAt(text, starts[prev]!)) {
               // "Rozmowa Trumpa", "Встреча Путина": a noun before an inflected name; "Melania Trump" is not inflected.
-              const uninflected = keyOf(wordAt(i)) === alias.keys[0];
+              const uninflected = tokenClass.has(keyOf(wordAt(i)));
               if (uninflected && !starters.has(foldWord(pw))) return null;
             } else if (!isGerman()) return null;
           }
@@ -236,7 +236,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
         // Another name's head is written in its plain form (Moscow Mule, Trump Tower); an inflected
         // name before a capitalised word is just a sentence going on ("Według Putina Zachód").
         const acronym = alias.flags & ALIAS_CAPS;
-        const inflected = keyOf(wordAt(last)) !== alias.keys[alias.keys.length - 1];
+        const inflected = !tokenClass.has(keyOf(wordAt(last)));
         if (!acronym && !inflected && startsUpper(nw) && !allUpper(nw) && !isGerman() && lookupAt(next).length === 0) {
           const nk = keyOf(nw);
             if (!DESIGNATORS.has(nk) && !TIME_WORDS.has(nk) && !isTitleKey(nk)) return null;

@@ -72,7 +72,7 @@ export const NAME_GROUPS: readonly string[][] = [
 
 /** Given names that are one name across languages. */
 export const GIVEN_NAME_GROUPS: readonly string[][] = [
-  ['Volodymyr', 'Vladimir', 'Wladimir', 'Wołodymyr', 'Volodimir', 'Vlagyimir', 'Włodzimierz', 'Uladzimir', 'Владимир', 'Володимир', 'Уладзімір', 'Βλαντιμίρ', 'Βολοντίμιρ'],
+  ['Volodymyr', 'Vladimir', 'Wladimir', 'Wołodymyr', 'Volodimir', 'Volodõmõr', 'Volodimirs', 'Vladimirs', 'Volodymyras', 'Vladimiras', 'Volodímír', 'Vladímír', 'Vlagyimir', 'Włodzimierz', 'Uladzimir', 'Владимир', 'Володимир', 'Уладзімір', 'Βλαντιμίρ', 'Βολοντίμιρ'],
   ['Jevgenij', 'Yevgeny', 'Yevgeniy', 'Evgeny', 'Evgueni', 'Evgenij', 'Jewgeni', 'Jewgienij', 'Jevgenyij', 'Ievgueni', 'Evgheni', 'Євген', 'Евгений', 'Γεβγκένι'],
   ['Alexander', 'Aleksandr', 'Alexandr', 'Aleksander', 'Alexandre', 'Alexandru', 'Aljaksandr', 'Alyaksandr', 'Aliaksandr', 'Olexandr', 'Александр', 'Аляксандр', 'Αλεξάντρ'],
   ['Dmitrij', 'Dmitry', 'Dmitri', 'Dmitriy', 'Dmitrii', 'Dymitr', 'Dimitri', 'Dmitrij', 'Dmytro', 'Дмитрий', 'Дмитро', 'Ντμίτρι'],

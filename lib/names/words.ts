@@ -28,7 +28,9 @@ const TITLE_WORDS =
   'presidente président ministre ministro premiere cancelliere chanceler başkan cumhurbaşkanı elnök miniszterelnök ' +
   'πρόεδρος πρωθυπουργός υπουργός presidentti pääministeri statsminister præsident presidenten utrikesminister ' +
   'forsvarsminister udenrigsminister generalsekretær generalsekreterare talsmand talsmann talsperson ' +
-  'voorzitter premier minister-president kancléř ministr hlava šéf vůdce';
+  'voorzitter premier minister-president kancléř ministr hlava šéf vůdce ' +
+  'sekreterare sekretær sekretaer pressesekretær pressesekreterare rådgiver rådgivare utsending sendemand ' +
+  'udsending talsperson talesperson ambassadør ambassadör generalsekretær';
 
 const TITLE_COMPOUND_ENDS = 'präsident präsidenten minister ministerin chef chefin sprecher gesandte gesandten kanzler führer herrscher sekretär kommandeur befehlshaber berater botschafter';
 
