@@ -13,7 +13,7 @@ import {
   isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, placePrepositionWeight, SECOND_PARTICLES,
   suffixVotes,
 } from './lexicon';
-import { variantKeysOf, wordKey } from './keys';
+import { isKnownNameWord, variantKeysOf, wordKey } from './keys';
 
 /** Evidence for each type, summed over an entity's mentions to choose its type. */
 export interface TypeVotes {
@@ -251,11 +251,20 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
     // "Russlands Präsident Wladimir Putin") separates a possessor from the person.
     const roleAt = run.findIndex((p, k) => k > 0 && p.token.capitalised && !p.tail && isRoleWord(p.base));
     if (roleAt > 0) {
-      const possessor = judgeRun(passage, tokens, run.slice(0, roleAt), evidence, true);
+      const possessor = judgeRun(passage, tokens, run.slice(0, roleAt), evidence, 'beforeTitle');
       if (possessor) mentions.push(possessor);
       run.splice(0, roleAt);
     }
-    const mention = judgeRun(passage, tokens, run, evidence, false);
+    // A known place or organisation before a full name is its own mention: Polish "Prezydent Ukrainy
+    // Wołodymyr Zełenski", "Rzecznik Kremla Dmitrij Pieskow" (the title itself is trimmed in judgeRun).
+    const lead = run.findIndex((p) => p.token.capitalised && !isRoleWord(p.base) && !isStopword(p.base, lang));
+    if (lead >= 0 && run.length - lead >= 3 && !run[lead]!.tail && isKnownNameWord(run[lead]!.base) &&
+        run.slice(lead + 1).every((p) => p.token.capitalised)) {
+      const place = judgeRun(passage, tokens, run.slice(0, lead + 1), evidence, 'possessor');
+      if (place) mentions.push(place);
+      run.splice(0, lead + 1);
+    }
+    const mention = judgeRun(passage, tokens, run, evidence, 'name');
     if (mention) mentions.push(mention);
   }
   return mentions;
@@ -264,7 +273,14 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
 /** English capitalises nationality adjectives: "Ukrainian officials", "Finnish President". */
 const ENGLISH_DEMONYM = /(ian|ean|can|ish|ese|ench|utch|eek|ech)$|^(German|Cuban|Kenyan|Afghan|Tibetan|Swiss|Thai|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Somali|Nepali)$/;
 
-function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: CorpusEvidence, beforeRole: boolean): RawMention | null {
+/**
+ * How a run stands: a name on its own, a name before a capitalised title ("US President"), or a
+ * place or organisation after a title and before the person ("Rzecznik Kremla Dmitrij Pieskow").
+ */
+type RunRole = 'name' | 'beforeTitle' | 'possessor';
+
+function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: CorpusEvidence, runRole: RunRole): RawMention | null {
+  const beforeRole = runRole === 'beforeTitle';
   const lang = passage.lang;
   const german = isGerman(lang);
   const votes = emptyVotes();
@@ -347,7 +363,8 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
 
   // Type cues around the name.
   const names = run.filter((p) => p.token.capitalised);
-  if (afterRole && !(single && first.genitive)) votes.person += 3;
+  if (runRole === 'possessor') votes.place += 1;
+  else if (afterRole && !(single && first.genitive)) votes.person += 3;
   const beforePrevious = previousInSentence ? tokens[firstIndex - 2] : undefined;
   const accordingTo = previousInSentence && lower(previousInSentence.text) === 'to' && beforePrevious && lower(beforePrevious.text) === 'according';
   if (previousInSentence && !previousInSentence.capitalised && !accordingTo) {

@@ -160,26 +160,33 @@ const MIN_INFLECTED_BASE = 4;
 /** Finds the uninflected name a key is a case form of (Putina → Putin, Moskvy → Moskva's group). */
 function inflectionIndex(singles: string[]): (key: string) => string | null {
   const present = new Set(singles);
-  const bases = new Map<string, string>();
-  const stems = new Map<string, string>();
-  const addBase = (key: string, node: string) => {
-    if (key.length < MIN_INFLECTED_BASE || bases.has(key)) return;
-    bases.set(key, node);
-    if (keyClass(key) === 1 && !stems.has(stemOf(key))) stems.set(stemOf(key), node);
+  const bases = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, node: string) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(node)) list.push(node);
+    map.set(key, list);
   };
-  for (const key of singles) if (!key.startsWith('~')) addBase(key, key);
+  const addBase = (key: string, node: string) => {
+    if (key.length < MIN_INFLECTED_BASE) return;
+    add(bases, key, node);
+    if (keyClass(key) === 1) add(stems, stemOf(key), node);
+  };
+  // Known spellings first: they are the uninflected forms.
   for (const [member, token] of groupMemberKeys()) if (present.has(token)) addBase(member, token);
+  for (const key of singles) if (!key.startsWith('~')) addBase(key, key);
+  const other = (nodes: string[] | undefined, key: string) => nodes?.find((n) => n !== key) ?? null;
   return (key) => {
     if (key.startsWith('~')) return null;
     for (const ending of ATTACHED_ENDINGS) {
       if (!key.endsWith(ending)) continue;
-      const node = bases.get(key.slice(0, key.length - ending.length));
-      if (node && node !== key) return node;
+      const node = other(bases.get(key.slice(0, key.length - ending.length)), key);
+      if (node) return node;
     }
     for (const ending of REPLACING_ENDINGS) {
       if (!key.endsWith(ending)) continue;
-      const node = stems.get(key.slice(0, key.length - ending.length));
-      if (node && node !== key) return node;
+      const node = other(stems.get(key.slice(0, key.length - ending.length)), key);
+      if (node) return node;
     }
     return null;
   };
@@ -325,9 +332,11 @@ function canonicalName(mentions: RawMention[]): string {
   const candidates = [...counts.keys()];
   const multi = candidates.filter((n) => n.includes(' '));
   const pool = multi.length > 0 ? multi : candidates;
+  // Ties: the form whose last word is used most, then the shorter (uninflected: Kharkiv, not Charkowie).
   return pool.sort((a, b) =>
     counts.get(b)! - counts.get(a)! ||
     (lastCounts.get(lastOf(b)) ?? 0) - (lastCounts.get(lastOf(a)) ?? 0) ||
+    a.length - b.length ||
     a.localeCompare(b))[0]!;
 }
 

@@ -7,6 +7,7 @@
 import { nameKey } from '../names/key';
 import { GIVEN_NAME_GROUPS, NAME_GROUPS } from '../names/variants';
 import { foldForSearch } from '../text/fold';
+import { ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
 
 const wordKeys = new Map<string, string>();
 
@@ -74,4 +75,23 @@ export function variantKeysOf(key: string): string[] {
 /** Every single-word spelling key of the known-spellings table, with its group token. */
 export function groupMemberKeys(): [string, string][] {
   return [...NAME_GROUP_OF.entries()].filter(([k, token]) => !k.includes(' ') && token !== k);
+}
+
+const MEMBER_KEYS = new Set(groupMemberKeys().map(([k]) => k));
+const MEMBER_STEMS = new Set([...MEMBER_KEYS].filter((k) => keyClass(k) === 1 && k.length >= 4).map(stemOf));
+
+/**
+ * Is this word, perhaps in another case, a spelling of a known place, organisation or surname
+ * (Kremla, Ukrainy, Moskwie)? Used to split "Rzecznik Kremla Dmitrij Pieskow" before the person.
+ */
+export function isKnownNameWord(word: string): boolean {
+  const key = wordKey(word);
+  if (MEMBER_KEYS.has(key)) return true;
+  for (const ending of ATTACHED_ENDINGS) {
+    if (key.endsWith(ending) && MEMBER_KEYS.has(key.slice(0, key.length - ending.length)) && key.length - ending.length >= 4) return true;
+  }
+  for (const ending of REPLACING_ENDINGS) {
+    if (key.endsWith(ending) && MEMBER_STEMS.has(key.slice(0, key.length - ending.length))) return true;
+  }
+  return false;
 }

@@ -57,9 +57,22 @@ const ROLE_ENDINGS = [
   'journalist', 'analytiker', 'analyst', 'kommissær', 'kommissar', 'commissioner', 'diplomat', 'biskop',
   'bischof', 'bishop', 'herr', 'frau', 'hr', 'fru', 'mr', 'mrs', 'ms', 'dr', 'ông', 'bà', 'sir', 'lady',
   'premiärminister', 'statsråd', 'statsrådet', 'mand', 'manden', 'kvinde', 'kvinden', 'mann', 'mannen',
+  // French, Spanish, Italian, Portuguese, Dutch, Polish, Finnish
+  'président', 'présidente', 'presidente', 'presidenta', 'ministre', 'ministro', 'ministra', 'premier',
+  'chancelier', 'chanceler', 'canciller', 'cancelliere', 'secrétaire', 'secretario', 'segretario',
+  'porte-parole', 'portavoz', 'portavoce', 'porta-voz', 'gouverneur', 'gobernador', 'governatore',
+  'maire', 'alcalde', 'sindaco', 'général', 'generale', 'woordvoerder', 'voorzitter', 'kanselier',
+  'burgemeester', 'prezydent', 'premier', 'rzecznik', 'kanclerz', 'sekretarz', 'gubernator',
+  'generał', 'presidentti', 'pääministeri', 'ministeri', 'monsieur', 'madame', 'señor', 'signor', 'pan', 'pani',
 ];
-const ROLE_WORDS = new Set(ROLE_ENDINGS);
-const LONG_ROLE_ENDINGS = ROLE_ENDINGS.filter((r) => r.length >= 6);
+/** Lower case without diacritics, so "président" meets "president" and "generał" meets "general". */
+export function bare(word: string): string {
+  return lower(word).normalize('NFD').replace(/\p{M}+/gu, '').replace(/ł/g, 'l');
+}
+const ROLE_WORDS = new Set([...ROLE_ENDINGS, ...ROLE_ENDINGS.map(bare)]);
+const LONG_ROLE_ENDINGS = [...ROLE_WORDS].filter((r) => r.length >= 6);
+/** Slavic and Finnish case endings on a title (prezydentem, ministrem, presidentin). */
+const ROLE_CASE_ENDING = /^(a|u|e|em|om|owi|ie|y|i|in|ille|ia|ov|ovi|ю|а|у|ом|ем)$/u;
 
 const roleWordCache = new Map<string, boolean>();
 
@@ -67,8 +80,9 @@ const roleWordCache = new Map<string, boolean>();
 export function isRoleWord(word: string): boolean {
   let known = roleWordCache.get(word);
   if (known === undefined) {
-    const w = lower(word).replace(/[.,]$/, '');
-    known = ROLE_WORDS.has(w) || LONG_ROLE_ENDINGS.some((r) => w.length > r.length && w.endsWith(r));
+    const w = bare(word).replace(/[.,]$/, '');
+    known = ROLE_WORDS.has(w) || LONG_ROLE_ENDINGS.some((r) => w.length > r.length &&
+      (w.endsWith(r) || (w.startsWith(r) && ROLE_CASE_ENDING.test(w.slice(r.length)))));
     if (roleWordCache.size > 100_000) roleWordCache.clear();
     roleWordCache.set(word, known);
   }
@@ -80,6 +94,10 @@ const PLACE_PREPOSITIONS: Record<string, number> = {
   i: 2, in: 2, nach: 2, aus: 2, im: 1, ved: 1, vid: 1, bei: 1, near: 1, at: 1, nær: 1, nahe: 1,
   fra: 1, från: 1, from: 1, til: 1, till: 1, to: 1, mot: 1, mod: 1, på: 1, towards: 1, into: 2,
   inden: 0, omkring: 1, rundt: 1, around: 1, across: 1, über: 0, gjennom: 1, through: 1, af: 1,
+  // French, Spanish, Italian, Portuguese, Dutch, Polish (w Warszawie, do Kijowa), Finnish has endings
+  à: 2, en: 1, dans: 2, vers: 1, depuis: 1, près: 1, a: 1, desde: 1, hacia: 1, cerca: 1, da: 0,
+  verso: 1, presso: 1, em: 1, para: 1, naar: 1, uit: 1, bij: 1, nabij: 1, w: 2, we: 2, do: 1, z: 1, ze: 1,
+  pod: 1, koło: 1, na: 1,
 };
 export function placePrepositionWeight(word: string): number {
   return PLACE_PREPOSITIONS[lower(word)] ?? 0;
@@ -92,6 +110,9 @@ const PLACE_NOUN_ENDINGS = [
   'halbinsel', 'peninsula', 'hovedstaden', 'huvudstaden', 'hauptstadt', 'capital', 'landet', 'country',
   'øen', 'øya', 'ön', 'insel', 'island', 'distriktet', 'district', 'kommune', 'kommunen', 'område',
   'området', 'fylke', 'fylket', 'delstaten', 'bundesland', 'state', 'floden', 'elven', 'fluss', 'river',
+  'ville', 'village', 'région', 'province', 'capitale', 'ciudad', 'región', 'provincia', 'capital', 'città',
+  'regione', 'capitale', 'cidade', 'região', 'stad', 'dorp', 'provincie', 'miasto', 'wieś', 'obwód',
+  'województwo', 'stolica', 'kaupunki', 'kylä', 'île', 'isla', 'isola', 'eiland', 'wyspa',
 ];
 const ORG_NOUN_ENDINGS = [
   'bureau', 'bureauet', 'byrå', 'byrået', 'byrån', 'agentur', 'agency', 'avis', 'avisen', 'zeitung',
@@ -104,6 +125,12 @@ const ORG_NOUN_ENDINGS = [
   'movement', 'ministeriet', 'ministerium', 'departementet', 'ministry', 'universitet', 'universitetet',
   'universität', 'university', 'institut', 'instituttet', 'institute', 'tænketank', 'tankesmie',
   'denkfabrik', 'bank', 'banken', 'fond', 'fonden', 'fondet', 'rådet', 'rat', 'council',
+  'agence', 'agencia', 'agenzia', 'agência', 'agencja', 'agentschap', 'journal', 'quotidien', 'chaîne',
+  'cadena', 'canale', 'stacja', 'zender', 'parti', 'partido', 'partito', 'partia', 'partij', 'groupe',
+  'grupo', 'gruppo', 'grupa', 'groep', 'ministère', 'ministerio', 'ministero', 'ministerstwo', 'ministerie',
+  'entreprise', 'empresa', 'azienda', 'firma', 'société', 'sociedad', 'società', 'alliance', 'alianza',
+  'alleanza', 'sojusz', 'organizacja', 'organizzazione', 'organización', 'journaal', 'krant', 'gazeta',
+  'giornale', 'periódico', 'diario', 'réseau', 'rete', 'sieć',
 ];
 function endsWithAny(word: string, endings: string[]): boolean {
   const w = lower(word);
@@ -181,7 +208,7 @@ const PLACE_SUFFIXES: [RegExp, number][] = [
 ];
 /** Endings typical of Slavic and other surnames. */
 const PERSON_SUFFIXES: [RegExp, number][] = [
-  [/(ov|ev|ova|eva|enko|ko|sky|skyj|skij|skiy|ski|ska|vich|vitj|vytj|ovic|evic|uk|yk|jn|jin|in)$/i, 1],
+  [/(ov|ev|ova|eva|enko|ko|sky|skyj|skij|skiy|ski|ska|vich|vitj|vytj|ovic|evic|uk|yk)$/i, 1],
 ];
 export function suffixVotes(word: string): { place: number; person: number } {
   let place = 0;

@@ -89,3 +89,50 @@ describe('entities of articles never seen', () => {
     expect(stubb.docCount).toBe(1);
   });
 });
+
+describe('entities of French and Polish articles never seen', () => {
+  const romanceSlavic = extractEntities(corpusOf([
+    {
+      id: 'fr-elysee',
+      lang: 'fr',
+      text: `Le président français Emmanuel Macron a reçu jeudi à l'Élysée le président ukrainien Volodymyr Zelensky. Les deux dirigeants ont évoqué l'aide militaire à l'Ukraine.
+
+Selon l'agence Reuters, Macron a promis de nouveaux missiles. La Russie a dénoncé une escalade, a déclaré le porte-parole du Kremlin, Dmitri Peskov.
+
+À Kharkiv, deux personnes ont été tuées dans une frappe russe, selon le gouverneur Oleh Syniehoubov.`,
+    },
+    {
+      id: 'pl-warszawa',
+      lang: 'pl',
+      text: `Prezydent Ukrainy Wołodymyr Zełenski spotkał się w Warszawie z prezydentem Andrzejem Dudą. Zełenski podziękował Polsce za pomoc.
+
+Rzecznik Kremla Dmitrij Pieskow powiedział, że Rosja kontynuuje operację.
+
+W Charkowie doszło do ataku rakietowego.`,
+    },
+  ]));
+  const find = (alias: string) => {
+    const found = romanceSlavic.entities.filter((e) => e.aliases.some((a) => a.text === alias));
+    expect(found.map((e) => e.id), alias).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('reads names after French elision (l\'Ukraine) and merges case forms and spellings across languages', () => {
+    expect(find('Ukraine').id).toBe(find('Ukrainy').id); // Polish genitive
+    expect(find('Kharkiv').id).toBe(find('Charkowie').id); // Polish locative of Charkiw
+    expect(find('Kharkiv').name).toBe('Kharkiv');
+    expect(find('Volodymyr Zelensky').id).toBe(find('Wołodymyr Zełenski').id);
+    expect(find('Dmitri Peskov').id).toBe(find('Dmitrij Pieskow').id);
+    expect(find('Macron').name).toBe('Emmanuel Macron');
+  });
+
+  it('types them and keeps titles and the place before a person apart', () => {
+    expect(find('Emmanuel Macron').type).toBe('person');
+    expect(find('Dmitrij Pieskow').type).toBe('person');
+    expect(find('Reuters').type).toBe('organisation');
+    expect(find('Kremla').id).toBe(find('Kremlin').id);
+    expect(find('Kremla').type).not.toBe('person');
+    const words = new Set(romanceSlavic.entities.flatMap((e) => e.aliases.flatMap((a) => a.text.split(/\s+/))));
+    for (const word of ['Prezydent', 'Rzecznik', 'Selon', 'Le', 'La', 'Les', 'À', 'W']) expect(words.has(word), word).toBe(false);
+  });
+});
