@@ -236,6 +236,6 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     aliases: [...records.values()],
     givenNames: [...givenNames].sort(),
     blocked: [...blocked].sort(),
-    starters: options.stopwords === false ? EXTRA_STARTERS.map(foldWord) : starterFolds(),
+    starters: (options.stopwords === false ? EXTRA_STARTERS.map(foldWord) : starterFolds()).join(' '),
   };
 }

@@ -87,9 +87,9 @@ export interface MatcherData {
   /**
    * Folded function words that open sentences (but, według, но): an unknown capitalised word at a
    * sentence start right before a lone, uninflected surname is a given name (Melania Trump) unless
-   * it is one of these.
+   * it is one of these. One space-separated string: a third of the size of an array in JSON.
    */
-  starters: string[];
+  starters: string;
 }
 
 /** Scans the text blocks of one page, sharing evidence between them. */
@@ -148,7 +148,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
   /** Keys that are a whole alias on their own (a given name that is also a name, e.g. a city). */
   const singleKeys = new Set(data.aliases.filter((a) => a[1].length === 1).map((a) => a[1][0]!));
   const lookupKey = makeLookup(tokenClass, new Set(data.blocked));
-  const starters = new Set(data.starters);
+  const starters = new Set(data.starters.split(' '));
   /** Key and readings by word as written: pages repeat their words, and these never change. */
   const cache = new Map<string, { key: string; readings: string[] }>();
   const wordInfo = (word: string): { key: string; readings: string[] } => {
