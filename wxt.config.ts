@@ -1,6 +1,20 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Firefox add-on settings: a fixed id (required for MV3, keeps storage across reinstalls), 140 or newer
+ * (the CSS Custom Highlight API that paints names; Android reads `data_collection_permissions` from 142),
+ * and nothing collected. A separate constant because WXT's manifest type lacks `data_collection_permissions`.
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'factlight@factlight.local',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
@@ -13,12 +27,15 @@ export default defineConfig({
       files.push({ relativeDest: 'bundle.json', contents: JSON.stringify(bundle) });
     },
   },
-  manifest: {
+  // A function of the target browser: Firefox gets its add-on settings and no `sidePanel` permission
+  // (WXT turns entrypoints/sidepanel into Firefox's `sidebar_action`).
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege: no host permissions (the content script's matches suffice), no "tabs".
-    permissions: ['storage', 'sidePanel', 'contextMenus', 'activeTab'],
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'activeTab'],
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
     action: { default_title: 'Factlight' },
     commands: {
       'next-highlight': {
@@ -30,5 +47,5 @@ export default defineConfig({
         description: '__MSG_commandLookupSelection__',
       },
     },
-  },
+  }),
 });
