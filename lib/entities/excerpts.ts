@@ -13,6 +13,8 @@ const ELLIPSIS = '…';
 export interface Span {
   start: number;
   end: number;
+  /** The mention gives the full name (Volodymyr Zelenskyj rather than Zelenskyj): a better introduction. */
+  full?: boolean;
 }
 
 /** Cuts `text` around `focus` to about `length` characters, on word boundaries. */
@@ -53,14 +55,18 @@ export function chooseExcerpts(
   mentionsByPassage: Map<number, Span[]>,
   passages: Map<number, Passage>,
   otherEntitiesInPassage: (passageId: number) => number,
+  positionInDocument: (passageId: number) => number,
   max = MAX_EXCERPTS,
 ): Excerpt[] {
   const scored = [...mentionsByPassage.entries()]
     .map(([passageId, spans]) => {
       const passage = passages.get(passageId)!;
       const words = passage.text.split(/\s+/).length;
+      // Whole sentences of some length that name other entities too, near the top of the article
+      // (where news introduces people), with the full name rather than a bare surname.
       const score = Math.min(words, 40) / 40 + 0.15 * Math.min(otherEntitiesInPassage(passageId), 4) +
-        (/[.!?…»"”]\s*$/.test(passage.text) ? 0.2 : 0) + (words < 6 ? -1 : 0);
+        (/[.!?…»"”]\s*$/.test(passage.text) ? 0.2 : 0) + (words < 6 ? -1 : 0) +
+        (positionInDocument(passageId) < 3 ? 0.2 : 0) + (spans.some((s) => s.full) ? 0.3 : 0);
       return { passage, spans, score };
     })
     .sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);

@@ -344,6 +344,8 @@ const COORDINATION = /^\s*(,|og|und|and|och|eller|or|oder|samt|sowie|et|e|y|i)\s
 
 function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: Passage[]): Entity[] {
   const passageById = new Map(passages.map((p) => [p.id, p]));
+  const firstPassageOf = new Map<string, number>();
+  for (const p of passages) if (!firstPassageOf.has(p.docId) || p.id < firstPassageOf.get(p.docId)!) firstPassageOf.set(p.docId, p.id);
   interface Draft {
     cluster: Cluster;
     name: string;
@@ -415,7 +417,7 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     const mentionsByPassage = new Map<number, Span[]>();
     for (const s of draft.spans) {
       const list = mentionsByPassage.get(s.passageId) ?? [];
-      list.push({ start: s.start, end: s.end });
+      list.push({ start: s.start, end: s.end, full: /\s/.test(s.surface) });
       mentionsByPassage.set(s.passageId, list);
     }
     const related = new Map<string, number>();
@@ -431,7 +433,8 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
       aliases,
       mentions: draft.spans.map(({ passageId, start, end }) => ({ passageId, start, end })),
       docCount: new Set(draft.spans.map((s) => s.docId)).size,
-      excerpts: chooseExcerpts(mentionsByPassage, passageById, (p) => (entitiesInPassage.get(p)?.size ?? 1) - 1),
+      excerpts: chooseExcerpts(mentionsByPassage, passageById, (p) => (entitiesInPassage.get(p)?.size ?? 1) - 1,
+        (p) => p - (firstPassageOf.get(passageById.get(p)!.docId) ?? p)),
       related: [...related.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, MAX_RELATED)
