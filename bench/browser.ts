@@ -99,13 +99,25 @@ export async function freshLoad(context: BrowserContext, url: string): Promise<P
 }
 
 /** Waits in the page for a performance entry by name; resolves with the entries or null on timeout. */
-export async function waitForMeasure(page: Page, name: string, timeoutMs: number, after = 0): Promise<{ startTime: number; duration: number }[] | null> {
+export interface MeasureEntry {
+  startTime: number;
+  duration: number;
+  /** Factlight's own slices inside the measure (`detail.workMs`), when given. */
+  workMs: number | null;
+}
+
+export async function waitForMeasure(page: Page, name: string, timeoutMs: number, after = 0): Promise<MeasureEntry[] | null> {
   return page.evaluate(
     async ({ name, timeoutMs, after }) => {
       const deadline = performance.now() + timeoutMs;
       for (;;) {
         const entries = performance.getEntriesByName(name).filter((e) => e.startTime >= after);
-        if (entries.length > 0) return entries.map((e) => ({ startTime: e.startTime, duration: e.duration }));
+        if (entries.length > 0) {
+          return entries.map((e) => {
+            const detail = (e as PerformanceMeasure).detail as { workMs?: unknown } | null;
+            return { startTime: e.startTime, duration: e.duration, workMs: typeof detail?.workMs === 'number' ? detail.workMs : null };
+          });
+        }
         if (performance.now() > deadline) return null;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }

@@ -3,6 +3,7 @@
  * fresh heap) and a corpus too big for memory kills only this step. Run by bench/scale.ts:
  *
  *   node --expose-gc --import tsx bench/scale-child.ts build <passages> <workDir>
+ *   node --expose-gc --import tsx bench/scale-child.ts build-index <passages> <workDir>
  *   node --expose-gc --import tsx bench/scale-child.ts load <bundle.json>
  *
  * Prints one JSON line on stdout.
@@ -25,6 +26,8 @@ export interface ScaleBuildResult {
   corpusBytes: number;
   generateMs: number;
   buildMs: number;
+  /** CPU time of the build (all threads of the process). */
+  buildCpuMs: number;
   bundleBytes: number;
   gzipBytes: number;
   indexBytes: number;
@@ -38,6 +41,8 @@ export interface ScaleLoadResult {
   parseBundleMs: number;
   createSearchEngineMs: number;
   loadMs: number;
+  /** CPU time of read + load (ms). */
+  loadCpuMs: number;
   /** Heap still held after load (garbage collected before and after). */
   heapBytes: number;
   /** The first query after the load (cold JIT). */
@@ -57,6 +62,11 @@ export const QUERIES: Record<QueryKind, string[]> = {
 
 const require = createRequire(import.meta.url);
 const ms = (start: number): number => performance.now() - start;
+/** CPU time of this process since `start` (ms): steadier than wall time on a busy, shared machine. */
+const cpuMs = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -64,7 +74,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function build(passagesRequested: number, workDir: string): Promise<ScaleBuildResult> {
+async function build(passagesRequested: number, workDir: string, indexOnly = false): Promise<ScaleBuildResult> {
   const seedsDir = path.join(workDir, `corpus-${passagesRequested}`);
   rmSync(seedsDir, { recursive: true, force: true });
   let start = performance.now();
@@ -81,18 +91,22 @@ async function build(passagesRequested: number, workDir: string): Promise<ScaleB
   let builder: ScaleBuildResult['builder'] = 'buildBundle';
   let builderNote: string | undefined;
   start = performance.now();
+  let cpu = process.cpuUsage();
   try {
+    if (indexOnly) throw new Error('the full build was not tried (asked for an index-only bundle)');
     const { buildBundle } = await import('../lib/bundle/build');
     bundle = buildBundle({ seedsDir, builtAt: '2026-01-01T00:00:00.000Z' }) as unknown as Record<string, unknown>;
   } catch (error) {
     // The pipeline (lib/corpus, lib/entities, lib/names) may not have landed yet: build what the
     // search engine needs from the generated paragraphs, with the project's own index code.
     builder = 'index-only';
-    builderNote = `buildBundle failed: ${(error as Error).message.split('\n')[0]}`;
+    builderNote = indexOnly ? 'index-only bundle (documents, passages, index; no entities)' : `buildBundle failed: ${(error as Error).message.split('\n')[0]}`;
     start = performance.now();
+    cpu = process.cpuUsage();
     bundle = await indexOnlyBundle(seedsDir);
   }
   const buildMs = ms(start);
+  const buildCpuMs = cpuMs(cpu);
   const text = JSON.stringify(bundle);
   const bundleFile = path.join(workDir, `bundle-${passagesRequested}.json`);
   writeFileSync(bundleFile, text);
@@ -107,6 +121,7 @@ async function build(passagesRequested: number, workDir: string): Promise<ScaleB
     corpusBytes: written.bytes,
     generateMs,
     buildMs,
+    buildCpuMs,
     bundleBytes: Buffer.byteLength(text),
     gzipBytes: gzipSync(text).length,
     indexBytes: Buffer.byteLength(JSON.stringify(bundle.index)),
@@ -145,11 +160,21 @@ async function indexOnlyBundle(seedsDir: string): Promise<Record<string, unknown
     documents,
     passages,
     entities: [],
-    matcher: { version: 1 },
+    matcher: await emptyMatcher(),
     stopwords,
     index: buildIndex(passages, stopwords),
     report: { documents: [], entities: { total: 0, extracted: 0, curated: 0, both: 0, suppressed: [] }, skipped: [] },
   };
+}
+
+/** Matcher data for no entities, from the names helper's own builder when it is there. */
+async function emptyMatcher(): Promise<unknown> {
+  try {
+    const { buildMatcherData } = await import('../lib/names/build');
+    return buildMatcherData([]);
+  } catch {
+    return { version: 1 };
+  }
 }
 
 async function load(bundleFile: string): Promise<ScaleLoadResult> {
@@ -159,6 +184,7 @@ async function load(bundleFile: string): Promise<ScaleLoadResult> {
   const { createSearchEngine } = await import('../lib/search');
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
+  const cpuBefore = process.cpuUsage();
   let start = performance.now();
   const text = readFileSync(bundleFile, 'utf8');
   const readMs = ms(start);
@@ -171,6 +197,7 @@ async function load(bundleFile: string): Promise<ScaleLoadResult> {
   start = performance.now();
   const engine = createSearchEngine(bundle);
   const createSearchEngineMs = ms(start);
+  const loadCpuMs = cpuMs(cpuBefore);
   gc();
   const heapBytes = process.memoryUsage().heapUsed - heapBefore;
 
@@ -195,12 +222,12 @@ async function load(bundleFile: string): Promise<ScaleLoadResult> {
     search[kind] = { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), hitsMedian: percentile(hits, 50) };
   }
   void bundle;
-  return { readMs, jsonParseMs, parseBundleMs, createSearchEngineMs, loadMs: jsonParseMs + parseBundleMs + createSearchEngineMs, heapBytes, firstQueryMs, search };
+  return { readMs, jsonParseMs, parseBundleMs, createSearchEngineMs, loadMs: jsonParseMs + parseBundleMs + createSearchEngineMs, loadCpuMs, heapBytes, firstQueryMs, search };
 }
 
 function main(): void {
   const [mode, a, b] = process.argv.slice(2);
-  const run = mode === 'build' ? build(Number(a), b!) : mode === 'load' ? load(a!) : Promise.reject(new Error(`unknown mode ${mode}`));
+  const run = mode === 'build' || mode === 'build-index' ? build(Number(a), b!, mode === 'build-index') : mode === 'load' ? load(a!) : Promise.reject(new Error(`unknown mode ${mode}`));
   run.then(
     (result) => {
       process.stdout.write(`${JSON.stringify(result)}\n`);
