@@ -9,7 +9,7 @@ import type { CuratedEntities, CuratedEntry } from './curated';
 import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
 import { chooseExcerpts, type Span } from './excerpts';
 import { clusterKeyOf, groupMemberKeys, nameKeyOf, wordKey } from './keys';
-import { ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
+import { ADJECTIVAL_ENDINGS, ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
 import { slugOf } from './slug';
 
 export type { CuratedEntities } from './curated';
@@ -167,10 +167,12 @@ function inflectionIndex(singles: string[]): (key: string) => string | null {
     if (!list.includes(node)) list.push(node);
     map.set(key, list);
   };
+  const adjectivalStems = new Map<string, string[]>();
   const addBase = (key: string, node: string) => {
     if (key.length < MIN_INFLECTED_BASE) return;
     add(bases, key, node);
     if (keyClass(key) === 1) add(stems, stemOf(key), node);
+    if (keyClass(key) === 2) add(adjectivalStems, key.slice(0, -1), node); // Zelenski → Zelensk-oho
   };
   // Known spellings first: they are the uninflected forms.
   for (const [member, token] of groupMemberKeys()) if (present.has(token)) addBase(member, token);
@@ -186,6 +188,11 @@ function inflectionIndex(singles: string[]): (key: string) => string | null {
     for (const ending of REPLACING_ENDINGS) {
       if (!key.endsWith(ending)) continue;
       const node = other(stems.get(key.slice(0, key.length - ending.length)), key);
+      if (node) return node;
+    }
+    for (const ending of ADJECTIVAL_ENDINGS) {
+      if (!key.endsWith(ending)) continue;
+      const node = other(adjectivalStems.get(key.slice(0, key.length - ending.length)), key);
       if (node) return node;
     }
     return null;

@@ -57,8 +57,34 @@ export function clusterKeyOf(words: string[]): string {
   const whole = NAME_GROUP_OF.get(keys.join(' '));
   if (whole) return whole;
   return keys
-    .map((k, i) => (i === keys.length - 1 ? NAME_GROUP_OF.get(k) ?? k : GIVEN_GROUP_OF.get(k) ?? k))
+    .map((k, i) => (i === keys.length - 1 ? knownGroupOf(k) ?? k : givenGroupOf(k) ?? k))
     .join(' ');
+}
+
+/** The group token of a known spelling, also in another case (Putina, Харкова, Кремля). */
+function knownGroupOf(key: string): string | undefined {
+  const exact = NAME_GROUP_OF.get(key);
+  if (exact) return exact;
+  for (const ending of ATTACHED_ENDINGS) {
+    const base = key.slice(0, key.length - ending.length);
+    if (key.endsWith(ending) && base.length >= 4 && MEMBER_KEYS.has(base)) return NAME_GROUP_OF.get(base);
+  }
+  for (const ending of REPLACING_ENDINGS) {
+    const token = key.endsWith(ending) ? MEMBER_STEMS.get(key.slice(0, key.length - ending.length)) : undefined;
+    if (token) return token;
+  }
+  return undefined;
+}
+
+/** The group token of a known given name, also in another case (Andrzejem, Марком). */
+function givenGroupOf(key: string): string | undefined {
+  const exact = GIVEN_GROUP_OF.get(key);
+  if (exact) return exact;
+  for (const ending of ATTACHED_ENDINGS) {
+    const base = key.slice(0, key.length - ending.length);
+    if (key.endsWith(ending) && base.length >= 3 && GIVEN_GROUP_OF.has(base)) return GIVEN_GROUP_OF.get(base);
+  }
+  return undefined;
 }
 
 const MEMBERS_OF_GROUP = new Map<string, string[]>();
@@ -78,7 +104,8 @@ export function groupMemberKeys(): [string, string][] {
 }
 
 const MEMBER_KEYS = new Set(groupMemberKeys().map(([k]) => k));
-const MEMBER_STEMS = new Set([...MEMBER_KEYS].filter((k) => keyClass(k) === 1 && k.length >= 4).map(stemOf));
+/** Stems of vowel-final known spellings (ukrain of Ukraina), with their group tokens. */
+const MEMBER_STEMS = new Map(groupMemberKeys().filter(([k]) => keyClass(k) === 1 && k.length >= 4).map(([k, token]) => [stemOf(k), token] as const));
 
 /**
  * Is this word, perhaps in another case, a spelling of a known place, organisation or surname

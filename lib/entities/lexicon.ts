@@ -64,6 +64,11 @@ const ROLE_ENDINGS = [
   'maire', 'alcalde', 'sindaco', 'général', 'generale', 'woordvoerder', 'voorzitter', 'kanselier',
   'burgemeester', 'prezydent', 'premier', 'rzecznik', 'kanclerz', 'sekretarz', 'gubernator',
   'generał', 'presidentti', 'pääministeri', 'ministeri', 'monsieur', 'madame', 'señor', 'signor', 'pan', 'pani',
+  // Ukrainian, Russian, Bulgarian, Serbian (Cyrillic)
+  'президент', 'прем’єр', 'премьер', 'прем\'єр', 'міністр', 'министр', 'речник', 'секретар', 'секретарь',
+  'пресс-секретарь', 'прессекретарь', 'губернатор', 'голова', 'глава', 'мэр', 'мер', 'генерал', 'посол',
+  'канцлер', 'спікер', 'спикер', 'представник', 'представитель', 'командувач', 'командующий', 'патріарх',
+  'патриарх', 'лідер', 'лидер', 'радник', 'советник', 'помічник', 'помощник',
 ];
 /** Lower case without diacritics, so "président" meets "president" and "generał" meets "general". */
 export function bare(word: string): string {
@@ -72,7 +77,7 @@ export function bare(word: string): string {
 const ROLE_WORDS = new Set([...ROLE_ENDINGS, ...ROLE_ENDINGS.map(bare)]);
 const LONG_ROLE_ENDINGS = [...ROLE_WORDS].filter((r) => r.length >= 6);
 /** Slavic and Finnish case endings on a title (prezydentem, ministrem, presidentin). */
-const ROLE_CASE_ENDING = /^(a|u|e|em|om|owi|ie|y|i|in|ille|ia|ov|ovi|ю|а|у|ом|ем)$/u;
+const ROLE_CASE_ENDING = /^(a|u|e|em|om|owi|ie|y|i|in|ille|ia|ov|ovi|ю|а|у|ом|ем|ові|ою|ом|ы|и|і|е)$/u;
 
 const roleWordCache = new Map<string, boolean>();
 
@@ -98,6 +103,7 @@ const PLACE_PREPOSITIONS: Record<string, number> = {
   à: 2, en: 1, dans: 2, vers: 1, depuis: 1, près: 1, a: 1, desde: 1, hacia: 1, cerca: 1, da: 0,
   verso: 1, presso: 1, em: 1, para: 1, naar: 1, uit: 1, bij: 1, nabij: 1, w: 2, we: 2, do: 1, z: 1, ze: 1,
   pod: 1, koło: 1, na: 1,
+  в: 2, у: 2, во: 2, из: 1, із: 1, з: 1, до: 1, на: 1, под: 1, під: 1, біля: 1, около: 1, возле: 1,
 };
 export function placePrepositionWeight(word: string): number {
   return PLACE_PREPOSITIONS[lower(word)] ?? 0;

@@ -4,6 +4,7 @@ import anyAscii from 'any-ascii';
 export function slugOf(name: string): string {
   const slug = anyAscii(name.normalize('NFC'))
     .toLowerCase()
+    .replace(/['’`]/g, '') // Zelens'kyi → zelenskyi, O'Brien → obrien
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'entity';
