@@ -11,7 +11,8 @@
  * - three letters or fewer: EXACT spelling; all capitals (NATO, USA): CAPS;
  * - a surname in `options.ambiguous` (default Austin, Duda, Kellogg): AMBIGUOUS;
  * - a single word that is a stopword of any language (stopwords-iso) or in EXTRA_COMMON_WORDS:
- *   COMMON. A common word that reaches an alias only through a case ending is put in `blocked`.
+ *   COMMON. A common word that reaches an alias only through a case ending is put in `blocked`
+ *   (folded spelling).
  */
 import { createRequire } from 'node:module';
 import { EXTRA_COMMON_WORDS } from './common-words';
@@ -221,7 +222,9 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
   const lookup = makeLookup(tokens);
   for (const w of curated) {
     const k = nameKey(w);
-    if (k.length >= 3 && !tokens.has(k) && lookup(k).length > 0) blocked.add(k);
+    // Blocked as spelled (folded), not by key: Czech "Rusy" (Russians) is blocked, Croatian
+    // "Rusiji" (in Russia), which has the same key, is not.
+    if (k.length >= 3 && !tokens.has(k) && lookup(k).length > 0) blocked.add(foldWord(w));
   }
   for (const record of records.values()) {
     if (record[1].length !== 1 || record[2] & ALIAS_CAPS) continue;

@@ -30,7 +30,7 @@ const ATTACHED: readonly string[] = [
   'ot', 'et', 't', 'ra', 're', 'ert', 'ig', 'kor', 'hoz', 'ul',
   // Baltic, Estonian, Romanian, Albanian, Greek
   'as', 'is', 'ui', 'ului', 'ul', 'os', 'ou', 'it', 'ga', 'le', 'lt', 'st', 'sse', 'ks', 'ie', 'iem', 'ai', 'am',
-  'iga', 'ile', 'ilt', 'ist', 'isse', 'iks', 'ini', 'ilt', 'il',
+  'iga', 'ile', 'ilt', 'ist', 'isse', 'iks', 'ini', 'ilt', 'il', 'bol', 'rol', 'tol', 'hez', 'hoz', 'nal', 'vel',
   'ës', 'ës', 'in', 'ës', 'u', 'ov', 'ovi', 'ove',
 ];
 
@@ -47,6 +47,7 @@ const REPLACING: readonly string[] = [
 const ADJECTIVAL: readonly string[] = [
   'i', 'e', 'ie', 'oho', 'eho', 'ieho', 'oha', 'eha', 'omu', 'emu', 'iemu', 'im', 'imi', 'ima', 'om', 'em',
   'oh', 'ih', 'io', 'is', 'ui', 'ii', 'ovi', 'iei', 'iui', 'ij', 'ijs', 'im', 'ego', 'emu', 'iego', 'iemu',
+  'iho', 'yho', 'aga', 'amu', 'ym',
 ];
 
 /** Endings in key space (ssa → sa, iego → ieho), without duplicates. */

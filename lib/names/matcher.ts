@@ -34,7 +34,7 @@
  * Per text: one regex pass, then per capitalised word one key (three small regex replaces) and
  * about 150 endsWith checks with Map lookups. See the report in the names helper's note.
  */
-import { foldWord, keyOfFolded, nameKey } from './key';
+import { foldWord, keyOfFolded } from './key';
 import { ATTACHED_ENDINGS, type KeyClass } from './inflection';
 import { makeLookup } from './lookup';
 import { allUpper, isNameGap, isSpaceGap, leadingUpper, sentenceStartAt, startsUpper, upperAt, words } from './tokens';
@@ -82,7 +82,7 @@ export interface MatcherData {
   aliases: AliasRecord[];
   /** Keys of given names: first words of multi-word person aliases. */
   givenNames: string[];
-  /** Keys of common words that would otherwise read as an inflected name (Spanish rusa). */
+  /** Folded common words that would otherwise read as an inflected name (Spanish rusa, Czech Rusy). */
   blocked: string[];
   /**
    * Folded function words that open sentences (but, według, но): an unknown capitalised word at a
@@ -147,7 +147,8 @@ export function createMatcher(data: MatcherData): NameMatcher {
   const givenNames = new Set(data.givenNames);
   /** Keys that are a whole alias on their own (a given name that is also a name, e.g. a city). */
   const singleKeys = new Set(data.aliases.filter((a) => a[1].length === 1).map((a) => a[1][0]!));
-  const lookupKey = makeLookup(tokenClass, new Set(data.blocked));
+  const lookupKey = makeLookup(tokenClass);
+  const blocked = new Set(data.blocked);
   const starters = new Set(data.starters.split(' '));
   /** Key and readings by word as written: pages repeat their words, and these never change. */
   const cache = new Map<string, { key: string; readings: string[] }>();
@@ -155,8 +156,9 @@ export function createMatcher(data: MatcherData): NameMatcher {
     let info = cache.get(word);
     if (info === undefined) {
       if (cache.size > 50_000) cache.clear();
-      const key = nameKey(word);
-      info = { key, readings: lookupKey(key) };
+      const fold = foldWord(word);
+      const key = keyOfFolded(fold);
+      info = { key, readings: blocked.has(fold) ? (tokenClass.has(key) ? [key] : []) : lookupKey(key) };
       cache.set(word, info);
     }
     return info;
