@@ -136,3 +136,43 @@ W Charkowie doszło do ataku rakietowego.`,
     for (const word of ['Prezydent', 'Rzecznik', 'Selon', 'Le', 'La', 'Les', 'À', 'W']) expect(words.has(word), word).toBe(false);
   });
 });
+
+describe('entities of Ukrainian and Spanish articles never seen', () => {
+  const cyrillic = extractEntities(corpusOf([
+    {
+      id: 'uk-kyiv',
+      lang: 'uk',
+      text: `Президент України Володимир Зеленський провів зустріч з генеральним секретарем НАТО Марком Рютте у Києві. Зеленський подякував союзникам за підтримку.
+
+За словами Зеленського, Росія продовжує обстріли Харкова. Речник Кремля Дмитро Пєсков заявив, що Москва не планує переговорів.`,
+    },
+    {
+      id: 'es-kiev',
+      lang: 'es',
+      text: `El presidente ucraniano, Volodímir Zelenski, se reunió en Kiev con el secretario general de la OTAN, Mark Rutte. Según la agencia EFE, Zelenski pidió más defensas antiaéreas.`,
+    },
+  ]));
+  const find = (alias: string) => {
+    const found = cyrillic.entities.filter((e) => e.aliases.some((a) => a.text === alias));
+    expect(found.map((e) => e.id), alias).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('merges Cyrillic spellings and case forms with Latin ones', () => {
+    const zelensky = find('Зеленський');
+    expect(find('Зеленського').id).toBe(zelensky.id); // genitive of an adjectival surname
+    expect(find('Volodímir Zelenski').id).toBe(zelensky.id);
+    expect(zelensky.type).toBe('person');
+    expect(zelensky.id).toMatch(/^[a-z0-9-]+$/);
+    expect(find('Марком Рютте').id).toBe(find('Mark Rutte').id); // instrumental case
+    expect(find('Києві').id).toBe(find('Kiev').id);
+    expect(find('Києві').type).toBe('place');
+    expect(find('НАТО').id).toBe(find('OTAN').id);
+    expect(find('Дмитро Пєсков').type).toBe('person');
+  });
+
+  it('leaves Cyrillic titles out of names', () => {
+    const words = new Set(cyrillic.entities.flatMap((e) => e.aliases.flatMap((a) => a.text.split(/\s+/))));
+    for (const word of ['Президент', 'Речник', 'За', 'El', 'Según']) expect(words.has(word), word).toBe(false);
+  });
+});
