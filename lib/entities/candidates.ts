@@ -10,7 +10,7 @@ import type { Passage } from '../bundle/schema';
 import { type Token, tokenize, isNameGap } from './tokens';
 import {
   compoundTailType, hasGermanNounSuffix, isCalendarWord, isGermanNounMarker, isOrgNameWord, isOrgNoun,
-  isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, placePrepositionWeight, SECOND_PARTICLES,
+  isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, ORG_NAME_CONNECTORS, placePrepositionWeight, SECOND_PARTICLES,
   suffixVotes,
 } from './lexicon';
 import { isKnownNameWord, variantKeysOf, wordKey } from './keys';
@@ -231,6 +231,20 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
         j++;
         continue;
       }
+      // Institutions: Institute for the Study of War, Ministry of Defence, Bank of England.
+      if (ORG_NAME_CONNECTORS.has(next.text) && run.some((p) => isOrgNameWord(p.base))) {
+        let k = j + 1;
+        while (k < tokens.length && k - j <= 2 && !parts[k] && ORG_NAME_CONNECTORS.has(tokens[k]!.text) && isNameGap(tokens[k]!.before)) k++;
+        const after = parts[k];
+        if (!after || !isNameGap(tokens[k]!.before) || tokens[k]!.sentenceStart) break;
+        for (let p = j + 1; p < k; p++) {
+          const t = tokens[p]!;
+          run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false });
+        }
+        run.push(after);
+        j = k;
+        continue;
+      }
       // Particles: Ursula von der Leyen. In German only after a first name ("Abzug von Soldaten" is none).
       if (!NAME_PARTICLES.has(next.text)) break;
       if (german && (run.length > 1 || isGermanCommonNoun(current, evidence))) break;
@@ -337,6 +351,10 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   const next = tokens[lastIndex + 1];
   const nextInSentence = next && isNameGap(next.before) && !next.sentenceStart ? next : undefined;
 
+  if (beforeRole && !single && !run.some((p) => isOrgNameWord(p.base))) {
+    // "Russian Foreign Minister": before a title only a single name or an institution's name.
+    return null;
+  }
   if (single && beforeRole) {
     // Before a title only a name that is surely one: "US President", "Russlands Präsident", not "Finnish President".
     const key = wordKey(first.base);
@@ -347,7 +365,9 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     if (part.token.acronym || part.domain) {
       // An acronym or a web address names itself, wherever it stands.
     } else if (sentenceStart) {
-      if (!evidence.acceptedKeys.has(key)) return null;
+      // "Ukraine's President …": a genitive before a title names a country or organisation.
+      const titleFollows = part.genitive && next !== undefined && isNameGap(next.before) && isRoleWord(next.text);
+      if (!evidence.acceptedKeys.has(key) && !titleFollows) return null;
     } else if ((isStopword(part.base, lang) && !part.token.acronym) || isCalendarWord(part.base)) {
       return null;
     } else if (german) {
@@ -379,7 +399,11 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   if (nextInSentence) {
     if (isRoleWord(nextInSentence.text) && !last.tail) votes.place += last.genitive ? 2 : 1;
     if (!nextInSentence.capitalised) {
-      if (isSpeechVerb(nextInSentence.text)) votes.person += 1;
+      // Who speaks is a person, or for a lone word as often a government or agency ("the Kremlin said").
+      if (isSpeechVerb(nextInSentence.text)) {
+        if (single) votes.organisation += 1;
+        else votes.person += 1;
+      }
       // "the Donetsk region", "the Wagner group": a common noun after the name says what it is.
       const noun = nextInSentence.text.length >= 4 && !last.genitive && !last.tail;
       if (noun && isPlaceNoun(nextInSentence.text)) votes.place += 2;

@@ -29,9 +29,14 @@ export function stopwords(lang: string): Set<string> {
 const COMMON_STOPWORDS = new Set<string>(
   ['da', 'no', 'sv', 'de', 'en'].flatMap((l) => [...stopwords(l)]).filter((w) => w.length > 1),
 );
+/**
+ * A stopword of the passage's language; of any expected language when that is unknown. Not of every
+ * language always: German "war" would take "War" out of "Institute for the Study of War".
+ */
 export function isStopword(word: string, lang: string): boolean {
   const w = lower(word);
-  return stopwords(lang).has(w) || COMMON_STOPWORDS.has(w);
+  const own = stopwords(lang);
+  return own.size > 0 ? own.has(w) : COMMON_STOPWORDS.has(w);
 }
 
 /**
@@ -170,7 +175,12 @@ const ORG_NAME_WORDS = new Set([
   'association', 'committee', 'commission', 'organisation', 'organization', 'social', 'media', 'tv',
   'radio', 'partei', 'partiet', 'parti', 'rat', 'rådet', 'bund', 'verband', 'ag', 'gmbh', 'as', 'asa', 'ab',
   'telegraph', 'guardian', 'herald', 'tribune', 'gazette', 'zeitung', 'tidende', 'posten', 'bladet',
+  'house', 'hus', 'huset', 'haus', 'huis', 'department', 'office', 'court', 'academy', 'foundation',
+  'centre', 'center', 'museum', 'school', 'college', 'service', 'services', 'agency', 'federation',
+  'parliament', 'senate', 'congress', 'assembly', 'guard', 'police', 'airlines', 'group', 'fund',
 ]);
+/** Lower-case words that join the words of an institution's name: Institute for the Study of War. */
+export const ORG_NAME_CONNECTORS = new Set(['of', 'for', 'the', 'on', 'and', 'für', 'de', 'des', 'du', 'for', 'af', 'og', 'för', 'och']);
 export function isOrgNameWord(word: string): boolean {
   return ORG_NAME_WORDS.has(lower(word));
 }

@@ -176,3 +176,34 @@ describe('entities of Ukrainian and Spanish articles never seen', () => {
     for (const word of ['Президент', 'Речник', 'За', 'El', 'Según']) expect(words.has(word), word).toBe(false);
   });
 });
+
+describe('English titles, institutions and possessives', () => {
+  const english = extractEntities(corpusOf([{
+    id: 'en-rubio',
+    lang: 'en',
+    text: `Ukraine's President Volodymyr Zelensky met Secretary of State Marco Rubio in Kyiv on Wednesday, the White House said.
+
+Prime Minister Keir Starmer told the BBC that Britain would keep supporting Kyiv. "We will not waver," Starmer said in London.
+
+Russian Foreign Minister Sergei Lavrov dismissed the talks. The Kremlin said President Vladimir Putin's envoy would travel to Istanbul.
+
+Russian forces pushed towards Pokrovsk, according to the Institute for the Study of War, a Washington-based think tank.`,
+  }]));
+  const names = english.entities.map((e) => e.name);
+  const typeOf = (name: string) => english.entities.find((e) => e.name === name)?.type;
+
+  it('finds people behind capitalised titles, and the possessor before them', () => {
+    for (const person of ['Volodymyr Zelensky', 'Marco Rubio', 'Keir Starmer', 'Sergei Lavrov', 'Vladimir Putin']) expect(typeOf(person), person).toBe('person');
+    expect(typeOf('Ukraine')).toBe('place');
+    expect(english.entities.find((e) => e.name === 'Keir Starmer')!.mentions).toHaveLength(2);
+    for (const word of ['Prime', 'Minister', 'Russian', 'Russian Foreign', 'President', 'Secretary', 'The']) expect(names).not.toContain(word);
+  });
+
+  it('joins institutions with their lower-case words and types them', () => {
+    expect(typeOf('Institute for the Study of War')).toBe('organisation');
+    expect(typeOf('White House')).toBe('organisation');
+    expect(typeOf('BBC')).toBe('organisation');
+    expect(typeOf('Kremlin')).not.toBe('person');
+    expect(typeOf('Washington')).toBe('place');
+  });
+});
