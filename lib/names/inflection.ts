@@ -14,7 +14,9 @@
  * -ism, -ist, -sk- (putinskij): those are other words, not the name.
  */
 
-import { keyOfFolded } from './key';
+import { foldWord, keyOfFolded } from './key';
+
+const foldEnding = (e: string): string => foldWord(e);
 
 /** Endings as written (before keying), kept readable; the exported lists are their keys. */
 const ATTACHED: readonly string[] = [
@@ -41,6 +43,7 @@ const REPLACING: readonly string[] = [
   'assa', 'asta', 'alla', 'alta', 'alle', 'aksi', 'ana', 'ata', 'aan', 'ban', 'ben', 'aban', 'aba', 'ahos',
   'arol', 'atol', 'anak', 'aval', 'at', 'aig', 'ai', 'os', 'us', 'iei', 'ei', 'em', 'ach', 'ami', 'oju', 'oj',
   'oju', 'oiu', 'eiu', 'ieiu', 'oje', 'ioje', 'ios', 'iai', 'iu', 'ije', 'iji', 'ijo', 'ijom', 'ise', 'ës', 'isë', 'ą', 'ę', 'ā', 'ē',
+  'ego', 'iego', 'emu', 'iemu', 'eho', 'ého', 'zie',
 ];
 
 /** Endings that replace the final vowel of an adjectival surname key ending in -ski. */
@@ -50,13 +53,27 @@ const ADJECTIVAL: readonly string[] = [
   'iho', 'yho', 'aga', 'amu', 'ym',
 ];
 
+/**
+ * Endings that also change the stem's last consonant, [ending as written, consonant it replaces]:
+ * Polish Bachmut → Bachmucie, Łukaszenka → Łukaszence, Praga → Pradze; Czech Praha → Praze;
+ * Ukrainian/Croatian Amerika → Америці / Americi.
+ */
+const ALTERNATING: readonly [string, string][] = [
+  ['cie', 't'], ['sie', 's'], ['zie', 'z'], ['dzie', 'd'], ['ce', 'k'], ['dze', 'g'], ['rze', 'r'], ['ze', 'h'],
+  ['ci', 'k'], ['ці', 'к'], ['зі', 'г'], ['сі', 'х'], ['ście', 'st'], ['ěte', 't'],
+];
+
 /** Endings in key space (ssa → sa, iego → ieho), without duplicates. */
 function endingKeys(endings: readonly string[]): readonly string[] {
-  return [...new Set(endings.map((e) => keyOfFolded(e, false)))];
+  return [...new Set(endings.map((e) => keyOfFolded(foldEnding(e), false)))];
 }
 export const ATTACHED_ENDINGS = endingKeys(ATTACHED);
 export const REPLACING_ENDINGS = endingKeys(REPLACING);
 export const ADJECTIVAL_ENDINGS = endingKeys(ADJECTIVAL);
+/** [ending key, key of the consonant it replaces], e.g. ['sie', 't'] (c is s in key space). */
+export const ALTERNATING_ENDINGS: readonly [string, string][] = [
+  ...new Map(ALTERNATING.map(([e, c]) => [`${keyOfFolded(foldEnding(e), false)}>${keyOfFolded(foldEnding(c), false)}`, [keyOfFolded(foldEnding(e), false), keyOfFolded(foldEnding(c), false)] as [string, string]])).values(),
+];
 
 const VOWEL_TAIL = /[aeiou]+$/;
 /** -ski, -skii, -skoi (Zelenskyj, Zelenskõi, Tolstoj): adjectival surnames. */

@@ -2,7 +2,7 @@
  * Which alias-token keys a page word's key can stand for, with or without a case ending
  * (inflection.ts). Shared by the run-time matcher and the builder's collision check.
  */
-import { ADJECTIVAL_ENDINGS, ATTACHED_ENDINGS, type KeyClass, MIN_STEM, REPLACING_ENDINGS, stemOf } from './inflection';
+import { ADJECTIVAL_ENDINGS, ALTERNATING_ENDINGS, ATTACHED_ENDINGS, type KeyClass, MIN_STEM, REPLACING_ENDINGS, stemOf } from './inflection';
 
 export type KeyLookup = (key: string) => string[];
 
@@ -51,6 +51,12 @@ export function makeLookup(tokenClass: ReadonlyMap<string, KeyClass>, blocked: R
           if ((cls === 1 && replacing.has(end)) || (cls === 2 && adjectival.has(end))) found.push(k);
         }
       }
+    }
+    for (const [end, consonant] of ALTERNATING_ENDINGS) {
+      if (key.length - end.length < MIN_STEM || !key.endsWith(end)) continue;
+      const base = key.slice(0, -end.length) + consonant;
+      if (tokenClass.get(base) === 0) found.push(base);
+      for (const k of stems.get(base) ?? []) if (tokenClass.get(k) === 1) found.push(k);
     }
     return found.length > 1 ? [...new Set(found)] : found;
   };

@@ -189,7 +189,8 @@ export function createMatcher(data: MatcherData): NameMatcher {
     /** Do words i.. spell this alias? */
     const spells = (alias: Alias, i: number): boolean => {
       const first = wordAt(i);
-      if (alias.flags & ALIAS_CAPS && leadingUpper(first) < alias.fold.length) return false;
+      // Folded, as a Cyrillic capital may fold to two letters (США → ssha).
+      if (alias.flags & ALIAS_CAPS && !foldWord(leadingUpper(first)).startsWith(alias.fold)) return false;
       if (alias.flags & (ALIAS_EXACT | ALIAS_CAPS)) {
         const f = foldWord(first);
         if (f !== alias.fold && !(f.startsWith(alias.fold) && ATTACHED_ENDINGS.includes(keyOfFolded(f.slice(alias.fold.length), false)))) return false;

@@ -67,14 +67,14 @@ export function startsUpper(word: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** Number of upper-case letters the word starts with (NATOs → 4). */
-export function leadingUpper(word: string): number {
+/** The upper-case letters the word starts with (NATOs → NATO). */
+export function leadingUpper(word: string): string {
   let n = 0;
   for (const ch of word) {
-    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) n += 1;
+    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) n += ch.length;
     else break;
   }
-  return n;
+  return word.slice(0, n);
 }
 
 /** Is the word all upper case (with at least two letters)? */

@@ -52,7 +52,7 @@ export const NAME_GROUPS: readonly string[][] = [
   ['Prigozjin', 'Prigozhin', 'Prigoschin', 'Prigożyn', 'Prigožin', 'Prigozsin', 'Prigojine', 'Prigojin', 'Prigozin', 'Пригожин', 'Πριγκόζιν'],
   ['Lukasjenko', 'Lukashenko', 'Lukaschenko', 'Łukaszenka', 'Lukašenko', 'Lukashenka', 'Loukachenko', 'Lukasenko', 'Lukasenka', 'Лукашенко', 'Лукашэнка', 'Λουκασένκο'],
   ['Peskov', 'Peskow', 'Pieskow', 'Peszkov', 'Peskof', 'Песков', 'Пєсков', 'Πεσκόφ'],
-  ['Biden', 'Байден', 'Μπάιντεν'],
+  ['Biden', 'Байден', 'Байдън', 'Μπάιντεν'],
   ['Trump', 'Трамп', 'Τραμπ'],
   ['Austin', 'Остин', 'Остін', 'Όστιν'],
   ['Kellogg', 'Келлог', 'Келлогг', 'Κέλογκ'],
