@@ -176,8 +176,9 @@ function emptyVotes(): TypeVotes {
 function looksLikeNameAtSentenceStart(part: NamePart, second: NamePart, lang: string, evidence: CorpusEvidence): boolean {
   const key = wordKey(part.base);
   if (evidence.givenNameKeys.has(key)) return true;
-  // "Angående Waltz", "Laut CNN": the second word is a name on its own elsewhere, the first is no given name.
-  if (evidence.midSentenceKeys.has(wordKey(second.base))) return false;
+  // "Angående Waltz", "Laut CNN": the second word is a name on its own elsewhere, the first is no given
+  // name; "Ifølge Det Hvide Hus": a function word follows, so the first word is no given name either.
+  if (evidence.midSentenceKeys.has(wordKey(second.base)) || isStopword(second.base, lang)) return false;
   if (evidence.acceptedKeys.has(key)) return true;
   if (isStopword(part.base, lang) || evidence.lowerCounts.has(lower(part.base))) return false;
   if (isGerman(lang) && hasGermanNounSuffix(part.base)) return false;
