@@ -62,6 +62,7 @@ try {
   await panel.screenshot({ path: path.join(OUT, 'sidepanel-article.png') });
   console.log(`screenshots in ${OUT}`);
 } finally {
-  await server.close();
+  server.server.closeAllConnections(); // keep-alive connections would hold close() open
+      await server.close();
   await ext.close();
 }

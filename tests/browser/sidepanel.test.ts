@@ -111,9 +111,10 @@ describe('side panel', () => {
     try {
       const fixture = await ext.context.newPage();
       await fixture.goto(`${server.url}/article.html`);
-      const worker = await ext.worker();
+      // The background keeps each tab's names in storage.session; read it from an extension page.
+      const probe = await ext.openExtensionPage('sidepanel.html#/search/');
       const key = async () =>
-        worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).find((k) => k.startsWith('factlight.tab.')) ?? null);
+        probe.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).find((k) => k.startsWith('factlight.tab.')) ?? null);
       await expect.poll(key, { timeout: 15_000 }).not.toBeNull();
       const tabId = Number((await key())!.split('.').pop());
 
@@ -128,8 +129,10 @@ describe('side panel', () => {
       expect(await putin.locator('.count').textContent()).toBe('2');
       expect(errors).toEqual([]);
       await page.close();
+      await probe.close();
       await fixture.close();
     } finally {
+      server.server.closeAllConnections(); // keep-alive connections would hold close() open
       await server.close();
     }
   });
