@@ -70,6 +70,11 @@ export function Card({ state, onOpenArticle, onSearch, onClose }: CardProps): JS
           ×
         </button>
       </header>
+      <div class="actions">
+        <button type="button" class="action" onClick={() => onSearch(entity.name)}>
+          Search the corpus for “{entity.name}”
+        </button>
+      </div>
       {state.status === 'loading' ? <p class="status">Loading…</p> : null}
       {state.status === 'error' ? <p class="status error">{state.message}</p> : null}
       {state.status === 'ready' ? (
@@ -90,11 +95,6 @@ export function Card({ state, onOpenArticle, onSearch, onClose }: CardProps): JS
           </ol>
         </>
       ) : null}
-      <footer class="actions">
-        <button type="button" class="action" onClick={() => onSearch(entity.name)}>
-          Search the corpus for “{entity.name}”
-        </button>
-      </footer>
     </div>
   );
 }

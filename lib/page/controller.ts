@@ -13,6 +13,7 @@ import { liveRange, spanAtPoint } from './hitTest';
 import type { PageMatcher } from './matcherTypes';
 import { Painter } from './painter';
 import { Scanner } from './scanner';
+import { ViewportPainter } from './viewportPainter';
 import { compareSpans, type Span } from './spans';
 
 export interface ControllerOptions {
@@ -47,6 +48,7 @@ function safely<T>(work: () => T): T | undefined {
 /** One active period of Factlight on this page (between switching on and off). */
 class ActiveSession {
   readonly painter = new Painter();
+  private readonly viewportPainter = new ViewportPainter(this.painter);
   readonly scanner: Scanner;
   readonly card: CardHost;
   private readonly abort = new AbortController();
@@ -72,7 +74,7 @@ class ActiveSession {
     this.scanner = new Scanner({
       root: document,
       matcher,
-      painter: this.painter,
+      painter: this.viewportPainter,
       onChange: () => {
         this.scheduleReport();
         // The text under a resting pointer may have been replaced: look again.
@@ -117,6 +119,7 @@ class ActiveSession {
     clearTimeout(this.reportTimer);
     safely(() => this.card.destroy());
     safely(() => this.scanner.stop());
+    safely(() => this.viewportPainter.disconnect());
     safely(() => this.painter.clear());
     for (const [shadow, sheet] of this.adoptedSheets) {
       safely(() => {

@@ -33,6 +33,12 @@ function staticRangeOf(span: Span): StaticRange {
 export class Painter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly enabled = canPaint();
+  private painted = 0;
+
+  /** Number of spans painted now. */
+  get size(): number {
+    return this.painted;
+  }
 
   private highlight(key: keyof typeof HIGHLIGHT_NAMES): Highlight | undefined {
     if (!this.enabled) return undefined;
@@ -55,8 +61,10 @@ export class Painter {
       if (span.startOffset > span.startNode.length || span.endOffset > span.endNode.length) continue;
       const highlight = this.highlight(span.type);
       if (!highlight) return;
+      if (span.range) continue;
       span.range = staticRangeOf(span);
       highlight.add(span.range);
+      this.painted++;
     }
   }
 
@@ -66,6 +74,7 @@ export class Painter {
       if (!span.range) continue;
       this.highlights.get(HIGHLIGHT_NAMES[span.type])?.delete(span.range);
       span.range = undefined;
+      this.painted--;
     }
   }
 
@@ -93,5 +102,6 @@ export class Painter {
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.highlights.clear();
+    this.painted = 0;
   }
 }

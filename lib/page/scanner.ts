@@ -5,7 +5,7 @@
  * off (said once per change of pace, at debug level).
  */
 import type { PageMatcher, PageScanLike } from './matcherTypes';
-import type { Painter } from './painter';
+import type { SpanPainter } from './viewportPainter';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { SpanStore, spansFromMatches, type Span } from './spans';
 import { FACTLIGHT_HOST_TAG, blockOf, isInlineElement, isInSkippedRegion, walkTextRuns, type TextRun } from './textWalker';
@@ -13,7 +13,7 @@ import { FACTLIGHT_HOST_TAG, blockOf, isInlineElement, isInSkippedRegion, walkTe
 export interface ScannerOptions {
   root: Document;
   matcher: PageMatcher;
-  painter: Painter;
+  painter: SpanPainter;
   /** Called (not more than once per batch) when the set of spans changed. */
   onChange: () => void;
   /** Told of each open shadow root met (to style highlights inside it). */
@@ -21,13 +21,15 @@ export interface ScannerOptions {
 }
 
 /** Delay between a mutation and its rescan; grows under a mutation storm. */
-const BASE_DELAY_MS = 100;
+const BASE_DELAY_MS = 50;
 const MAX_DELAY_MS = 8_000;
 /** Over this many dirty nodes in one batch, rescanning the whole document is cheaper. */
 const MAX_DIRTY = 500;
 /** Share of wall time Factlight may spend on a page's mutations before it slows down. */
 const BUSY_SHARE = 0.1;
 const WINDOW_MS = 1_000;
+/** Mutation batches per window above which a page counts as changing without pause. */
+const STORMY_BATCHES = 20;
 /** Least time between two full rescans caused by new page-level evidence. */
 const EVIDENCE_RESCAN_MS = 2_000;
 
@@ -56,6 +58,8 @@ export class Scanner {
   private delay = BASE_DELAY_MS;
   private busyMs = 0;
   private windowStart = 0;
+  private batches = 0;
+  private stormyWindows = 0;
   private pageScan: PageScanLike;
   private lastEvidenceRescan = -Infinity;
   private firstPassTimed = false;
@@ -130,18 +134,27 @@ export class Scanner {
     this.account(performance.now() - t0);
   }
 
+  /**
+   * Accounts Factlight's time per one-second window. A window is stormy when Factlight was busy
+   * for more than its share, or the page sent many mutation batches; three stormy windows in a
+   * row double the rescan delay, a calm one halves it.
+   */
   private account(ms: number): void {
     const now = performance.now();
     if (now - this.windowStart > WINDOW_MS) {
       const share = this.busyMs / Math.max(now - this.windowStart, WINDOW_MS);
-      if (share > BUSY_SHARE && this.delay < MAX_DELAY_MS) {
+      const stormy = share > BUSY_SHARE || this.batches > STORMY_BATCHES;
+      this.stormyWindows = stormy ? this.stormyWindows + 1 : 0;
+      if (this.stormyWindows >= 3 && this.delay < MAX_DELAY_MS) {
         this.delay = Math.min(this.delay * 2, MAX_DELAY_MS);
+        this.stormyWindows = 0;
         console.debug(`Factlight: this page changes without pause; rescanning every ${this.delay} ms`);
-      } else if (share < BUSY_SHARE / 4 && this.delay > BASE_DELAY_MS) {
+      } else if (!stormy && share < BUSY_SHARE / 4 && this.delay > BASE_DELAY_MS) {
         this.delay = Math.max(this.delay / 2, BASE_DELAY_MS);
       }
       this.windowStart = now;
       this.busyMs = 0;
+      this.batches = 0;
     }
     this.busyMs += ms;
   }
@@ -152,6 +165,7 @@ export class Scanner {
 
   private onRecords(records: MutationRecord[]): void {
     if (this.stopped) return;
+    this.batches++;
     const removed: Span[] = [];
     for (const record of records) {
       if (this.fullRescan) break;

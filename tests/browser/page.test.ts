@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { collectErrors, launchWithExtension, serveFolder, type ExtensionBrowser } from './harness';
 import {
   badgeText, entityBySpelling, markedTexts, pageSnapshot, readCard, tabIdOf, waitForCard, waitForNoCard,
@@ -46,6 +46,8 @@ interface Opened {
 
 async function open(file: string): Promise<Opened> {
   const page = await ext.context.newPage();
+  // Closed even when the test fails, so the next test's page is the only one in front.
+  onTestFinished(() => page.close().catch(() => undefined));
   const errors = collectErrors(page);
   await page.goto(`${server.url}/${file}`);
   const cdp = await ext.context.newCDPSession(page);

@@ -1,0 +1,107 @@
+/**
+ * Paints only the spans of blocks near the viewport. Chromium re-validates every range of the
+ * highlight registry when it changes, so 15,000 registered ranges made frames of 100–300 ms on a
+ * 2 MB page; a few hundred near the viewport cost nothing. An IntersectionObserver (no scroll
+ * listener) tells which blocks are within a screen of the viewport; their spans are painted, the
+ * others kept in the store unpainted (still counted for the badge).
+ */
+import type { Painter } from './painter';
+import type { Span } from './spans';
+
+/** How the scanner paints: add and remove spans, and re-register after the page cleared ours. */
+export interface SpanPainter {
+  add(spans: Iterable<Span>): void;
+  remove(spans: Iterable<Span>): void;
+  ensureRegistered(): void;
+}
+
+/**
+ * Spans of a block not yet measured are painted at once while fewer than this many are painted
+ * (new text on a dynamic page shows without waiting a frame); the observer unpaints far ones.
+ */
+const OPTIMISTIC_BUDGET = 600;
+
+export class ViewportPainter implements SpanPainter {
+  private readonly observer: IntersectionObserver | null;
+  /** Blocks being watched and whether each is near the viewport now ('unknown' until measured). */
+  private readonly near = new Map<Element, boolean | 'unknown'>();
+  /** Spans per watched block (the painter's own view; the scanner's store owns the truth). */
+  private readonly spansByBlock = new Map<Element, Set<Span>>();
+
+  constructor(private readonly painter: Painter) {
+    this.observer =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '100% 0px 100% 0px' })
+        : null;
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    try {
+      for (const entry of entries) {
+        const block = entry.target;
+        if (!this.near.has(block)) continue;
+        const near = entry.isIntersecting;
+        this.near.set(block, near);
+        const spans = this.spansByBlock.get(block);
+        if (!spans) continue;
+        if (near) this.painter.add([...spans].filter((s) => !s.range));
+        else this.painter.remove(spans);
+      }
+    } catch (error) {
+      console.debug('Factlight:', error);
+    }
+  }
+
+  add(spans: Iterable<Span>): void {
+    const now: Span[] = [];
+    for (const span of spans) {
+      const block = span.block;
+      // Text directly in a document or shadow root: no element to watch, paint it.
+      if (block.nodeType !== 1 || !this.observer) {
+        now.push(span);
+        continue;
+      }
+      const element = block as Element;
+      let set = this.spansByBlock.get(element);
+      if (!set) {
+        this.spansByBlock.set(element, (set = new Set()));
+        if (!this.near.has(element)) {
+          this.near.set(element, 'unknown');
+          this.observer.observe(element);
+        }
+      }
+      set.add(span);
+      const near = this.near.get(element);
+      if (near === true || (near === 'unknown' && this.painter.size + now.length < OPTIMISTIC_BUDGET)) now.push(span);
+    }
+    if (now.length > 0) this.painter.add(now);
+  }
+
+  remove(spans: Iterable<Span>): void {
+    const list = [...spans];
+    this.painter.remove(list);
+    for (const span of list) {
+      if (span.block.nodeType !== 1) continue;
+      const element = span.block as Element;
+      const set = this.spansByBlock.get(element);
+      if (!set) continue;
+      set.delete(span);
+      if (set.size === 0) {
+        this.spansByBlock.delete(element);
+        this.near.delete(element);
+        this.observer?.unobserve(element);
+      }
+    }
+  }
+
+  ensureRegistered(): void {
+    this.painter.ensureRegistered();
+  }
+
+  /** Stops watching; the caller clears the painter. */
+  disconnect(): void {
+    this.observer?.disconnect();
+    this.near.clear();
+    this.spansByBlock.clear();
+  }
+}
