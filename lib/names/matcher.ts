@@ -18,7 +18,9 @@
  *   no title (President, Präsident, Kremlchef) and no known name means another person: Melania Trump,
  *   Hunter Biden, Richard Wagner. A capitalised unknown word right after any name means another
  *   thing: Moscow Mule, Trump Tower (but Kursk Oblast, Putin Monday). German capitalises its nouns,
- *   so in a text with German function words only known given names count;
+ *   so in a text with German function words a word before the name passes when it ends like a
+ *   German noun (Kremlchef, Agentur, Sprecherin) and is not itself after a noun ("Sohn Hunter
+ *   Biden"), and the word after the name is not looked at;
  * - a word that is a common word in some language (build-time list) is not taken at the start of
  *   a sentence, where its capital says nothing, unless the page names the entity elsewhere;
  * - an ambiguous surname (Austin, Duda, Kellogg: builder option) alone needs evidence: a title just
@@ -38,7 +40,7 @@ import { foldWord, keyOfFolded } from './key';
 import { ATTACHED_ENDINGS, type KeyClass } from './inflection';
 import { makeLookup } from './lookup';
 import { allUpper, isNameGap, isSpaceGap, leadingUpper, sentenceStartAt, startsUpper, upperAt, words } from './tokens';
-import { DESIGNATORS, GERMAN_MARKERS, isTitleKey, TIME_WORDS } from './words';
+import { DESIGNATORS, GERMAN_MARKERS, GERMAN_NOUN_END, isTitleKey, TIME_WORDS } from './words';
 
 /** A name found in a text: UTF-16 offsets into the input, end exclusive. */
 export interface NameSpan {
@@ -204,6 +206,19 @@ export function createMatcher(data: MatcherData): NameMatcher {
       return true;
     };
 
+    /**
+     * Is the word at w a given name after a noun ("Sohn Hunter Biden", "Ehefrau Melania Trump")?
+     * True when the word before it is capitalised, unknown, no title and no sentence opener.
+     */
+    const appositive = (w: number): boolean => {
+      const pp = w - 1;
+      if (pp < 0 || !isSpaceGap(text.slice(ends[pp], starts[w]))) return false;
+      const ppw = wordAt(pp);
+      if (!startsUpper(ppw) || allUpper(ppw) || lookupAt(pp).length > 0) return false;
+      const k = keyOf(ppw);
+      return !isTitleKey(k) && !TIME_WORDS.has(k) && !starters.has(foldWord(ppw));
+    };
+
     /** null: rejected; otherwise the candidate's waiting state. */
     const judge = (alias: Alias, i: number, last: number): Candidate | null => {
       const type = entities[alias.entity]!.type;
@@ -229,7 +244,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
               // "Rozmowa Trumpa", "Встреча Путина": a noun before an inflected name; "Melania Trump" is not inflected.
               const uninflected = tokenClass.has(keyOf(wordAt(i)));
               if (uninflected && !starters.has(foldWord(pw))) return null;
-            } else if (!isGerman()) return null;
+            } else if (!isGerman() || !GERMAN_NOUN_END.test(pw) || appositive(prev)) return null;
           }
         }
       }

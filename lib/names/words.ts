@@ -54,6 +54,13 @@ export const TITLES = keySet(TITLE_WORDS);
 export const TITLE_ENDINGS: readonly string[] = [...keySet(TITLE_COMPOUND_ENDS)];
 export const TIME_WORDS = keySet(TIME);
 export const DESIGNATORS = keySet(DESIGNATOR_WORDS);
+/**
+ * How German nouns before a name end (Kremlchef, Präsident, Sprecher, Kanzlerin, Führung, Komponist,
+ * Gesandte, Kommissar); given names mostly end otherwise (Melania, Jill, Richard, Donald).
+ */
+export const GERMAN_NOUN_END =
+  /(?:chef|ent|ant|er|or|in|ung|ist|eur|at|ar|e|en|ling|heit|keit|schaft|ier|iker|ur|ion|ik|ie|um|ei|nis|al|amt|rat|haus|bund|tag|ort)$/;
+
 /** Lower-case words as written (not keys): German function words. */
 export const GERMAN_MARKERS = new Set(GERMAN.split(' '));
 
