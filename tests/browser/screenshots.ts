@@ -45,7 +45,8 @@ try {
       await popup.locator('[role="option"], .empty').first().waitFor();
     }
     await popup.waitForTimeout(300);
-    await popup.locator('body').screenshot({ path: path.join(OUT, `popup-${scheme}.png`) });
+    // The toolbar popup is at most 600 px high: show what the user sees.
+    await popup.screenshot({ path: path.join(OUT, `popup-${scheme}.png`) });
   }
 
   const panel = await ext.context.newPage();
