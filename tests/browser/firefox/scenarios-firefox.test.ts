@@ -1,0 +1,140 @@
+/**
+ * Factlight's main user paths in real Firefox ESR (the shared scenarios of tests/browser/scenarios/),
+ * plus what only Firefox has: the manifest Firefox reads, its sidebar instead of a side panel, the
+ * badge through `action`, and the tab messages behind the keyboard commands and the context menu.
+ * Run `npm run build:firefox` first.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder } from '../harness';
+import { expectArticleView, expectEntityView, expectPopupSearch } from '../scenarios/extensionPages';
+import { expectBadge, expectHoverCard, expectNamesPainted, paintedRanges, tabIdOf } from '../scenarios/page';
+import { puppeteerDriver } from '../scenarios/puppeteer';
+import type { ScenarioDriver, ScenarioPage } from '../scenarios/driver';
+import { waitFor } from '../scenarios/driver';
+import { buildGeckoId, launchFirefoxWithExtension, type FirefoxWithExtension } from './harness';
+
+const FIXTURES = path.resolve('tests/fixtures/pages');
+
+let firefox: FirefoxWithExtension;
+let driver: ScenarioDriver;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+beforeAll(async () => {
+  server = await serveFolder(FIXTURES);
+  firefox = await launchFirefoxWithExtension();
+  driver = puppeteerDriver(firefox);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** Runs `fn` in a fresh extension page (where `browser` is the WebExtension API) and closes it. */
+async function inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  const page = await driver.openExtensionPage('popup.html?probe=api');
+  try {
+    return await page.evaluate(fn, arg);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('Firefox: the build as installed', () => {
+  it('installs under its fixed gecko id, with a sidebar and no sidePanel permission', async () => {
+    expect(firefox.addonId).toBe(buildGeckoId());
+    const info = await inExtension(() => {
+      const api = (globalThis as { browser?: any }).browser;
+      const manifest = api.runtime.getManifest();
+      return {
+        id: api.runtime.id as string,
+        permissions: manifest.permissions as string[],
+        sidebar: manifest.sidebar_action?.default_panel as string | undefined,
+        hasSidebarApi: typeof api.sidebarAction?.open === 'function',
+        hasSidePanelApi: api.sidePanel !== undefined,
+        hasAction: typeof api.action?.setBadgeText === 'function',
+        hasSession: typeof api.storage.session?.set === 'function',
+      };
+    }, null);
+    expect(info.id).toBe(buildGeckoId());
+    expect(info.permissions).not.toContain('sidePanel');
+    expect(info.sidebar).toMatch(/\/sidepanel\.html$/);
+    expect(info.hasSidebarApi).toBe(true);
+    expect(info.hasSidePanelApi).toBe(false);
+    expect(info.hasAction).toBe(true);
+    expect(info.hasSession).toBe(true);
+  });
+
+  it('registers both keyboard commands with their shortcuts', async () => {
+    const commands = await inExtension(async () => {
+      const api = (globalThis as { browser?: any }).browser;
+      return ((await api.commands.getAll()) as { name: string; shortcut: string }[]).map((c) => `${c.name}=${c.shortcut}`).sort();
+    }, null);
+    expect(commands).toEqual(['lookup-selection=Alt+Shift+L', 'next-highlight=Alt+Shift+N']);
+  });
+});
+
+describe('Firefox: shared scenarios', () => {
+  let article: ScenarioPage;
+
+  it('paints the names of a fixture page (CSS Custom Highlight API, visible to the page)', async () => {
+    article = await expectNamesPainted(driver, server.url);
+  });
+
+  it('shows the number of distinct names on the toolbar badge', async () => {
+    await expectBadge(driver, article);
+  });
+
+  it('opens the hover card on a name, closes it with Esc', async () => {
+    await expectHoverCard(driver, article, 'Putin', 'Vladimir Putin');
+  });
+
+  it('popup: typing "Kursk" lists the passages', async () => {
+    await expectPopupSearch(driver);
+  });
+
+  it('sidebar: entity view', async () => {
+    await expectEntityView(driver);
+  });
+
+  it('sidebar: article view at a passage', async () => {
+    await expectArticleView(driver);
+  });
+});
+
+describe('Firefox: commands and context menu reach the page', () => {
+  it('"next highlight" focuses a name and opens its card; "look up" opens the selected name\'s card', async () => {
+    const page = await driver.openPage(`${server.url}/article.html`);
+    await waitFor(async () => (await paintedRanges(page)).length, (n) => n > 0);
+    await page.bringToFront();
+    const tabId = await tabIdOf(driver, page);
+
+    // What the background sends for the keyboard command Alt+Shift+N.
+    const moved = await inExtension(
+      (id) => (globalThis as { browser?: any }).browser.tabs.sendMessage(id, { type: 'nextHighlight' }, { frameId: 0 }),
+      tabId,
+    );
+    expect(moved).toMatchObject({ ok: true, data: { moved: true } });
+    const first = await waitFor(() => page.readCard(), (c) => !!c && /mentions? in \d+ articles?/.test(c.text));
+    expect(first?.label).toContain('Vladimir Putin'); // the first name in reading order
+    await page.press('Escape');
+
+    // What the context menu "Look up in Factlight" and Alt+Shift+L send: the selection's card.
+    await page.evaluate(() => {
+      const cell = [...document.querySelectorAll('td')].find((td) => td.textContent === 'Kursk')!;
+      const range = document.createRange();
+      range.selectNodeContents(cell.firstChild!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, null);
+    const answer = await inExtension(
+      (id) => (globalThis as { browser?: any }).browser.tabs.sendMessage(id, { type: 'lookupSelection', text: '' }, { frameId: 0 }),
+      tabId,
+    );
+    expect(answer).toMatchObject({ ok: true, data: { handled: true } });
+    const card = await waitFor(() => page.readCard(), (c) => !!c && /Kursk/.test(c.label ?? ''));
+    expect(card?.label).toContain('Kursk');
+    await page.close();
+  });
+});
