@@ -74,8 +74,9 @@ function windows(text: string, size: number): string[] {
   const bounds: Array<[number, number]> = [];
   let start = 0;
   while (text.length - start > size) {
-    let cut = text.lastIndexOf(' ', start + size);
-    if (cut < start + size / 2) cut = start + size;
+    // Searched within the window only: lastIndexOf from an offset would scan back to the start.
+    const space = text.slice(start, start + size + 1).lastIndexOf(' ');
+    const cut = space < size / 2 ? start + size : start + space;
     bounds.push([start, cut]);
     start = cut;
   }

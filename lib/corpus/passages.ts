@@ -22,6 +22,16 @@ export interface Span {
 const NOT_A_SENTENCE_END =
   /(?:^|[\s(])(?:\d{1,2}|\p{L}|dr|mr|mrs|ms|st|prof|nr|no|jr|sr|ca|bl\.a|f\.eks|z\.b|u\.a|d\.h|bzw|etc|vs|gen|ggf|evt|mio|mia|mill|kl|hr|fr|pga|osv|mv|dvs|inkl|ekskl|jf|resp|vgl|sog|bspw|ev|t\.ex|bl\.\s?a|s\.k|ang|jan|feb|aug|sep|sept|okt|oct|nov|dec|dez)\.\s*$/iu;
 
+/**
+ * True when the span ends in an abbreviation or ordinal. Only its last characters are looked at
+ * (a run of "1. 1. 1." must not cost the square of its length); a letter stands in for the cut-off
+ * text before them, so a cut word is not mistaken for a one-letter abbreviation.
+ */
+function endsInAbbreviation(text: string, span: Span): boolean {
+  const from = Math.max(span.start, span.end - 24);
+  return NOT_A_SENTENCE_END.test((from > span.start ? 'x' : '') + text.slice(from, span.end));
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function sentenceSegmenter(lang: string): Intl.Segmenter {
@@ -81,7 +91,7 @@ export function sentenceSpans(text: string, span: Span, lang: string): Span[] {
       const start = span.start + pieceStart + segment.index;
       const current: Span = { start, end: start + segment.segment.length };
       pending = pending ? { start: pending.start, end: current.end } : current;
-      if (!NOT_A_SENTENCE_END.test(text.slice(pending.start, pending.end))) {
+      if (!endsInAbbreviation(text, pending)) {
         sentences.push(pending);
         pending = null;
       }
@@ -96,8 +106,10 @@ function cutAtSpaces(text: string, span: Span): Span[] {
   const pieces: Span[] = [];
   let start = span.start;
   while (span.end - start > MAX_PASSAGE_CHARS) {
-    let cut = text.lastIndexOf(' ', start + MAX_PASSAGE_CHARS);
-    if (cut <= start + MAX_PASSAGE_CHARS / 2) cut = start + MAX_PASSAGE_CHARS;
+    // Searched within the window only: lastIndexOf from an offset would scan back to the start.
+    const space = text.slice(start, start + MAX_PASSAGE_CHARS + 1).lastIndexOf(' ');
+    let cut = start + space;
+    if (space <= MAX_PASSAGE_CHARS / 2) cut = start + MAX_PASSAGE_CHARS;
     pieces.push({ start, end: cut });
     start = cut;
   }

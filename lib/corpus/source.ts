@@ -17,8 +17,8 @@ const AGENCIES = [
 const AGENCY = `(?:${AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 const AGENCY_LIST = `${AGENCY}(?:\\s*[/,&]\\s*${AGENCY})*`;
 
-/** A proper name of a medium: up to four capitalised words, or a domain like `NUME.ch`. */
-const NAME = String.raw`(${AGENCY}(?![\p{L}])|\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})`;
+/** A proper name of a medium: up to four capitalised words, or a domain like `NUME.ch` (bounded, so no regex runs away). */
+const NAME = String.raw`(${AGENCY}(?![\p{L}])|\p{Lu}[\p{L}\p{N}&'’.-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]{0,40}){0,3})`;
 
 function cleanName(name: string): string {
   return normalizeSpace(name).replace(/[.,:;]+$/u, '');
@@ -31,6 +31,7 @@ export function findAgency(text: string): string | null {
 
 /** `/ritzau/Reuters` → `ritzau/Reuters`; `/ritzau/` → `ritzau`. Null when the line is not a signature. */
 export function parseSignature(rawText: string): string | null {
+  if (rawText.length > 120) return null;
   const text = normalizeSpace(rawText);
   const match = /^\/\s*(\p{L}[\p{L}\p{N} .&'-]{0,30}(?:\s*\/\s*\p{L}[\p{L}\p{N} .&'-]{0,30})*)\s*\/?$/u.exec(text);
   if (!match) return null;
@@ -161,7 +162,7 @@ const ATTRIBUTIONS: RegExp[] = [
   // "ifølge Reuters", "laut dpa", "according to AFP": agencies only, never a person's name
   new RegExp(String.raw`\b${ACCORDING_TO}\s+(${AGENCY})(?![\p{L}])`, 'iu'),
   // en: "Reuters reported"
-  new RegExp(String.raw`\b(${AGENCY}|[\p{L}\d-]{2,}\.[a-z]{2,6})\s+(?:reported|reports|reporterte|rapporterede|berichtete|berichtet)\b`, 'iu'),
+  new RegExp(String.raw`(?<![\p{L}\d.-])(${AGENCY}|[\p{L}\d-]{2,40}\.[a-z]{2,6})\s+(?:reported|reports|reporterte|rapporterede|berichtete|berichtet)\b`, 'iu'),
 ];
 
 /** The first medium the text credits ("Wie NUME.ch berichtet" → `NUME.ch`), or null. */
