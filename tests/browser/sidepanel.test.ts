@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 
 /** The extension API inside pages and the worker (evaluated there, not here). */
 declare const chrome: any;
+import { HIGHLIGHT_NAMES } from '@/lib/page/painter';
 import { EXTENSION_DIR, collectErrors, launchWithExtension, serveFolder, type ExtensionBrowser } from './harness';
 
 interface BundleEntity {
@@ -127,6 +128,21 @@ describe('side panel', () => {
       // Putin is named twice on the fixture's text (the code block and script do not count).
       const putin = rows.filter({ hasText: 'Putin' });
       expect(await putin.locator('.count').textContent()).toBe('2');
+
+      // Clicking a name asks the tab to scroll to its next occurrence and flash it.
+      const flashed = () =>
+        fixture.evaluate(
+          (name) =>
+            [...((CSS as any).highlights.get(name) ?? [])].map((r: StaticRange) => {
+              const range = document.createRange();
+              range.setStart(r.startContainer, r.startOffset);
+              range.setEnd(r.endContainer, r.endOffset);
+              return range.toString();
+            }),
+          HIGHLIGHT_NAMES.flash,
+        );
+      await putin.click();
+      await expect.poll(flashed, { timeout: 5_000 }).toEqual([expect.stringMatching(/Putin$/)]);
       expect(errors).toEqual([]);
       await page.close();
       await probe.close();
