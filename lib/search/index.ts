@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Bundle, Passage } from '../bundle/schema';
-import { createMatcher, type MatcherData } from '../names/matcher';
+import { createMatcher, type MatcherData, type NameMatcher } from '../names/matcher';
 import { foldForSearch } from '../text/fold';
 import { miniSearchOptions, type IndexedPassage, type StopwordLists } from './options';
 
@@ -53,8 +53,7 @@ export function markTerms(text: string, terms: Iterable<string>): [number, numbe
  * (Zelensky, Зеленского, selenskyjs): the entity's own spellings, so every language's passages
  * are found. The name matcher decides what names the query holds, as it does on pages.
  */
-function aliasExpander(bundle: Pick<Bundle, 'entities' | 'matcher'>): (query: string) => string[] {
-  const matcher = createMatcher(bundle.matcher as unknown as MatcherData);
+function aliasExpander(bundle: Pick<Bundle, 'entities'>, matcher: Pick<NameMatcher, 'match'>): (query: string) => string[] {
   // Single-word spellings only (Putin, Putins): a given name from "Vladimir Putin" would find every
   // Vladimir. An entity known only by full names keeps them.
   const spellings = new Map(
@@ -74,11 +73,17 @@ function aliasExpander(bundle: Pick<Bundle, 'entities' | 'matcher'>): (query: st
 /** Spellings the user did not type count for less than the words they did. */
 const ALIAS_WEIGHT = 0.4;
 
-/** Loads the bundle's index (run time) and answers queries. */
-export function createSearchEngine(bundle: Pick<Bundle, 'passages' | 'index' | 'stopwords' | 'entities' | 'matcher'>): SearchEngine {
+/**
+ * Loads the bundle's index (run time) and answers queries. Pass the name matcher when the caller
+ * already has one (the background does); otherwise it is made from the bundle.
+ */
+export function createSearchEngine(
+  bundle: Pick<Bundle, 'passages' | 'index' | 'stopwords' | 'entities' | 'matcher'>,
+  matcher: Pick<NameMatcher, 'match'> = createMatcher(bundle.matcher as unknown as MatcherData),
+): SearchEngine {
   const options = miniSearchOptions(corpusLangs(bundle.passages), bundle.stopwords);
   const miniSearch = MiniSearch.loadJS<IndexedPassage>(bundle.index as never, options);
-  const expand = aliasExpander(bundle);
+  const expand = aliasExpander(bundle, matcher);
   return {
     search(query, limit = 20) {
       const trimmed = query.trim();
