@@ -6,6 +6,7 @@ import './highlights.css';
 import { HIGHLIGHT_CSS } from '@/components/card/styles';
 import { startPageController } from '@/lib/page/controller';
 import { createPageMatcher } from '@/lib/page/matcherSource';
+import { canPaint } from '@/lib/page/painter';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -13,6 +14,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
+    // Without the CSS Custom Highlight API (Firefox before 140) names cannot be shown without
+    // rewriting the page: do nothing at all here rather than open cards over unmarked words.
+    if (!canPaint()) return;
     try {
       const { handleMessage } = startPageController({ ctx, createMatcher: createPageMatcher, highlightCss: HIGHLIGHT_CSS });
       const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
