@@ -381,6 +381,25 @@ class ActiveSession {
 }
 
 /**
+ * The site the per-site switch applies to: the tab's top-level site, so "off on this site" also
+ * covers the page's frames (embeds, about:blank frames); a frame's own host where that is unknown.
+ */
+function siteHostname(): string {
+  try {
+    const ancestors = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins;
+    if (ancestors && ancestors.length > 0) return new URL(ancestors[ancestors.length - 1]!).hostname;
+  } catch {
+    // Opaque origin: fall through.
+  }
+  try {
+    if (window.top && window.top !== window) return window.top.location.hostname;
+  } catch {
+    // Cross-origin top without ancestorOrigins (Firefox): the frame's own host.
+  }
+  return location.hostname;
+}
+
+/**
  * Starts Factlight in this frame when the switches allow it, and follows the switches. Returns the
  * handler for the background's tab messages.
  */
@@ -407,7 +426,7 @@ export function startPageController(options: ControllerOptions): { handleMessage
   };
 
   const apply = async (settings: Settings) => {
-    wanted = isActiveOn(settings, location.hostname) && ctx.isValid;
+    wanted = isActiveOn(settings, siteHostname()) && ctx.isValid;
     if (!wanted) {
       if (session) {
         session.stop();

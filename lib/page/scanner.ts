@@ -45,10 +45,17 @@ export class Scanner {
   readonly store = new SpanStore();
   private readonly observer: MutationObserver;
   private readonly observedRoots = new Set<Document | ShadowRoot>();
-  /** Roots (blocks) waiting for a rescan. */
-  private readonly queue = new Set<Node>();
+  /**
+   * Roots (blocks) waiting for a rescan; `true` when every span inside must go first (it became
+   * hidden or editable, or the whole document is rescanned), else each block met is replaced.
+   */
+  private readonly queue = new Map<Node, boolean>();
+  /** Blocks whose old spans were already dropped in the current walk. */
+  private walkedBlocks = new Set<Node>();
   /** Nodes named by mutation records since the last flush. */
   private readonly pending = new Set<Node>();
+  /** Of those, the ones whose attributes (hidden, editable) changed. */
+  private readonly attributeTargets = new Set<Node>();
   private sweepNeeded = false;
   private fullRescan = false;
   private walking: Generator<TextRun> | null = null;
@@ -94,7 +101,7 @@ export class Scanner {
     this.options.painter.remove(this.store.clear());
     this.walking = null;
     this.queue.clear();
-    this.queue.add(this.options.root);
+    this.queue.set(this.options.root, true);
     this.options.onChange();
     void this.pump();
   }
@@ -176,6 +183,7 @@ export class Scanner {
         this.pending.add(target);
       } else if (record.type === 'attributes') {
         this.pending.add(target);
+        this.attributeTargets.add(target);
       } else {
         let relevant = false;
         for (const node of record.addedNodes) {
@@ -189,6 +197,7 @@ export class Scanner {
           relevant = true;
           this.sweepNeeded = true;
           if (node.nodeType === 3) removed.push(...this.store.removeTouching(node as Text));
+          else if (node.nodeType === 1 && isInlineElement(node as Element)) removed.push(...this.removeTextsOf(node));
           if (node.nodeType !== 1 || isInlineElement(node as Element)) this.pending.add(target);
         }
         if (!relevant) continue;
@@ -200,6 +209,20 @@ export class Scanner {
     }
     if (removed.length > 0) this.options.painter.remove(removed);
     this.scheduleFlush();
+  }
+
+  /**
+   * Drops the spans touching the text inside a removed inline element: it may have moved to another
+   * block, where it is still connected (so the sweep would keep them) and gets scanned afresh.
+   */
+  private removeTextsOf(node: Node): Span[] {
+    const removed: Span[] = [];
+    const walker = (node.ownerDocument ?? document).createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    let visited = 0;
+    for (let text = walker.nextNode(); text && visited < 500; text = walker.nextNode(), visited++) {
+      removed.push(...this.store.removeTouching(text as Text));
+    }
+    return removed;
   }
 
   private scheduleFlush(): void {
@@ -241,9 +264,11 @@ export class Scanner {
         }
         continue;
       }
-      this.queue.add(root);
+      // An attribute change may have hidden part of the subtree: drop everything inside first.
+      this.queue.set(root, (this.queue.get(root) ?? false) || this.attributeTargets.has(node));
     }
     this.pending.clear();
+    this.attributeTargets.clear();
     if (changed) this.options.onChange();
     if (this.queue.size > 0) void this.pump();
   }
@@ -256,11 +281,11 @@ export class Scanner {
     return false;
   }
 
-  private nextRoot(): Node | undefined {
-    for (const node of this.queue) {
+  private nextRoot(): { root: Node; deep: boolean } | undefined {
+    for (const [node, deep] of this.queue) {
       this.queue.delete(node);
       if (!node.isConnected || this.coveredByQueue(node)) continue;
-      return node;
+      return { root: node, deep };
     }
     return undefined;
   }
@@ -331,14 +356,17 @@ export class Scanner {
     let changed = false;
     while (performance.now() < deadline) {
       if (!this.walking) {
-        const root = this.nextRoot();
-        if (!root) break;
-        const gone = this.store.removeWithin(root);
-        if (gone.length > 0) {
-          painter.remove(gone);
-          changed = true;
+        const next = this.nextRoot();
+        if (!next) break;
+        if (next.deep) {
+          const gone = this.store.removeWithin(next.root);
+          if (gone.length > 0) {
+            painter.remove(gone);
+            changed = true;
+          }
         }
-        this.walking = walkTextRuns(root, (shadow) => this.observe(shadow));
+        this.walkedBlocks = new Set();
+        this.walking = walkTextRuns(next.root, (shadow) => this.observe(shadow));
       }
       const next = this.walking.next();
       if (next.done) {
@@ -346,6 +374,15 @@ export class Scanner {
         continue;
       }
       const run = next.value;
+      if (!this.walkedBlocks.has(run.block)) {
+        // First run of this block in this walk: its old spans make way for the new ones.
+        this.walkedBlocks.add(run.block);
+        const gone = this.store.removeBlock(run.block);
+        if (gone.length > 0) {
+          painter.remove(gone);
+          changed = true;
+        }
+      }
       const spans = spansFromMatches(run, this.pageScan.match(run.text), (id) => matcher.entity(id)?.type);
       if (spans.length > 0) {
         this.store.add(spans);

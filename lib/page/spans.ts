@@ -109,6 +109,15 @@ export class SpanStore {
     if (span.endNode !== span.startNode) this.unindexText(span.endNode, span);
   }
 
+  /** Removes and returns the spans of one block. */
+  removeBlock(block: Node): Span[] {
+    const list = this.byBlock.get(block);
+    if (!list) return [];
+    const removed = [...list];
+    for (const span of removed) this.remove(span);
+    return removed;
+  }
+
   /** Removes and returns the spans of every block that is `root` or inside it. */
   removeWithin(root: Node): Span[] {
     const removed: Span[] = [];

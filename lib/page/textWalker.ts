@@ -91,6 +91,8 @@ export function blockOf(node: Node): Node {
  */
 export function* walkTextRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<TextRun> {
   if (root.nodeType === 1 && isInSkippedRegion(root)) return;
+  // A document being edited as a whole (designMode) belongs to the user.
+  if ((root.nodeType === 9 ? (root as Document) : root.ownerDocument)?.designMode === 'on') return;
   if (root.nodeType === 3) {
     root = root.parentNode ?? root;
   }

@@ -87,6 +87,40 @@ describe('Scanner', () => {
     expect(spanTexts(s)).toEqual(['NATO=nato', 'Putin=vladimir-putin']);
   });
 
+  it('keeps one span per name when inline text moves to another block', async () => {
+    const s = await scan('<p id="a">om <b id="b">Kyiv</b></p><p id="c">og </p>');
+    expect(spanTexts(s)).toEqual(['Kyiv=kyiv']);
+    document.getElementById('c')!.append(document.getElementById('b')!);
+    await wait(250);
+    expect(spanTexts(s)).toEqual(['Kyiv=kyiv']);
+    expect(s.spans()[0]!.block).toBe(document.getElementById('c'));
+  });
+
+  it('drops names that become hidden or editable and finds them again when shown', async () => {
+    const s = await scan('<section id="s"><p>NATO</p><div><p>Kyiv</p></div></section>');
+    expect(spanTexts(s)).toEqual(['Kyiv=kyiv', 'NATO=nato']);
+    const section = document.getElementById('s')!;
+    section.setAttribute('hidden', '');
+    await wait(250);
+    expect(spanTexts(s)).toEqual([]);
+    section.removeAttribute('hidden');
+    await wait(250);
+    expect(spanTexts(s)).toEqual(['Kyiv=kyiv', 'NATO=nato']);
+    section.querySelector('div')!.setAttribute('contenteditable', 'true');
+    await wait(250);
+    expect(spanTexts(s)).toEqual(['NATO=nato']);
+  });
+
+  it('reads nothing of a document in design mode', async () => {
+    document.designMode = 'on';
+    try {
+      const s = await scan('<p>Putin</p>');
+      expect(s.store.size).toBe(0);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('forgets everything when stopped', async () => {
     const s = await scan('<p>Putin</p>');
     expect(s.store.size).toBe(1);
