@@ -54,7 +54,8 @@ export interface CorpusSource {
   loadJson(): Promise<unknown>;
   /** Validates it; throws `Error('Factlight: …')` naming what is wrong. */
   parse(json: unknown): Bundle;
-  createSearchEngine(bundle: Bundle): SearchEngineLike;
+  /** The search engine; it is given the corpus's name matcher so both share one instance. */
+  createSearchEngine(bundle: Bundle, matcher: MatcherLike): SearchEngineLike;
   createMatcher(matcherData: Bundle['matcher'], bundle: Bundle): MatcherLike;
 }
 
@@ -78,13 +79,14 @@ export function indexCorpus(bundle: Bundle, source: Pick<CorpusSource, 'createSe
   for (const list of mentionsByPassage.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
   let engine: SearchEngineLike | undefined;
   let matcher: MatcherLike | undefined;
+  const getMatcher = () => (matcher ??= source.createMatcher(bundle.matcher, bundle));
   return {
     bundle,
     documentById,
     entityById,
     mentionsByPassage,
-    searchEngine: () => (engine ??= source.createSearchEngine(bundle)),
-    matcher: () => (matcher ??= source.createMatcher(bundle.matcher, bundle)),
+    searchEngine: () => (engine ??= source.createSearchEngine(bundle, getMatcher())),
+    matcher: getMatcher,
   };
 }
 

@@ -26,7 +26,7 @@ beforeAll(() => {
     corpus: createCorpusLoader({
       loadJson: async () => json,
       parse: (raw) => parseBundleText(raw as string),
-      createSearchEngine,
+      createSearchEngine: (b, matcher) => createSearchEngine(b, matcher),
       createMatcher: (data) => createMatcher(data as never) as MatcherLike,
     }),
     openPanel: async () => false,

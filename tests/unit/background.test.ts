@@ -23,7 +23,7 @@ function sourceOf(raw: () => unknown): CorpusSource & { reads: number } {
       return raw();
     },
     parse: (json: unknown) => parseBundle(typeof json === 'string' ? JSON.parse(json) : json),
-    createSearchEngine: (bundle: Bundle) => createSearchEngine(bundle, literalMatcher(bundle)),
+    createSearchEngine: (bundle: Bundle, matcher: ReturnType<typeof literalMatcher>) => createSearchEngine(bundle, matcher),
     createMatcher: (_data: unknown, bundle: Bundle) => literalMatcher(bundle),
   };
   return source;
