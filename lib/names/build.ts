@@ -104,18 +104,21 @@ const EXTRA_STARTERS = ('yesterday today tomorrow meanwhile now then later earli
   'ifølge ifolge enligt laut zufolge gestern heute według podle podľa prema selon secondo según segundo conform volgens ' +
   'mukaan szerint göre согласно по словам за словами').split(' ');
 
-/** Folded function words (2 to 7 letters) that open sentences; folded, not keyed: Jill is not il. */
-function starterFolds(): string[] {
+/**
+ * Function words (2 to 7 letters, lower case as written, diacritics kept) that open sentences:
+ * not keyed (Jill is not il) and not folded (Romanian puţina is not Putina).
+ */
+function starterWords(): string[] {
   const all = stopwordsByLang();
-  const folds = new Set<string>();
+  const words = new Set<string>();
   for (const lang of STARTER_LANGS) {
     for (const w of all[lang] ?? []) {
-      const f = foldWord(w);
-      if (f.length >= 2 && f.length <= 7) folds.add(f);
+      const lower = w.toLowerCase().normalize('NFC');
+      if (lower.length >= 2 && lower.length <= 7 && !/\s/.test(lower)) words.add(lower);
     }
   }
-  for (const w of EXTRA_STARTERS) folds.add(foldWord(w));
-  return [...folds].sort();
+  for (const w of EXTRA_STARTERS) words.add(w.toLowerCase());
+  return [...words].sort();
 }
 
 /** Spellings of one entity, variants included (see the file header). */
@@ -226,6 +229,9 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     // "Rusiji" (in Russia), which has the same key, is not.
     if (k.length >= 3 && !tokens.has(k) && lookup(k).length > 0) blocked.add(foldWord(w));
   }
+  const personSurnames = new Set(
+    [...records.values()].filter((r) => r[1].length === 1 && entities[r[0]]!.type === 'person').map((r) => r[1][0]!),
+  );
   for (const record of records.values()) {
     if (record[1].length !== 1 || record[2] & ALIAS_CAPS) continue;
     const spelling = aliasText.get(record)!.toLowerCase();
@@ -239,6 +245,10 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     aliases: [...records.values()],
     givenNames: [...givenNames].sort(),
     blocked: [...blocked].sort(),
-    starters: (options.stopwords === false ? EXTRA_STARTERS.map(foldWord) : starterFolds()).join(' '),
+    starters: (options.stopwords === false ? EXTRA_STARTERS.map((w) => w.toLowerCase()) : starterWords())
+      // stopwords-iso spells some words without their diacritics (Romanian "putini" for puţini):
+      // a list word that reads as a person's surname is dropped rather than block the name.
+      .filter((w) => !lookup(nameKey(w)).some((k) => personSurnames.has(k)))
+      .join(' '),
   };
 }

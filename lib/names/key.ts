@@ -33,8 +33,11 @@ for (const [first, joined] of TRANSLIT_BLOCKS) {
 /** Deliberate departures from any-ascii, see the file header. */
 TRANSLIT.set(0x447, 'tsch'); // ч
 
-/** Greek digraphs any-ascii spells letter by letter: ου is u, μπ b, ντ d, γκ g (Μπαχμούτ → Bahmut). */
-const GREEK_DIGRAPHS = /ο[υύ]|μπ|ντ|γκ/g;
+/**
+ * Greek digraphs any-ascii spells letter by letter: ου is u, μπ b, ντ d, γκ g (Μπαχμούτ → Bahmut),
+ * but a word-final μπ/ντ stays mp/nt (Τραμπ is Tramp, not Trab).
+ */
+const GREEK_DIGRAPHS = /ο[υύ]|μπ(?!$)|ντ(?!$)|γκ/g;
 const GREEK_DIGRAPH_OF: Record<string, string> = { ου: 'u', ού: 'u', μπ: 'b', ντ: 'd', γκ: 'g' };
 const HAS_GREEK = /[\u0370-\u03ff]/;
 

@@ -87,7 +87,7 @@ export interface MatcherData {
   /** Folded common words that would otherwise read as an inflected name (Spanish rusa, Czech Rusy). */
   blocked: string[];
   /**
-   * Folded function words that open sentences (but, według, но): an unknown capitalised word at a
+   * Lower-case function words that open sentences (but, według, но): an unknown capitalised word at a
    * sentence start right before a lone, uninflected surname is a given name (Melania Trump) unless
    * it is one of these. One space-separated string: a third of the size of an array in JSON.
    */
@@ -160,6 +160,8 @@ export function createMatcher(data: MatcherData): NameMatcher {
       if (cache.size > 50_000) cache.clear();
       const fold = foldWord(word);
       const key = keyOfFolded(fold);
+      // A curated common word is never read as an inflected name; as the alias itself it is
+      // guarded by ALIAS_COMMON.
       info = { key, readings: blocked.has(fold) ? (tokenClass.has(key) ? [key] : []) : lookupKey(key) };
       cache.set(word, info);
     }
@@ -216,7 +218,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
       const ppw = wordAt(pp);
       if (!startsUpper(ppw) || allUpper(ppw) || lookupAt(pp).length > 0) return false;
       const k = keyOf(ppw);
-      return !isTitleKey(k) && !TIME_WORDS.has(k) && !starters.has(foldWord(ppw));
+      return !isTitleKey(k) && !TIME_WORDS.has(k) && !starters.has(ppw.toLowerCase());
     };
 
     /** null: rejected; otherwise the candidate's waiting state. */
@@ -243,7 +245,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
             if (sentenceStartAt(text, starts[prev]!)) {
               // "Rozmowa Trumpa", "Встреча Путина": a noun before an inflected name; "Melania Trump" is not inflected.
               const uninflected = tokenClass.has(keyOf(wordAt(i)));
-              if (uninflected && !starters.has(foldWord(pw))) return null;
+              if (uninflected && !starters.has(pw.toLowerCase())) return null;
             } else if (!isGerman() || !GERMAN_NOUN_END.test(pw) || appositive(prev)) return null;
           }
         }
@@ -275,6 +277,10 @@ export function createMatcher(data: MatcherData): NameMatcher {
       if (!upperAt(text, starts[i]!)) continue;
       const keys = lookupAt(i);
       if (keys.length === 0) continue;
+      // A function word opening a sentence (Danish "Siden", Hungarian "Kivel") is not an inflected
+      // name; mid-sentence, a capital says it is no function word.
+      const word = wordAt(i);
+      if (!tokenClass.has(keyOf(word)) && starters.has(word.toLowerCase()) && sentenceStartAt(text, starts[i]!)) continue;
       const options: Alias[] = [];
       for (const k of keys) for (const a of byFirst.get(k) ?? []) if (spells(a, i)) options.push(a);
       if (options.length === 0) continue;

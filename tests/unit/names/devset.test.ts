@@ -15,7 +15,7 @@ const items = JSON.parse(readFileSync(new URL('devset.json', dir), 'utf8')) as D
 const report = scoreDevSet(createMatcher(buildMatcherData(entities)), items);
 
 /** Levels reached (rounded down); a language not listed must reach 1. */
-const MIN_RECALL: Record<string, number> = { hr: 0.93, sl: 0.86, ALL: 0.99 };
+const MIN_RECALL: Record<string, number> = { hr: 0.93, pt: 0.94, sl: 0.86, tr: 0.94, ALL: 0.99 };
 const MIN_PRECISION: Record<string, number> = { cs: 0.94, de: 0.97, en: 0.98, ru: 0.96, ALL: 0.99 };
 
 describe('names development set', () => {
