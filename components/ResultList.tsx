@@ -72,7 +72,9 @@ export function listKeyHandler(
       setActive(count - 1);
       return true;
     case 'Enter':
-      choose(activeIndex < 0 ? 0 : activeIndex);
+      // Nothing chosen yet (e.g. the page's related excerpts before any arrow key): leave Enter alone.
+      if (activeIndex < 0) return false;
+      choose(activeIndex);
       return true;
     default:
       return false;
