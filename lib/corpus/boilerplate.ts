@@ -58,6 +58,9 @@ export function wordCount(text: string): number {
 /** "Share this" prompts, and lines made only of share-button labels. */
 const SHARE_PROMPT =
   /^(?:teilen sie (?:dies|diesen artikel|den artikel|das)|(?:diesen )?artikel teilen|teilen|share(?: this)?(?: article| story| post| page)?(?: on)?|del(?: artiklen| artikel| artikkelen| denne artikkelen| denne artikel| dette| på)?|dela(?: artikeln| detta)?|jaa(?: artikkeli)?|udostępnij(?: artykuł)?|partager(?: cet article)?|compartir(?: (?:este )?artículo| esta noticia)?|condividi(?: articolo)?|deel(?: dit artikel| dit)?|sdílet|zdieľať|поделиться|поділитися|chia sẻ(?: bài viết)?)\s*[:.!]?$/iu;
+/** "Share on Facebook", "Del på X", "Kopier lenke": one share button per line. */
+const SHARE_BUTTON_LINE =
+  /^(?:(?:share|del|dela|teilen|jaa|partager|compartir|condividi|deel|udostępnij|sdílet)\s+(?:on|på|auf|sur|en|su|op|na|w)\s+(?:facebook|x|twitter|linkedin|whatsapp|telegram|e-?mail|messenger|reddit|bluesky|threads|mail)|(?:copy|kopier|kopiér|kopiera|kopioi|kopiuj|copier|copiar|copia|kopieer|link kopieren)\s*(?:the\s+)?(?:link|lenke|lenken|linket|länk|länken|linkki|link|lien|enlace|collegamento)?|link kopieren)$/iu;
 const SHARE_BUTTONS =
   /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|messenger|reddit|pinterest|print|copy link|kopier link|link kopieren|bluesky|threads)\s*[,|·•/]?\s*){2,}$/iu;
 
@@ -133,7 +136,9 @@ export function phraseReason(rawText: string, previousWasNewsletter = false): Dr
   const text = normalizeSpace(rawText);
   if (text.length <= 60 && PLACEHOLDER.test(text)) return 'placeholder';
   if ((text.length <= 30 && ADVERTISEMENT.test(text)) || (text.length <= 90 && AD_CONTINUES.test(text))) return 'advertisement';
-  if (text.length <= 60 && (SHARE_PROMPT.test(text) || SHARE_BUTTONS.test(text))) return 'share-prompt';
+  if (text.length <= 60 && (SHARE_PROMPT.test(text) || SHARE_BUTTONS.test(text) || SHARE_BUTTON_LINE.test(text))) {
+    return 'share-prompt';
+  }
   if (text.length <= 40 && COMMENT_COUNT.test(text)) return 'comment-prompt';
   if (text.length <= 160 && (COMMENT_INVITE.test(text) || COMMENT_LOGIN.test(text))) return 'comment-prompt';
   if (text.length <= 80 && PHOTO_CREDIT.test(text)) return 'photo-credit';

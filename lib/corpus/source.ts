@@ -42,10 +42,10 @@ export function parseSignature(rawText: string): string | null {
     .join('/');
 }
 
-/** A line that is only an agency name or names: `Reuters`, `AFP/dpa`, `(NTB)`. */
+/** A line that is only an agency name or names: `Reuters`, `AFP/dpa`, `(NTB)`, `(©NTB)`. */
 export function parseAgencyLine(rawText: string): string | null {
   const text = normalizeSpace(rawText);
-  const match = new RegExp(`^[(©]?\\s*(${AGENCY_LIST})\\s*\\)?\\.?$`, 'iu').exec(text);
+  const match = new RegExp(`^[(©\\s]*(${AGENCY_LIST})\\s*\\)?\\.?$`, 'iu').exec(text);
   return match ? match[1]!.replace(/\s*([/,&])\s*/g, '$1') : null;
 }
 
@@ -88,8 +88,10 @@ export function parseBylineLine(rawText: string): string | null {
 }
 
 /** Words around a date in a dateline ("Published", "Opdateret", "kl.") that are not a name. */
-const DATELINE_WORDS =
-  /\b(?:published|updated|posted|publiceret|udgivet|opdateret|publisert|oppdatert|publicerad|uppdaterad|veröffentlicht|aktualisiert|julkaistu|päivitetty|opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|publié|mis à jour|publicado|actualizado|cập nhật|đăng|am|um|den|kl|klo|at|on|le|el|godz|ngày)\b\.?/giu;
+const PUBLISHING_WORDS =
+  /(?<!\p{L})(?:published|updated|posted|publiceret|udgivet|opdateret|publisert|oppdatert|publicerad|uppdaterad|veröffentlicht|aktualisiert|julkaistu|päivitetty|opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|cập nhật|đăng lúc)(?!\p{L})/iu;
+/** Small words around a date in a dateline ("am", "kl.", "ngày") that are not part of a name. */
+const DATELINE_WORDS = /(?<!\p{L})(?:am|um|den|kl|klo|at|on|le|el|à|a las|alle|godz|ngày|lúc)(?!\p{L})\.?/giu;
 /** Words that name the kind of publication before its name (Vietnamese "Báo" = newspaper), dropped. */
 const PUBLICATION_PREFIX = /^(?:báo|tạp chí|tờ báo|zeitung|newspaper|avisen|tidningen|krant)\s+/iu;
 /** The same as a suffix, as translations put it ("Thanh Nien Newspaper"). */
@@ -103,9 +105,11 @@ const PUBLICATION_SUFFIX = /\s+(?:newspaper|magazine)$/iu;
  */
 export function publicationFromDateline(rawText: string): string | null {
   let text = normalizeSpace(rawText);
+  // "Published 14 March 2025" names when, not who.
+  if (PUBLISHING_WORDS.test(text)) return null;
   for (const date of findAllDates(text).reverse()) text = text.slice(0, date.start) + ' ' + text.slice(date.end);
   text = text
-    .replace(/\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|Uhr))?\b/giu, ' ')
+    .replace(/\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|Uhr))?\b/giu, ' ')
     .replace(DATELINE_WORDS, ' ')
     .replace(/[|·•–—,()]+/gu, ' ')
     .replace(/(?:^|\s)-(?=\s|$)/gu, ' ');

@@ -210,6 +210,29 @@ describe('an unseen translated portal page in English (the layout of seed 003)',
   });
 });
 
+describe('an unseen Norwegian NTB story and a French AFP story', () => {
+  it('NTB: publishing lines, the (©NTB) line and the share buttons go; NTB is the source', () => {
+    const text =
+      'Støre lover mer støtte til Ukraina\n\nPublisert: 14.03.2025 12:30\nOppdatert: 14.03.2025 13:05\n\nStatsminister Jonas Gahr Støre (Ap) sier regjeringen vil øke støtten til Ukraina med ytterligere fem milliarder kroner i år.\n\n– Dette er et viktig signal, sier Støre til NTB.\n\n(©NTB)\n\nDel på Facebook\nDel på X\nKopier lenke';
+    const parsed = parseArticle('ntb.txt', text);
+    expect(parsed.document).toMatchObject({ date: '2025-03-14', lang: 'nb', source: 'NTB', title: 'Støre lover mer støtte til Ukraina' });
+    expect(reasons(parsed).map(([reason]) => reason)).toEqual([
+      'byline', 'byline', 'byline', 'share-prompt', 'share-prompt', 'share-prompt',
+    ]);
+    expect(parsed.passages.at(-1)!.text).toBe('– Dette er et viktig signal, sier Støre til NTB.');
+  });
+
+  it('AFP: "Par …" byline, "Publié le …" dateline (not a source), "Lire aussi", "Source : AFP"', () => {
+    const text =
+      "Ukraine : Zelensky rencontre Macron à Paris\n\nPar Marie Dupont\nPublié le 14 mars 2025 à 10h30\n\nLe président ukrainien Volodymyr Zelensky a rencontré vendredi Emmanuel Macron à l'Élysée pour discuter de l'aide militaire européenne.\n\nLire aussi : Les Européens divisés sur les avoirs russes\n\nPartager cet article\n\nSource : AFP";
+    const parsed = parseArticle('afp.txt', text);
+    expect(parsed.document).toMatchObject({ date: '2025-03-14', lang: 'fr', source: 'AFP' });
+    expect(reasons(parsed).map(([reason]) => reason)).toEqual([
+      'byline', 'byline', 'related-links', 'share-prompt', 'source-line',
+    ]);
+  });
+});
+
 describe('layouts and edge cases', () => {
   it('CRLF line endings: offsets stay exact and no passage ends with a carriage return', () => {
     const text =
