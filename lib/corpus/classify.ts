@@ -8,8 +8,9 @@
  *    it (the head) a byline, a dateline or the site's own name is dropped; after it (the tail) an
  *    end marker (agency signature, source line, comment prompt) ends the article, lists of short
  *    labels are section lists, and the headlines after a "related" heading are related links.
- * 3. Its language: a short unit in a language unrelated to the article's is a caption (or a site
- *    label) in another language; long paragraphs in another language are kept with their language.
+ * 3. Its language: a short unit in a language unrelated to the article's, clearly ahead of it,
+ *    without a sentence end or with a photo marker ("- Ảnh 1."), is a caption (or a site label) in
+ *    another language. Foreign sentences (quotes) and long paragraphs stay, with their language.
  */
 import {
   CAPTION_MARKER,
@@ -42,7 +43,7 @@ export interface Verdict {
   reason: DropReason | null;
 }
 
-/** Source clues found while classifying, strongest kind first. */
+/** Source clues found while classifying; `chooseSource` in parse.ts weighs them. */
 export interface SourceClues {
   signature: string | null;
   byline: string | null;
