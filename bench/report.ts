@@ -9,7 +9,7 @@ import { fmt, fmtBytes } from './stats';
 
 export interface BenchResults {
   date: string;
-  machine: { cores: number; node: string; chromium: string; platform: string };
+  machine: { cores: number; node: string; chromium: string; platform: string; loadAverageAtStart: number; loadAverageAtEnd: number };
   runs: number;
   pagesDir: string;
   pages: PageResult[];
@@ -37,7 +37,7 @@ const goal = (value: number | null | undefined, ok: (v: number) => boolean): str
 
 export function markdownReport(r: BenchResults): string {
   const lines: string[] = [];
-  lines.push(`Factlight bench — ${r.date} — ${r.machine.cores} cores, Node ${r.machine.node}, ${r.machine.chromium}, ${r.runs} runs (medians)`);
+  lines.push(`Factlight bench — ${r.date} — ${r.machine.cores} cores, Node ${r.machine.node}, ${r.machine.chromium}, ${r.runs} runs (medians), load average ${r.machine.loadAverageAtStart} → ${r.machine.loadAverageAtEnd}`);
   lines.push('');
   lines.push('### Highlight pass (ms, median of fresh loads)');
   lines.push('');

@@ -14,7 +14,7 @@
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/browser/harness';
@@ -24,7 +24,7 @@ import { measureHover } from './hover';
 import { measureLiving } from './living';
 import { makeBigPage } from './make-pages';
 import { markdownReport, type BenchResults } from './report';
-import { measureScaleNode, measureScaleWorker, type ScaleRow } from './scale';
+import { measureScaleInWorker, measureScaleNode, type ScaleRow } from './scale';
 import { measureSearch } from './search';
 import { measureSizes } from './sizes';
 import { median, rounded } from './stats';
@@ -92,6 +92,11 @@ function bundleNames(): string[] {
   }
 }
 
+/** One-minute load average: on a shared machine it says how much the timings are inflated. */
+function loadAverage(): number {
+  return Math.round(loadavg()[0]! * 10) / 10;
+}
+
 function chromiumVersion(): string {
   try {
     return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on.*/, '');
@@ -131,7 +136,7 @@ async function main(): Promise<void> {
   let noExt: ExtensionBrowser | null = null;
   const results: BenchResults = {
     date: new Date().toISOString(),
-    machine: { cores: cpus().length, node: process.versions.node, chromium: chromiumVersion(), platform: `${process.platform} ${process.arch}` },
+    machine: { cores: cpus().length, node: process.versions.node, chromium: chromiumVersion(), platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadAverage(), loadAverageAtEnd: 0 },
     runs: args.runs,
     pagesDir: args.pagesDir ?? 'bench/pages (+ generated 2 MB page)',
     pages: [],
@@ -209,14 +214,8 @@ async function main(): Promise<void> {
       if (!extBrowser) na['scale (worker)'] = 'the extension is not loaded: load times are from Node only';
       else
         await attempt('scale (worker)', async () => {
-          log('scale: cold loads in the extension worker');
-          await measureScaleWorker(scale, extBrowser.worker, (file) => `${server.url}/__bench/${file}`, log, async () => {
-            // A fresh worker per size: stop it, then wake it with a message from an extension page.
-            await extBrowser.stopWorker();
-            const page = await extBrowser.openExtensionPage('popup.html');
-            await page.waitForTimeout(500);
-            await page.close();
-          });
+          log("scale: cold loads in the extension's worker");
+          await measureScaleInWorker(scale, extBrowser.worker, (file) => `${server.url}/__bench/${file}`, log);
         });
     }
   } finally {
@@ -238,6 +237,7 @@ async function main(): Promise<void> {
     rescanMs: results.living?.rescanMs ?? null,
   };
   results.durationS = (Date.now() - started) / 1000;
+  results.machine.loadAverageAtEnd = loadAverage();
   const final = rounded(results);
   mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(final, null, 2)}\n`);

@@ -180,6 +180,9 @@ async function emptyMatcher(): Promise<unknown> {
 async function load(bundleFile: string): Promise<ScaleLoadResult> {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   // Import the code before the clock starts: the worker has its code loaded before the bundle.
+  // As in the extension's worker, whose CSP forbids the code generation zod's JIT uses.
+  const { z } = await import('zod');
+  z.config({ jitless: true });
   const { parseBundle } = await import('../lib/bundle/load');
   const { createSearchEngine } = await import('../lib/search');
   gc();
