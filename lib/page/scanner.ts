@@ -23,6 +23,8 @@ export interface ScannerOptions {
 /** Delay between a mutation and its rescan; grows under a mutation storm. */
 const BASE_DELAY_MS = 50;
 const MAX_DELAY_MS = 8_000;
+/** Up to this many changed nodes on a calm page are rescanned at once, not after the delay. */
+const IMMEDIATE_MAX = 16;
 /** Over this many dirty nodes in one batch, rescanning the whole document is cheaper. */
 const MAX_DIRTY = 500;
 /** Share of wall time Factlight may spend on a page's mutations before it slows down. */
@@ -195,7 +197,9 @@ export class Scanner {
         for (const node of record.removedNodes) {
           if (this.isOwnUi(node)) continue;
           relevant = true;
-          this.sweepNeeded = true;
+          // Removed blocks take their spans with them: found by the sweep (removed text and inline
+          // elements are handled right here).
+          if (node.nodeType === 1 && !isInlineElement(node as Element)) this.sweepNeeded = true;
           if (node.nodeType === 3) removed.push(...this.store.removeTouching(node as Text));
           else if (node.nodeType === 1 && isInlineElement(node as Element)) removed.push(...this.removeTextsOf(node));
           if (node.nodeType !== 1 || isInlineElement(node as Element)) this.pending.add(target);
@@ -228,6 +232,12 @@ export class Scanner {
   private scheduleFlush(): void {
     if (this.flushTimer !== undefined || this.stopped) return;
     if (this.pending.size === 0 && !this.sweepNeeded && !this.fullRescan) return;
+    if (this.delay === BASE_DELAY_MS && this.pending.size <= IMMEDIATE_MAX && !this.fullRescan && !this.pumping) {
+      // A small change on a calm page: rescan before the next frame, so a re-rendered name keeps
+      // its highlight without a flicker. Mutation storms raise the delay and end this.
+      this.flush();
+      return;
+    }
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
       this.guarded(() => this.flush());
