@@ -50,6 +50,8 @@ interface NamePart {
   /** The lower-case tail of a compound ("regionen" of Kursk-regionen), or null. */
   tail: string | null;
   domain: boolean;
+  /** Written in capitals (NATO, CNN, the EU of EU-Kommission). */
+  acronym: boolean;
 }
 
 /** What the whole corpus says about words, gathered before any passage is judged. */
@@ -118,7 +120,9 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
       bump(evidence.capitalCounts, lower(token.text));
       const previous = list[i - 1];
       if (isGerman(passage.lang)) {
-        const marked = previous && !previous.capitalised && isGermanNounMarker(previous.text);
+        // "von der Leyen": the article belongs to the name's particle, it marks no noun.
+        const particleBefore = list[i - 2] !== undefined && NAME_PARTICLES.has(list[i - 2]!.text);
+        const marked = previous && !previous.capitalised && isGermanNounMarker(previous.text) && !particleBefore;
         bump(marked ? evidence.germanMarkedCounts : evidence.germanBareCounts, lower(token.text));
       }
     });
@@ -165,7 +169,7 @@ function namePart(token: Token, next: Token | undefined, lang: string, evidence:
     }
   }
   if ((base.match(LETTERS)?.length ?? 0) < 2) return null;
-  return { token, headLength: head.length, base, genitive, tail, domain };
+  return { token, headLength: head.length, base, genitive, tail, domain, acronym: token.acronym || /^\p{Lu}{2,}$/u.test(base) };
 }
 
 function emptyVotes(): TypeVotes {
@@ -187,23 +191,32 @@ function looksLikeNameAtSentenceStart(part: NamePart, second: NamePart, lang: st
 
 /** A German word that behaves like a common noun: noun ending, written in lower case, or after an article. */
 function isGermanCommonNoun(part: NamePart, evidence: CorpusEvidence): boolean {
-  if (part.token.acronym) return false;
+  if (part.acronym || isKnownNameWord(part.base)) return false;
   const word = lower(part.base);
   return hasGermanNounSuffix(part.base) || evidence.lowerCounts.has(word) ||
     (evidence.germanMarkedCounts.get(lower(part.token.text)) ?? 0) > 0;
 }
 
 /** Judge one German single word mid-sentence: only on evidence, since every German noun is capitalised. */
-function germanWordIsName(part: NamePart, previous: Token | undefined, afterRole: boolean, evidence: CorpusEvidence): boolean {
+function germanWordIsName(part: NamePart, previous: Token | undefined, next: Token | undefined, afterRole: boolean, evidence: CorpusEvidence): boolean {
   const key = wordKey(part.base);
-  if (evidence.strongKeys.has(key)) return true;
+  if (evidence.strongKeys.has(key) || isKnownNameWord(part.base)) return true;
   if (isGermanCommonNoun(part, evidence)) return false;
   if (afterRole) return true;
   const previousIsLower = previous && !previous.capitalised;
   if (previousIsLower && isGermanNounMarker(previous.text)) return false;
-  if (previousIsLower && placePrepositionWeight(previous.text) >= 1 && isNameGap(part.token.before)) return true;
+  // Countries without article: Deutschland, Frankreich, Spanien.
+  if (/(land|reich|stan|ien)$/.test(part.base) && part.base.length >= 6) return true;
+  // "in Kiew", "nach Rom" – but "in Höhe von", "in Form des" are nouns with their complement.
+  const complementFollows = next !== undefined && /^(von|des|der)$/.test(next.text);
+  if (previousIsLower && placePrepositionWeight(previous.text) >= 1 && isNameGap(part.token.before) && !complementFollows) return true;
   return (evidence.germanBareCounts.get(lower(part.token.text)) ?? 0) >= 2;
 }
+
+/** A German adjective written with a capital letter can only belong to a name: Europäische Union, Vereinigten Staaten. */
+const GERMAN_NAME_ADJECTIVE = /(isch|lich|ig|al|är|än|ier|nigt|ische|ischen|ischer|isches|ischem)(e|en|er|es|em)?$/;
+/** German numerals: after them come common nouns ("fünf Milliarden Euro"). */
+const GERMAN_NUMERAL = /^(\d[\d.,]*|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|mehrere|einige|viele|wenige)$/i;
 
 /** All mentions of one passage. */
 export function findMentions(passage: Passage, tokens: Token[], evidence: CorpusEvidence,
@@ -240,7 +253,7 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
         if (!after || !isNameGap(tokens[k]!.before) || tokens[k]!.sentenceStart) break;
         for (let p = j + 1; p < k; p++) {
           const t = tokens[p]!;
-          run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false });
+          run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false, acronym: false });
         }
         run.push(after);
         j = k;
@@ -256,7 +269,7 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
       if (!after || !isNameGap(tokens[k]!.before)) break;
       for (let p = j + 1; p < k; p++) {
         const t = tokens[p]!;
-        run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false });
+        run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false, acronym: false });
       }
       run.push(after);
       j = k;
@@ -300,14 +313,23 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   const german = isGerman(lang);
   const votes = emptyVotes();
   let afterRole = false;
+  let afterKindNoun = false;
   let sentenceStart = run[0]!.token.sentenceStart;
   const isParticle = (p: NamePart) => !p.token.capitalised;
   // Leading titles, stopwords, calendar words and (German) common nouns are not part of the name.
   while (run.length > 0) {
     const head = run[0]!;
     const isRole = isRoleWord(head.base) && !head.tail;
-    const dropGermanNoun = german && run.length > 1 && isGermanCommonNoun(head, evidence) && !evidence.strongKeys.has(wordKey(head.base));
-    const stopword = !head.token.acronym && isStopword(head.base, lang);
+    const nameAdjective = german && run.length > 1 && GERMAN_NAME_ADJECTIVE.test(head.base) && (run[1]?.token.capitalised ?? false);
+    const dropGermanNoun = german && run.length > 1 && !nameAdjective && isGermanCommonNoun(head, evidence) &&
+      !evidence.strongKeys.has(wordKey(head.base));
+    // "die Stadt Charkiw", "die Region Donezk": the kind of place says the next word is its name.
+    if (dropGermanNoun && (isPlaceNoun(head.base) || isOrgNoun(head.base))) {
+      afterKindNoun = true;
+      if (isPlaceNoun(head.base)) votes.place += 3;
+      else votes.organisation += 3;
+    }
+    const stopword = !head.acronym && isStopword(head.base, lang);
     if (!(isRole || isParticle(head) || stopword || isCalendarWord(head.base) || dropGermanNoun)) break;
     if (isRole) afterRole = true;
     run.shift();
@@ -315,14 +337,14 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   }
   while (run.length > 0) {
     const last = run[run.length - 1]!;
-    if (!(isParticle(last) || (isStopword(last.base, lang) && !last.tail && !last.token.acronym) || isCalendarWord(last.base))) break;
+    if (!(isParticle(last) || (isStopword(last.base, lang) && !last.tail && !last.acronym) || isCalendarWord(last.base))) break;
     run.pop();
   }
   if (run.length === 0) return null;
   if (german) {
     // German capitalises nouns: a common noun after a name ends it (Selenskyj Unterstützung).
     const cut = run.findIndex((p, index) => index > 0 && p.token.capitalised && isGermanCommonNoun(p, evidence) &&
-      !evidence.strongKeys.has(wordKey(p.base)));
+      !evidence.strongKeys.has(wordKey(p.base)) && !GERMAN_NAME_ADJECTIVE.test(run[index - 1]!.base));
     if (cut > 0) run.splice(cut);
     // "äußerte Mike Waltz Sorge": a word that mostly comes after a full name, and rarely ends one,
     // is a noun of the sentence.
@@ -330,7 +352,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     const third = capitals[2];
     const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
     if (capitals.length === 2) bump(evidence.nextPairLastCounts, wordKey(capitals[1]!.base));
-    if (third && !third.token.acronym) {
+    if (third && !third.acronym) {
       const key = wordKey(third.base);
       bump(evidence.nextThirdWordCounts, key);
       if ((evidence.thirdWordCounts.get(key) ?? 0) > (evidence.pairLastCounts.get(key) ?? 0)) run.splice(run.indexOf(third));
@@ -339,7 +361,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   if (sentenceStart && run.length >= 2 && !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)) {
     run.shift();
     sentenceStart = false;
-    while (run.length > 0 && (isParticle(run[0]!) || (!run[0]!.token.acronym && isStopword(run[0]!.base, lang)))) run.shift();
+    while (run.length > 0 && (isParticle(run[0]!) || (!run[0]!.acronym && isStopword(run[0]!.base, lang)))) run.shift();
     if (run.length === 0) return null;
   }
   const first = run[0]!;
@@ -356,23 +378,33 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     // "Russian Foreign Minister": before a title only a single name or an institution's name.
     return null;
   }
+  if (german && !single && !beforeRole && !afterRole && !afterKindNoun) {
+    // "fünf Milliarden Euro", "die Armee Russlands": capitalised nouns after a numeral or an article,
+    // unless the first word is a capitalised adjective (die Europäische Union) or a known name.
+    const before = tokens[tokens.indexOf(first.token) - 1];
+    const nounPhrase = before !== undefined && !before.capitalised && isNameGap(first.token.before) &&
+      (GERMAN_NUMERAL.test(before.text) || isGermanNounMarker(before.text));
+    const firstKey = wordKey(first.base);
+    if (nounPhrase && !GERMAN_NAME_ADJECTIVE.test(first.base) && !evidence.givenNameKeys.has(firstKey) &&
+        !evidence.strongKeys.has(firstKey) && !isKnownNameWord(first.base)) return null;
+  }
   if (single && beforeRole) {
     // Before a title only a name that is surely one: "US President", "Russlands Präsident", not "Finnish President".
     const key = wordKey(first.base);
-    if (!(first.token.acronym || first.genitive || (evidence.midSentenceKeys.has(key) && !ENGLISH_DEMONYM.test(first.base)))) return null;
+    if (!(first.acronym || first.genitive || (evidence.midSentenceKeys.has(key) && !ENGLISH_DEMONYM.test(first.base)))) return null;
   } else if (single) {
     const part = first;
     const key = wordKey(part.base);
-    if (part.token.acronym || part.domain) {
+    if (part.acronym || part.domain) {
       // An acronym or a web address names itself, wherever it stands.
     } else if (sentenceStart) {
       // "Ukraine's President …": a genitive before a title names a country or organisation.
       const titleFollows = part.genitive && next !== undefined && isNameGap(next.before) && isRoleWord(next.text);
       if (!evidence.acceptedKeys.has(key) && !titleFollows) return null;
-    } else if ((isStopword(part.base, lang) && !part.token.acronym) || isCalendarWord(part.base)) {
+    } else if ((isStopword(part.base, lang) && !part.acronym) || isCalendarWord(part.base)) {
       return null;
     } else if (german) {
-      if (!germanWordIsName(part, previousInSentence, afterRole, evidence)) return null;
+      if (!germanWordIsName(part, previousInSentence, nextInSentence, afterRole || afterKindNoun, evidence)) return null;
     } else if (lang === 'en' && ENGLISH_DEMONYM.test(part.base) && nextInSentence) {
       return null;
     } else {
@@ -417,13 +449,13 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     else if (tailType === 'organisation') votes.organisation += 3;
     else if (tailType === 'role') votes.place += 1;
   }
-  if (single && (first.token.acronym || /^\p{Lu}{2,}$/u.test(first.base))) votes.organisation += 4;
+  if (single && (first.acronym || /^\p{Lu}{2,}$/u.test(first.base))) votes.organisation += 4;
   if (single && first.domain) votes.organisation += 4;
   if (names.length >= 2) {
     if (run.some((p) => isOrgNameWord(p.base))) votes.organisation += 3;
     else if (suffixVotes(last.base).place >= 2) votes.place += 2;
     else votes.person += 2;
-  } else if (single && !first.token.acronym) {
+  } else if (single && !first.acronym) {
     const s = suffixVotes(first.base);
     votes.place += s.place;
     votes.person += s.person;

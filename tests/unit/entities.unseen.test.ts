@@ -207,3 +207,38 @@ Russian forces pushed towards Pokrovsk, according to the Institute for the Study
     expect(typeOf('Washington')).toBe('place');
   });
 });
+
+describe('a German article never seen, where every noun is capitalised', () => {
+  const german = extractEntities(corpusOf([{ id: 'de-berlin', lang: 'de', text: `Scholz empfängt Selenskyj in Berlin
+
+Bundeskanzler Olaf Scholz hat am Montag den ukrainischen Präsidenten Wolodymyr Selenskyj im Kanzleramt empfangen. Beide sprachen über weitere Waffenlieferungen und die Lage an der Front im Osten der Ukraine.
+
+Scholz sagte nach dem Treffen, Deutschland werde die Ukraine so lange unterstützen wie nötig. Die Bundesregierung plane zusätzliche Hilfe in Höhe von fünf Milliarden Euro. Selenskyj dankte dem Kanzler für die Unterstützung und forderte mehr Flugabwehrsysteme vom Typ Patriot.
+
+Unterdessen griff Russland in der Nacht erneut die Stadt Charkiw mit Drohnen an. Nach Angaben des Bürgermeisters Ihor Terechow wurden mindestens drei Menschen verletzt. Der Kreml wies die Vorwürfe zurück und sprach von Angriffen auf militärische Ziele.
+
+Auch die Europäische Union kündigte neue Sanktionen an. Die Präsidentin der EU-Kommission, Ursula von der Leyen, erklärte in Brüssel, Moskau müsse für den Krieg bezahlen.` }]));
+  const typeOf = (name: string) => german.entities.find((e) => e.name === name)?.type;
+
+  it('finds the people, places and organisations', () => {
+    expect(typeOf('Olaf Scholz')).toBe('person');
+    expect(german.entities.find((e) => e.name === 'Olaf Scholz')!.mentions).toHaveLength(3);
+    expect(typeOf('Wolodymyr Selenskyj')).toBe('person');
+    expect(typeOf('Ihor Terechow')).toBe('person');
+    expect(typeOf('Ursula von der Leyen')).toBe('person');
+    for (const place of ['Berlin', 'Deutschland', 'Ukraine', 'Charkiw', 'Brüssel', 'Russland', 'Moskau']) expect(typeOf(place), place).toBe('place');
+    expect(typeOf('Europäische Union')).toBe('organisation');
+    expect(typeOf('EU')).toBe('organisation');
+    expect(typeOf('Kreml')).toBeDefined();
+    expect(typeOf('Kreml')).not.toBe('person');
+  });
+
+  it('leaves the common nouns out', () => {
+    const words = new Set(german.entities.flatMap((e) => e.aliases.flatMap((a) => a.text.split(/\s+/))));
+    for (const noun of ['Bundeskanzler', 'Kanzleramt', 'Waffenlieferungen', 'Lage', 'Front', 'Osten', 'Treffen', 'Bundesregierung',
+      'Hilfe', 'Höhe', 'Milliarden', 'Euro', 'Kanzler', 'Unterstützung', 'Flugabwehrsysteme', 'Typ', 'Nacht', 'Stadt', 'Drohnen',
+      'Angaben', 'Bürgermeisters', 'Menschen', 'Vorwürfe', 'Angriffen', 'Ziele', 'Sanktionen', 'Präsidentin', 'Krieg']) {
+      expect(words.has(noun), noun).toBe(false);
+    }
+  });
+});
