@@ -17,7 +17,7 @@
 import { createRequire } from 'node:module';
 import { EXTRA_COMMON_WORDS } from './common-words';
 import { type KeyClass, keyClass } from './inflection';
-import { foldWord, nameKey } from './key';
+import { foldWord, keyOfFolded, nameKey } from './key';
 import { makeLookup } from './lookup';
 import {
   ALIAS_AMBIGUOUS,
@@ -216,27 +216,31 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
 
   // Stopwords are compared as written (lower case, diacritics kept: Romanian puţin is not Putin),
   // and never when they are names themselves (stopwords-iso's Russian list holds москва, россия).
-  // The curated EXTRA_COMMON_WORDS are compared by key and may block inflected readings.
+  // The curated EXTRA_COMMON_WORDS are compared folded: one spelled like a single-word alias makes
+  // it COMMON (Nato, Duda, Waltz); any other that reads as a name, inflected or through a shared
+  // key, is blocked as spelled: Czech "Rusy" (Russians) is, Croatian "Rusiji" (in Russia), which
+  // has the same key, is not.
   const knownNames = new Set(NAME_GROUPS.flat().map((n) => n.toLowerCase()));
   const stopwordSet = new Set(options.stopwords === false ? [] : stopwords().filter((w) => !knownNames.has(w)));
   const curated = [...EXTRA_COMMON_WORDS, ...(options.commonWords ?? [])];
-  const curatedKeys = new Set(curated.map(nameKey));
+  const curatedFolds = new Set(curated.map(foldWord));
+  const aliasFolds = new Set([...records.values()].flatMap((r) => split(aliasText.get(r)!).texts.map(foldWord)));
   const blocked = new Set<string>();
   const lookup = makeLookup(tokens);
   for (const w of curated) {
-    const k = nameKey(w);
-    // Blocked as spelled (folded), not by key: Czech "Rusy" (Russians) is blocked, Croatian
-    // "Rusiji" (in Russia), which has the same key, is not.
-    if (k.length >= 3 && !tokens.has(k) && lookup(k).length > 0) blocked.add(foldWord(w));
+    const f = foldWord(w);
+    const k = keyOfFolded(f);
+    if (k.length >= 3 && !aliasFolds.has(f) && lookup(k).length > 0) blocked.add(f);
   }
-  const personSurnames = new Set(
-    [...records.values()].filter((r) => r[1].length === 1 && entities[r[0]]!.type === 'person').map((r) => r[1][0]!),
-  );
   for (const record of records.values()) {
     if (record[1].length !== 1 || record[2] & ALIAS_CAPS) continue;
     const spelling = aliasText.get(record)!.toLowerCase();
-    if (stopwordSet.has(spelling) || curatedKeys.has(record[1][0]!)) record[2] |= ALIAS_COMMON;
+    if (stopwordSet.has(spelling) || curatedFolds.has(foldWord(spelling))) record[2] |= ALIAS_COMMON;
   }
+
+  const personSurnames = new Set(
+    [...records.values()].filter((r) => r[1].length === 1 && entities[r[0]]!.type === 'person').map((r) => r[1][0]!),
+  );
 
   return {
     version: MATCHER_DATA_VERSION,

@@ -7,9 +7,10 @@
  * ending is blocked outright (data.blocked).
  */
 export const EXTRA_COMMON_WORDS: readonly string[] = [
-  'nato', 'nata', 'nati', 'nate', 'duda', 'dudas', 'hunter', 'hunters', 'waltz', 'waltzes', 'side', 'sides', 'mule', 'mules', 'telegram', 'suma', 'sumy', 'sumo',
+  'nato', 'nata', 'nati', 'nate', 'duda', 'dudas', 'hunter', 'hunters', 'waltz', 'waltzes', 'roman', 'romans', 'romano', 'romana', 'romani',
+  'русский', 'русская', 'русское', 'русские', 'русского', 'русской', 'русским', 'русских', 'mule', 'mules', 'telegram', 'suma', 'sumy', 'sumo',
   'putain', 'rusa', 'ruso', 'rusas', 'rusos', 'russe', 'russes', 'russo', 'russa', 'russi', 'ruski', 'rusy', 'rusů', 'rusové', 'rusům', 'rusech', 'rusi', 'rusov', 'rusmi',
   'ruskie', 'ruske', 'ruskej', 'ruskih', 'ruskich', 'ruskou', 'rusky', 'ruský', 'ruským', 'руске', 'руски', 'русские', 'russisk', 'russiske', 'russische', 'russischen', 'russian', 'russians', 'ukrainian',
   'ukrainians', 'ukrainske', 'ukrainer', 'ukrainisch', 'ukrainische', 'ukrainischen', 'trumpet',
-  'trumpf', 'bidet', 'putting', 'casa', 'krimi', 'krimis',
+  'trumpf', 'bidet', 'putting', 'krimi', 'krimis',
 ];

@@ -31,8 +31,8 @@ const ATTACHED: readonly string[] = [
   'nak', 'nek', 'al', 'el', 'val', 'vel', 'ban', 'ben', 'ba', 'be', 'rol', 'tol', 'hos', 'nal', 'nel', 'on',
   'ot', 'et', 't', 'ra', 're', 'ert', 'ig', 'kor', 'hoz', 'ul',
   // Baltic, Estonian, Romanian, Albanian, Greek
-  'as', 'is', 'ui', 'ului', 'ul', 'os', 'ou', 'it', 'ga', 'le', 'lt', 'st', 'sse', 'ks', 'ie', 'iem', 'ai', 'am',
-  'iga', 'ile', 'ilt', 'ist', 'isse', 'iks', 'ini', 'ilt', 'il', 'bol', 'rol', 'tol', 'hez', 'hoz', 'nal', 'vel',
+  'as', 'is', 'ui', 'ului', 'ul', 'os', 'ou', 'it', 'ga', 'le', 'lt', 'st', 'sse', 'ie', 'iem', 'ai', 'am',
+  'iga', 'ile', 'ilt', 'ist', 'isse', 'iks', 'ini', 'il', 'bol', 'rol', 'tol', 'hez', 'hoz', 'nal', 'vel',
   'ës', 'ës', 'in', 'ës', 'u', 'ov', 'ovi', 'ove',
 ];
 
@@ -92,5 +92,12 @@ export function stemOf(key: string): string {
   return key.replace(VOWEL_TAIL, '');
 }
 
-/** Shortest stem that takes endings: shorter stems (EU, USA, Kiv) would turn too many words into names. */
+/** Shortest key that takes endings: shorter ones (EU, USA) would turn too many words into names. */
 export const MIN_STEM = 3;
+/**
+ * Shortest stem that takes replacing endings: NATO's stem "nat" would read Nathan (nat+an), Russia's
+ * "ros" Roza. Short names' inflected forms come from variants.ts instead (России, Rosji).
+ */
+export const MIN_REPLACING_STEM = 4;
+/** A three-letter key takes only one- or two-letter endings (Tass+in, but not Tas+ks "Tasks"). */
+export const MAX_ENDING_ON_SHORT = 2;

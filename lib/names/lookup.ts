@@ -2,7 +2,17 @@
  * Which alias-token keys a page word's key can stand for, with or without a case ending
  * (inflection.ts). Shared by the run-time matcher and the builder's collision check.
  */
-import { ADJECTIVAL_ENDINGS, ALTERNATING_ENDINGS, ATTACHED_ENDINGS, type KeyClass, MIN_STEM, REPLACING_ENDINGS, stemOf } from './inflection';
+import {
+  ADJECTIVAL_ENDINGS,
+  ALTERNATING_ENDINGS,
+  ATTACHED_ENDINGS,
+  type KeyClass,
+  MAX_ENDING_ON_SHORT,
+  MIN_REPLACING_STEM,
+  MIN_STEM,
+  REPLACING_ENDINGS,
+  stemOf,
+} from './inflection';
 
 export type KeyLookup = (key: string) => string[];
 
@@ -11,7 +21,7 @@ export function makeLookup(tokenClass: ReadonlyMap<string, KeyClass>, blocked: R
   for (const [key, cls] of tokenClass) {
     if (cls === 0) continue;
     const stem = stemOf(key);
-    if (stem.length < MIN_STEM) continue;
+    if (stem.length < MIN_REPLACING_STEM) continue;
     const list = stems.get(stem);
     if (list) list.push(key);
     else stems.set(stem, [key]);
@@ -33,7 +43,8 @@ export function makeLookup(tokenClass: ReadonlyMap<string, KeyClass>, blocked: R
     if (tokenClass.has(key)) found.push(key);
     if (blocked.has(key)) return found;
     for (const end of ATTACHED_ENDINGS) {
-      if (key.length - end.length < MIN_STEM || !key.endsWith(end)) continue;
+      const baseLength = key.length - end.length;
+      if (baseLength < MIN_STEM || (baseLength === MIN_STEM && end.length > MAX_ENDING_ON_SHORT) || !key.endsWith(end)) continue;
       const base = key.slice(0, -end.length);
       if (tokenClass.has(base)) found.push(base);
       // A doubled letter at the joint collapsed in the key: Putyin+nak → putinak.

@@ -160,9 +160,9 @@ export function createMatcher(data: MatcherData): NameMatcher {
       if (cache.size > 50_000) cache.clear();
       const fold = foldWord(word);
       const key = keyOfFolded(fold);
-      // A curated common word is never read as an inflected name; as the alias itself it is
-      // guarded by ALIAS_COMMON.
-      info = { key, readings: blocked.has(fold) ? (tokenClass.has(key) ? [key] : []) : lookupKey(key) };
+      // A curated common word spelled like no alias is never read as a name (Czech Rusy, Spanish
+      // rusa); one spelled like an alias is guarded by ALIAS_COMMON instead.
+      info = { key, readings: blocked.has(fold) ? [] : lookupKey(key) };
       cache.set(word, info);
     }
     return info;
@@ -193,8 +193,13 @@ export function createMatcher(data: MatcherData): NameMatcher {
     /** Do words i.. spell this alias? */
     const spells = (alias: Alias, i: number): boolean => {
       const first = wordAt(i);
-      // Folded, as a Cyrillic capital may fold to two letters (США → ssha).
-      if (alias.flags & ALIAS_CAPS && !foldWord(leadingUpper(first)).startsWith(alias.fold)) return false;
+      if (alias.flags & ALIAS_CAPS) {
+        // Folded, as a Cyrillic capital may fold to two letters (США → ssha).
+        if (!foldWord(leadingUpper(first)).startsWith(alias.fold)) return false;
+        // A locale or code, not a name: en-US, pt-BR.
+        const at = starts[i]!;
+        if (at >= 2 && text[at - 1] === '-' && /[a-z]/.test(text[at - 2]!)) return false;
+      }
       if (alias.flags & (ALIAS_EXACT | ALIAS_CAPS)) {
         const f = foldWord(first);
         if (f !== alias.fold && !(f.startsWith(alias.fold) && ATTACHED_ENDINGS.includes(keyOfFolded(f.slice(alias.fold.length), false)))) return false;

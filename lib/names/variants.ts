@@ -3,7 +3,7 @@
  * Moscow, Mosca, Moscou, Moszkva), and transliterations whose sounds differ (Poutine, Байден,
  * Трамп), plus the given names that are one name across languages (Volodymyr = Vladimir =
  * Wołodymyr). Spellings whose key is short or a given name (Jidda = Ida, Portuguese Irã = IRA) are
- * left out on purpose; Turkish Cidde keys as "side", which common-words.ts guards. Not shipped: buildMatcherData adds a group's spellings as aliases to every entity
+ * left out on purpose, and so is Turkish Cidde (keyed "side"). Not shipped: buildMatcherData adds a group's spellings as aliases to every entity
  * that already has one of them (compared by key), so the table works for any corpus and adds
  * nothing for entities the corpus does not know.
  */
@@ -12,7 +12,10 @@
 export const NAME_GROUPS: readonly string[][] = [
   // Places
   ['Ukraine', 'Ukraina', 'Ukrajina', 'Ucraina', 'Ucrania', 'Ucrânia', 'Ucraïna', 'Oekraïne', 'Ukrayna', 'Ukrajna', 'Úkraína', 'Ukrainë', 'Ουκρανία', 'Украина', 'Україна', 'Украіна', 'Украйна', 'Украјина'],
-  ['Russia', 'Rusland', 'Russland', 'Ryssland', 'Venäjä', 'Rusia', 'Rússia', 'Russie', 'Rosja', 'Rusko', 'Rusija', 'Rusya', 'Oroszország', 'Krievija', 'Venemaa', 'Rússland', 'Ρωσία', 'Россия', 'Росія', 'Расія', 'Русия', 'Русија'],
+  // Russia's short stem (ros-, rus-) takes no endings by rule (inflection.ts): its forms are listed.
+  ['Russia', 'Rusland', 'Russland', 'Ryssland', 'Venäjä', 'Rusia', 'Rússia', 'Russie', 'Rosja', 'Rusko', 'Rusija', 'Rusya', 'Oroszország', 'Krievija', 'Venemaa', 'Rússland', 'Ρωσία', 'Россия', 'Росія', 'Расія', 'Русия', 'Русија',
+    'России', 'Россию', 'Россией', 'Росії', 'Росію', 'Росією', 'Расіі', 'Rosji', 'Rosję', 'Rosją', 'Rosjo', 'Rusiji', 'Rusije', 'Rusijo',
+    'Rusijom', 'Rusijos', 'Rusijai', 'Rusiją', 'Rusijoje', 'Rusiei', 'Rusya\'nın', 'Русије', 'Русији', 'Русия', 'Ρωσίας', 'Rússia'],
   ['Kyiv', 'Kiev', 'Kiew', 'Kyjiw', 'Kijów', 'Kyjev', 'Kyjiv', 'Kijev', 'Kiova', 'Kiiv', 'Kijevas', 'Kijiva', 'Kyïv', 'Kíev', 'Kíiv', 'Kiiev', 'Kyjivas', 'Kijeva', 'Quieve', 'Kiëv', 'Κίεβο', 'Киев', 'Київ', 'Кіеў', 'Кијев'],
   ['Moscow', 'Moskva', 'Moskau', 'Moskou', 'Moscou', 'Moscovo', 'Mosca', 'Moscú', 'Moscova', 'Moskwa', 'Moszkva', 'Moskova', 'Maskva', 'Maskava', 'Moska', 'Μόσχα', 'Москва'],
   ['Kharkiv', 'Kharkov', 'Charkiw', 'Charków', 'Charkov', 'Charkiv', 'Harkiv', 'Harkov', 'Harkova', 'Járkov', 'Carcóvia', 'Charkivas', 'Harkiva', 'Χάρκοβο', 'Харків', 'Харьков', 'Харков', 'Харкаў', 'Charkovas'],
@@ -22,7 +25,7 @@ export const NAME_GROUPS: readonly string[][] = [
   ['Bakhmut', 'Bachmut', 'Bahmut', 'Bakhmout', 'Bajmut', 'Bachmoet', 'Μπαχμούτ', 'Бахмут'],
   ['Izium', 'Izyum', 'Isjum', 'Izjum', 'Izjoem', 'Izioum', 'Ізюм', 'Изюм', 'Ιζιούμ'],
   ['Kursk', 'Koersk', 'Koursk', 'Κουρσκ', 'Курск'],
-  ['Sumy', 'Soemy', 'Soumy', 'Сумы', 'Суми'],
+  ['Sumy', 'Soemy', 'Soumy', 'Sumach', 'Sumami', 'Сумы', 'Суми', 'Сумах', 'Сумами', 'Сумам'],
   ['Kupiansk', 'Kupjansk', 'Kupyansk', 'Koupiansk', 'Kupiańsk', 'Куп\u2019янськ', 'Купянск'],
   ['Pokrovsk', 'Pokrowsk', 'Pokrovszk', 'Покровськ', 'Покровск'],
   ['Belarus', 'Hviderusland', 'Weißrussland', 'Hviterussland', 'Vitryssland', 'Valko-Venäjä', 'Białoruś', 'Bělorusko', 'Bielorusko', 'Belorusija', 'Bjelorusija', 'Biélorussie', 'Bielorussia', 'Bielorrusia', 'Bielorrússia', 'Fehéroroszország', 'Wit-Rusland', 'Беларусь', 'Білорусь', 'Белоруссия', 'Λευκορωσία'],
@@ -34,7 +37,7 @@ export const NAME_GROUPS: readonly string[][] = [
   ['Rome', 'Rom', 'Roma', 'Rzym', 'Řím', 'Rím', 'Rim', 'Róma', 'Rooma', 'Roomas', 'Рим', 'Ρώμη'],
   ['Iran', 'Irán', 'İran', 'Írán', 'Иран', 'Іран', 'Ιράν'],
   ['Saudi Arabia', 'Saudi-Arabia', 'Saudi-Arabien', 'Saudiarabien', 'Saudi-Arabië', 'Arabie saoudite', 'Arabia Saudita', 'Arábia Saudita', 'Arabia Saudyjska', 'Saúdská Arábie', 'Saudská Arábia', 'Savdska Arabija', 'Saudijska Arabija', 'Szaúd-Arábia', 'Suudi Arabistan', 'Saudo Arabija', 'Saūda Arābija', 'Saudi Araabia', 'Саудовская Аравия', 'Саудівська Аравія', 'Саудитска Арабия', 'Саудијска Арабија', 'Σαουδική Αραβία'],
-  ['Jeddah', 'Dschidda', 'Džidda', 'Dżudda', 'Džeda', 'Gedda', 'Djeddah', 'Cidde', 'Dzsidda', 'Džida', 'Джидда', 'Джеда'],
+  ['Jeddah', 'Dschidda', 'Džidda', 'Dżudda', 'Džeda', 'Gedda', 'Djeddah', 'Dzsidda', 'Džida', 'Джидда', 'Джеда'],
   ['Balakliia', 'Balaklija', 'Balakliya', 'Balaklia', 'Balakleja', 'Balakleya', 'Bałaklija', 'Балаклія', 'Балаклея'],
   ['Goncharovka', 'Gontcharovka', 'Gontscharowka', 'Gonczarowka', 'Gončarovka', 'Гончаровка'],
   ['Lolland', 'Лолланн', 'Лолланд'],
@@ -60,7 +63,7 @@ export const NAME_GROUPS: readonly string[][] = [
   ['Stoltenberg', 'Столтенберг', 'Στόλτενμπεργκ'],
   ['Reznikov', 'Reznikow', 'Rieznikow', 'Резников', 'Резніков'],
   ['Trudeau', 'Трюдо', 'Τριντό'],
-  ['Rutte', 'Рютте', 'Ρούτε'],
+  ['Rutte', 'Ruttego', 'Ruttemu', 'Rutteho', 'Ruttem', 'Рютте', 'Ρούτε'],
   ['Witkoff', 'Уиткофф', 'Віткофф', 'Уиткоф', 'Γουίτκοφ'],
   ['Leavitt', 'Ливитт', 'Левітт', 'Ливит', 'Λέβιτ'],
   ['Waltz', 'Уолц', 'Волц', 'Уолтц', 'Γουόλτς'],

@@ -58,6 +58,8 @@ describe('name matcher', () => {
 
   it('requires capitals for acronyms and the exact spelling of short names', () => {
     expect(names('The NATO summit. The Nato summit. Usa and USA.')).toEqual(['NATO=nato', 'Nato=nato', 'USA=usa']);
+    expect(names('Set the locale to en-US; the US-Präsident spoke.')).toEqual(['US=usa']);
+    expect(names('Nathan and Roman went to Tasks.')).toEqual([]);
   });
 
   it('never marks a lone given name', () => {
