@@ -21,6 +21,7 @@ export const PANEL_TARGET_KEY = 'factlight.panelTarget';
 interface SidebarActionLike {
   setPanel(details: { panel: string }): Promise<void>;
   open(): Promise<void>;
+  isOpen(details: object): Promise<boolean>;
 }
 
 /** Firefox's sidebar API, when present. */
@@ -45,8 +46,9 @@ export function openPanelAt(target: PanelTarget, place: PanelPlace = {}): Promis
         place.tabId !== undefined ? { tabId: place.tabId } : { windowId: place.windowId ?? browser.windows.WINDOW_ID_CURRENT };
       calls.push(sidePanel.open(where));
     } else if (sidebar) {
-      calls.push(sidebar.setPanel({ panel: (browser.runtime.getURL as (p: string) => string)(`/${path}`) }));
-      calls.push(sidebar.open());
+      const url = (browser.runtime.getURL as (p: string) => string)(`/${path}`);
+      calls.push(sidebar.setPanel({ panel: url }));
+      calls.push(sidebar.open().catch(() => showInTabUnlessOpen(sidebar, url, place)));
     } else {
       return Promise.resolve(false);
     }
@@ -58,6 +60,16 @@ export function openPanelAt(target: PanelTarget, place: PanelPlace = {}): Promis
     () => true,
     () => false,
   );
+}
+
+/**
+ * Firefox opens its sidebar only from a user input handler in the calling context; a click in a
+ * page's hover card reaches the background as a message, which does not count. An open sidebar
+ * already follows `setPanel`; a closed one is replaced by the same view in a new tab.
+ */
+async function showInTabUnlessOpen(sidebar: SidebarActionLike, url: string, place: PanelPlace): Promise<void> {
+  if (await sidebar.isOpen({}).catch(() => false)) return;
+  await browser.tabs.create({ url, ...(place.tabId !== undefined ? { openerTabId: place.tabId } : {}) });
 }
 
 /**
