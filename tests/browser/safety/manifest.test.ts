@@ -1,0 +1,53 @@
+/**
+ * Least privilege of the built manifest (.output/chrome-mv3): no host permission at all (the
+ * content script's `matches` is all it needs), exactly the permissions wxt.config.ts lists, no
+ * resource a page could fetch (the corpus stays unreadable to web pages), no relaxed CSP.
+ * In the browser project because it reads the build, which `npm test` makes before this project.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import config from '../../../wxt.config';
+import { EXTENSION_DIR } from '../harness';
+
+interface Manifest {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  web_accessible_resources?: unknown[];
+  content_security_policy?: unknown;
+  externally_connectable?: unknown;
+  content_scripts?: { matches: string[] }[];
+}
+
+const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+
+describe('built manifest', () => {
+  it('asks for no host permission, optional or not', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    // Host patterns hidden among the API permissions would grant host access too.
+    for (const permission of manifest.permissions ?? []) expect(permission).not.toMatch(/[:/*<]/);
+  });
+
+  it('asks for exactly the permissions wxt.config.ts lists for Chrome', async () => {
+    const manifestOf = config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Promise<Manifest> | Manifest;
+    const configured = await manifestOf({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' });
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([...(configured.permissions ?? [])].sort());
+    expect(manifest.permissions).not.toContain('tabs');
+    expect(manifest.permissions).not.toContain('webRequest');
+    expect(manifest.permissions).not.toContain('scripting');
+  });
+
+  it('exposes nothing to web pages: no web-accessible resources, no external messaging, default CSP', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('the content script is the only thing that reaches pages', () => {
+    expect(manifest.content_scripts?.map((c) => c.matches)).toEqual([['<all_urls>']]);
+  });
+});
