@@ -23,18 +23,22 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with the built extension (or with none, `withExtension: false`). */
-export async function launchWithExtension(options: { withExtension?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * Launches Chromium with the built extension (or with none, `withExtension: false`); `extensionDir`
+ * loads another copy of the build (e.g. one with a damaged bundle).
+ */
+export async function launchWithExtension(options: { withExtension?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
   const withExtension = options.withExtension ?? true;
-  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`Factlight tests: no build in ${EXTENSION_DIR}; run \`npm run build\` first`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`Factlight tests: no build in ${extensionDir}; run \`npm run build\` first`);
   }
   const profile = mkdtempSync(path.join(tmpdir(), 'factlight-profile-'));
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--no-first-run', '--disable-sync', '--disable-quic',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
