@@ -240,8 +240,17 @@ export function suffixVotes(word: string): { place: number; person: number } {
  * noun, so a capitalised word in a German passage needs more evidence than its capital letter.
  */
 const GERMAN_NOUN_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|ion|ionen|tät|täten|ismus|ismen|nis|nisse|tum|tümer|ling|linge|chen|lein|ment|mente|ur|uren|ik|iken|ei|eien|ie|ien|enz|anz|ität|ive|iv|eur|ant|ent|ist|isten|mus|werk|wesen|zeug|gang|stand|bau|amt|ämter|haus|häuser|ort|orte|krieg|kriege|kriegs|wehr|abwehr|system|systeme|systemen|lage|rolle|recht|rechte|punkt|gespräch|partner|partnern|waffe|waffen|lieferung|produktion|vertreter|gesandte|gesandten|dokument|thema|themen|seite|seiten|tag|tage|tagen|woche|wochen|monat|jahr|jahre|jahren|zeit|frage|fragen|mittel|weg|wege)$/i;
+/** German nouns used without article all the time (Ende Juni, fünf Prozent, 20 Uhr): never names. */
+const GERMAN_BARE_NOUNS = new Set([
+  'ende', 'anfang', 'mitte', 'beginn', 'prozent', 'euro', 'dollar', 'franken', 'rubel', 'hrywnja', 'million',
+  'millionen', 'milliarde', 'milliarden', 'uhr', 'kilometer', 'meter', 'stunden', 'minuten', 'sekunden', 'grad',
+  'punkte', 'teil', 'hilfe', 'angaben', 'zufolge', 'kraft', 'frage', 'bezug', 'folge', 'hinblick', 'anbetracht',
+  'zuge', 'rahmen', 'laufe', 'namen', 'seiten', 'ort', 'stelle', 'schluss', 'sicht', 'fall', 'falle', 'grund',
+  'gunsten', 'lasten', 'richtung', 'rund', 'tausende', 'hunderte', 'dutzende', 'leute', 'menschen', 'soldaten',
+]);
+
 export function hasGermanNounSuffix(word: string): boolean {
-  return GERMAN_NOUN_SUFFIX.test(word);
+  return GERMAN_NOUN_SUFFIX.test(word) || GERMAN_BARE_NOUNS.has(lower(word));
 }
 
 /** Lower-case words that right before a German noun mark it as a common noun (articles, determiners). */
