@@ -102,6 +102,64 @@ export async function readFirefoxCard(page: Page): Promise<CardSnapshot | null> 
   return result.type === 'string' ? (JSON.parse(result.value as string) as CardSnapshot) : null;
 }
 
+/** Viewport centre of an element inside the open card's closed shadow root, or null. */
+export async function cardElementCentre(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  const realm = bidiContext(page).defaultRealm;
+  const host = valueOf(await realm.evaluate(`document.querySelector('factlight-card')`, false, {
+    serializationOptions: { maxDomDepth: 0 },
+    resultOwnership: 'none',
+  }));
+  const shadowRoot = (host.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
+  if (host.type !== 'node' || !shadowRoot?.sharedId) return null;
+  const result = valueOf(await realm.callFunction(
+    `function (selector) {
+      const element = this.querySelector(selector);
+      if (!element) return null;
+      const r = element.getBoundingClientRect();
+      return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+    }`,
+    false,
+    { this: { sharedId: shadowRoot.sharedId }, arguments: [{ type: 'string', value: selector }], resultOwnership: 'none' },
+  ));
+  return result.type === 'string' ? (JSON.parse(result.value as string) as { x: number; y: number }) : null;
+}
+
+/**
+ * Opens or closes Firefox's sidebar from a real mouse click in an extension page: Firefox allows
+ * `sidebarAction.open/close` only inside a user input handler. Resolves with 'done' or the error.
+ */
+export async function sidebarFromUserClick(firefox: FirefoxWithExtension, action: 'open' | 'close'): Promise<string> {
+  const page = await firefox.openExtensionPage('popup.html?probe=sidebar');
+  try {
+    await page.evaluate((action: string) => {
+      const button = document.createElement('button');
+      button.id = 'factlight-test-click';
+      button.textContent = action;
+      button.setAttribute('style', 'position:fixed;inset:0 auto auto 0;width:200px;height:60px;z-index:2147483647');
+      button.addEventListener('click', () => {
+        const sidebar = (globalThis as { browser?: any }).browser.sidebarAction;
+        // Called synchronously in the handler: the user input only counts during the event.
+        const call: Promise<void> = action === 'open' ? sidebar.open() : sidebar.close();
+        call.then(
+          () => button.setAttribute('data-result', 'done'),
+          (error: unknown) => button.setAttribute('data-result', `error: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      });
+      document.body.append(button);
+    }, action);
+    await page.click('#factlight-test-click');
+    const until = Date.now() + 5_000;
+    let result: string | null = null;
+    while (result === null && Date.now() < until) {
+      result = await page.evaluate(() => document.getElementById('factlight-test-click')?.getAttribute('data-result') ?? null);
+      if (result === null) await new Promise((r) => setTimeout(r, 100));
+    }
+    return result ?? 'no result';
+  } finally {
+    await page.close();
+  }
+}
+
 /** Launches Firefox ESR headless and installs the Firefox build as a temporary add-on. */
 export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
   const geckoId = buildGeckoId();

@@ -8,11 +8,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from '../harness';
 import { expectArticleView, expectEntityView, expectPopupSearch } from '../scenarios/extensionPages';
-import { expectBadge, expectHoverCard, expectNamesPainted, paintedRanges, tabIdOf } from '../scenarios/page';
-import { puppeteerDriver } from '../scenarios/puppeteer';
+import { expectBadge, expectHoverCard, expectNamesPainted, paintedRanges, tabIdOf, wordCentre } from '../scenarios/page';
+import { entityBySpelling } from '../scenarios/bundle';
+import { puppeteerDriver, wrapFirefoxPage } from '../scenarios/puppeteer';
 import type { ScenarioDriver, ScenarioPage } from '../scenarios/driver';
 import { waitFor } from '../scenarios/driver';
-import { buildGeckoId, launchFirefoxWithExtension, type FirefoxWithExtension } from './harness';
+import { buildGeckoId, cardElementCentre, launchFirefoxWithExtension, sidebarFromUserClick, type FirefoxWithExtension } from './harness';
 
 const FIXTURES = path.resolve('tests/fixtures/pages');
 
@@ -138,3 +139,55 @@ describe('Firefox: commands and context menu reach the page', () => {
     await page.close();
   });
 });
+
+describe("Firefox: the card's links and the sidebar", () => {
+  /** URLs of every tab, and the sidebar's state, read from an extension page. */
+  async function browserState(): Promise<{ tabs: string[]; sidebarOpen: boolean; panel: string }> {
+    return inExtension(async () => {
+      const api = (globalThis as { browser?: any }).browser;
+      const tabs = ((await api.tabs.query({})) as { url?: string }[]).map((t) => t.url ?? '');
+      return { tabs, sidebarOpen: await api.sidebarAction.isOpen({}), panel: await api.sidebarAction.getPanel({}) };
+    }, null);
+  }
+
+  /** Hovers "Kursk" on the article and clicks the first excerpt's "open article" link in the card. */
+  async function clickFirstExcerpt(page: ScenarioPage, raw: import('puppeteer-core').Page): Promise<void> {
+    const point = await wordCentre(page, 'Kursk');
+    await page.mouseMove(point!.x - 40, point!.y + 60);
+    await page.mouseMove(point!.x, point!.y, 4);
+    const card = await waitFor(() => page.readCard(), (c) => !!c && /mentions? in \d+ articles?/.test(c.text));
+    expect(card?.label).toContain('Kursk');
+    const link = await cardElementCentre(raw, '.excerpt button.link');
+    expect(link, 'an excerpt link in the card').not.toBeNull();
+    await raw.mouse.move(link!.x, link!.y, { steps: 3 });
+    await raw.mouse.click(link!.x, link!.y);
+  }
+
+  it('a closed sidebar: the article opens in a tab; an open sidebar: it shows the article', async () => {
+    const kursk = entityBySpelling(driver.extensionDir, 'Kursk');
+    const passageId = kursk.excerpts[0]!.passageId;
+    const articleHash = new RegExp(`/sidepanel\\.html#/article/[^/]+/${passageId}$`);
+
+    expect(await sidebarFromUserClick(firefox, 'close')).toBe('done');
+    expect((await browserState()).sidebarOpen).toBe(false);
+    const raw = await firefox.openPage(`${server.url}/article.html`);
+    const page = wrapFirefoxPage(raw);
+    await waitFor(async () => (await paintedRanges(page)).length, (n) => n > 0);
+    await clickFirstExcerpt(page, raw);
+    const afterClosed = await waitFor(browserState, (s) => s.tabs.some((url) => articleHash.test(url)));
+    expect(afterClosed.tabs.filter((url) => articleHash.test(url)), 'the article opened in a tab').toHaveLength(1);
+
+    // The sidebar opened by the user follows the card's links without any new tab.
+    expect(await sidebarFromUserClick(firefox, 'open')).toBe('done');
+    await raw.bringToFront();
+    await page.press('Escape');
+    const tabsBefore = (await browserState()).tabs.length;
+    await clickFirstExcerpt(page, raw);
+    const afterOpen = await waitFor(browserState, (s) => articleHash.test(s.panel));
+    expect(afterOpen.sidebarOpen).toBe(true);
+    expect(afterOpen.panel).toMatch(articleHash);
+    expect(afterOpen.tabs.length).toBe(tabsBefore);
+    await raw.close();
+  });
+});
+

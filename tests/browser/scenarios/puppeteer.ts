@@ -3,7 +3,8 @@ import type { Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR, readFirefoxCard, type FirefoxWithExtension } from '../firefox/harness';
 import type { ScenarioDriver, ScenarioPage } from './driver';
 
-function wrap(page: Page): ScenarioPage {
+/** A Puppeteer page as a {@link ScenarioPage}. */
+export function wrapFirefoxPage(page: Page): ScenarioPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
@@ -25,7 +26,7 @@ export function puppeteerDriver(firefox: FirefoxWithExtension): ScenarioDriver {
   return {
     browserName: 'firefox',
     extensionDir: FIREFOX_EXTENSION_DIR,
-    openPage: async (url) => wrap(await firefox.openPage(url)),
-    openExtensionPage: async (pathAndHash) => wrap(await firefox.openExtensionPage(pathAndHash)),
+    openPage: async (url) => wrapFirefoxPage(await firefox.openPage(url)),
+    openExtensionPage: async (pathAndHash) => wrapFirefoxPage(await firefox.openExtensionPage(pathAndHash)),
   };
 }
