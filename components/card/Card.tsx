@@ -7,6 +7,7 @@ import type { CardData, EntityRef, ExcerptView } from '@/lib/protocol';
 import { MarkedText } from '../MarkedText';
 
 export type CardState =
+  | { status: 'notFound'; query: string }
   | { status: 'loading'; entity: EntityRef }
   | { status: 'error'; entity: EntityRef; message: string }
   | { status: 'ready'; data: CardData };
@@ -47,14 +48,40 @@ function Excerpt({ excerpt, onOpen }: { excerpt: ExcerptView; onOpen: () => void
   );
 }
 
-export function Card({ state, onOpenArticle, onSearch, onClose }: CardProps): JSX.Element {
-  const entity = state.status === 'ready' ? state.data.entity : state.entity;
-  const onKeyDown = (event: KeyboardEvent) => {
+function useEscape(onClose: () => void) {
+  return (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
     }
   };
+}
+
+/** A selection that is no name of the corpus: offer the full-text search. */
+function NotFound({ query, onSearch, onClose }: { query: string; onSearch: (q: string) => void; onClose: () => void }): JSX.Element {
+  const shown = query.length > 80 ? `${query.slice(0, 79)}…` : query;
+  return (
+    <div class="card" role="dialog" aria-label={`${shown} – Factlight`} tabIndex={-1} onKeyDown={useEscape(onClose)}>
+      <header class="head">
+        <h2 class="name">“{shown}”</h2>
+        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p class="status">Not a name the corpus knows.</p>
+      <div class="actions">
+        <button type="button" class="action" onClick={() => onSearch(query)}>
+          Search the corpus for “{shown}”
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function Card({ state, onOpenArticle, onSearch, onClose }: CardProps): JSX.Element {
+  const onKeyDown = useEscape(onClose);
+  if (state.status === 'notFound') return <NotFound query={state.query} onSearch={onSearch} onClose={onClose} />;
+  const entity = state.status === 'ready' ? state.data.entity : state.entity;
   return (
     <div
       class={`card type-${entity.type}`}

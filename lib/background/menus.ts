@@ -39,11 +39,27 @@ async function createMenu(): Promise<void> {
   }
 }
 
+/** Optional help from the background that owns the corpus, for a one-click search. */
+export interface MenuOptions {
+  /**
+   * Whether a text names an entity, answered synchronously; undefined when the corpus is not
+   * loaded yet. When it says no, the menu click opens the side panel's search itself, inside the
+   * click (the user gesture the browser requires); otherwise the tab shows the card.
+   */
+  isEntitySync?: (text: string) => boolean | undefined;
+  /** Opens the side panel at a search (default: none; then the tab's card offers the search). */
+  openSearch?: (tabId: number, query: string) => void;
+}
+
 /** Registers the menu and the command listeners. Call synchronously when the background starts. */
-export function registerMenusAndCommands(): void {
+export function registerMenusAndCommands(options: MenuOptions = {}): void {
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     const text = (info.selectionText ?? '').slice(0, 1000);
+    if (options.openSearch && text.trim() && options.isEntitySync?.(text) === false) {
+      options.openSearch(tab.id, text.trim().slice(0, 500));
+      return;
+    }
     void sendToTab(tab.id, { type: 'lookupSelection', text }, info.frameId ?? 0);
   });
   browser.commands?.onCommand.addListener((command, tab) => {

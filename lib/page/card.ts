@@ -55,9 +55,14 @@ export class CardHost {
 
   constructor(private readonly options: CardHostOptions) {}
 
-  /** Is a card shown, and for which entity. */
+  /** Is a card shown, and for which entity (null also for a "not a name" card). */
   get openEntity(): EntityRef | null {
     return this.mounted ? this.entity : null;
+  }
+
+  /** Is any card shown. */
+  get isOpen(): boolean {
+    return this.mounted;
   }
 
   /** The host element while mounted (events from inside a closed root are retargeted to it). */
@@ -93,9 +98,35 @@ export class CardHost {
   /** Shows the card for `entity` at `anchor`; loads its data. `focus` moves keyboard focus to it. */
   async open(entity: EntityRef, anchor: CardAnchor, focus: boolean): Promise<void> {
     const token = ++this.token;
-    const ui = await this.getUi();
-    if (token !== this.token) return;
+    if (!(await this.show(anchor, token))) return;
     this.entity = entity;
+    this.paint({ status: 'loading', entity });
+    if (focus) this.focus();
+    try {
+      const data = await this.options.loadCard(entity.id);
+      if (token !== this.token || !this.mounted) return;
+      this.paint({ status: 'ready', data });
+    } catch (error) {
+      if (token !== this.token || !this.mounted) return;
+      const message = error instanceof Error ? error.message : String(error);
+      this.paint({ status: 'error', entity, message: message || 'Factlight: the card could not be loaded' });
+    }
+    if (focus) this.focus();
+  }
+
+  /** Shows a card for a selection that is no entity, offering a corpus search. */
+  async openNotFound(query: string, anchor: CardAnchor): Promise<void> {
+    const token = ++this.token;
+    if (!(await this.show(anchor, token))) return;
+    this.entity = null;
+    this.paint({ status: 'notFound', query });
+    this.focus();
+  }
+
+  /** Mounts the host in the top layer and places it; false when superseded meanwhile. */
+  private async show(anchor: CardAnchor, token: number): Promise<boolean> {
+    const ui = await this.getUi();
+    if (token !== this.token) return false;
     if (!this.mounted) {
       ui.mount();
       this.mounted = true;
@@ -108,19 +139,8 @@ export class CardHost {
         // No Popover API: the fixed position and z-index above still show it.
       }
     }
-    this.paint({ status: 'loading', entity });
     this.place(anchor);
-    if (focus) this.focus();
-    try {
-      const data = await this.options.loadCard(entity.id);
-      if (token !== this.token || !this.mounted) return;
-      this.paint({ status: 'ready', data });
-    } catch (error) {
-      if (token !== this.token || !this.mounted) return;
-      const message = error instanceof Error ? error.message : String(error);
-      this.paint({ status: 'error', entity, message: message || 'Factlight: the card could not be loaded' });
-    }
-    if (focus) this.focus();
+    return true;
   }
 
   private focus(): void {

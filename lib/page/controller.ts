@@ -101,10 +101,10 @@ class ActiveSession {
     listen(document, 'pointerleave', () => this.onPointerGone());
     listen(window, 'blur', () => this.onPointerGone());
     listen(window, 'pointerdown', (event) => {
-      if (this.card.openEntity && !this.card.pointerInside && event.target !== this.card.host) this.card.close();
+      if (this.card.isOpen && !this.card.pointerInside && event.target !== this.card.host) this.card.close();
     });
     listen(window, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && this.card.openEntity) this.card.close();
+      if ((event as KeyboardEvent).key === 'Escape' && this.card.isOpen) this.card.close();
     });
     this.scanner.start();
   }
@@ -369,10 +369,14 @@ class ActiveSession {
     if (!query) return false;
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     const { entity } = await ask({ type: 'lookup', text: query });
-    if (entity && range) {
-      this.openSpan = null;
-      this.pinned = true;
-      this.showCard(entity, { range: () => range }, true);
+    const anchor = range ? { range: () => range } : null;
+    this.openSpan = null;
+    this.pinned = true;
+    if (entity && anchor) this.showCard(entity, anchor, true);
+    else if (anchor) {
+      // Not a name: a small card offers the search; its button's click opens the side panel
+      // (a user gesture, which opening the panel from here would lack).
+      void this.card.openNotFound(query, anchor).catch((error) => console.debug('Factlight:', error));
     } else {
       this.openPanel(entity ? { view: 'entity', entityId: entity.id } : { view: 'search', query: query.slice(0, 500) });
     }

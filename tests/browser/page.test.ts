@@ -295,6 +295,27 @@ describe('commands, selection lookup and switches', () => {
     await close(o);
   });
 
+  it('looking up a selection that is no name offers the corpus search', async () => {
+    const o = await open('article.html');
+    await expectBadge(o, ARTICLE_NAMES);
+    await o.page.evaluate(() => {
+      const text = document.getElementById('p-da')!.lastChild as Text;
+      const at = text.data.indexOf('krigen');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'krigen'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'lookupSelection', text: '' }), o.tabId);
+    const card = await waitForCard(o.cdp, (c) => /Search the corpus/.test(c.text));
+    expect(card?.label).toContain('krigen');
+    expect(card?.text).toContain('Not a name the corpus knows');
+    await expectEscCloses(o);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
   it('switching off removes every highlight and empties the badge; on again rescans', async () => {
     const o = await open('article.html');
     await expectBadge(o, ARTICLE_NAMES);
