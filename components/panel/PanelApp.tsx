@@ -15,25 +15,27 @@ import { PageView } from './PageView';
 import { SearchView } from './SearchView';
 import { ErrorBox } from './ViewState';
 
-function useRoute(): PanelTarget {
+/** The current target, and a visit counter that changes when the same target is asked for again. */
+function useRoute(): { target: PanelTarget; visit: number } {
   const [target, setTarget] = useState(() => hashToTarget(location.hash));
+  const [visit, setVisit] = useState(0);
   useEffect(() => {
     const onHash = () => setTarget(hashToTarget(location.hash));
     window.addEventListener('hashchange', onHash);
     const unwatch = watchPanelTarget((next) => {
       if (location.hash !== targetToHash(next)) location.hash = targetToHash(next);
-      else onHash();
+      else setVisit((v) => v + 1); // same passage chosen again: show it again (scroll back to it)
     });
     return () => {
       window.removeEventListener('hashchange', onHash);
       unwatch();
     };
   }, []);
-  return target;
+  return { target, visit };
 }
 
 export function PanelApp(): JSX.Element {
-  const target = useRoute();
+  const { target, visit } = useRoute();
   const [bundleError, setBundleError] = useState<string | null>(null);
   useEffect(() => {
     ask({ type: 'status' }).then(
@@ -66,7 +68,7 @@ export function PanelApp(): JSX.Element {
         </nav>
       </header>
       <main class="panel-main">
-        {bundleError ? <ErrorBox error={bundleError} /> : <View target={target} />}
+        {bundleError ? <ErrorBox error={bundleError} /> : <View key={`${targetToHash(target)}:${visit}`} target={target} />}
       </main>
     </>
   );
