@@ -8,13 +8,13 @@ import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { collectErrors, launchWithExtension, serveFolder, type ExtensionBrowser } from './harness';
 import {
-  badgeText, entityBySpelling, markedTexts, pageSnapshot, readCard, tabIdOf, waitForCard, waitForNoCard,
+  badgeText, cardElementCentre, entityBySpelling, markedTexts, pageSnapshot, readCard, tabIdOf, waitForCard, waitForNoCard,
   waitForValue, wordCentre, type MarkedText,
 } from './pageHelpers';
 
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
-  storage: { local: { set(items: object): Promise<void> } };
+  storage: { local: { set(items: object): Promise<void> }; session: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
 const FIXTURES = path.resolve('tests/fixtures/pages');
@@ -291,6 +291,35 @@ describe('commands, selection lookup and switches', () => {
     await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'lookupSelection', text: '' }), o.tabId);
     await expectCardFor(o, 'Joe Biden');
     await expectEscCloses(o);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
+  it("the card's actions open the side panel at the article and at a search", async () => {
+    const o = await open('article.html');
+    await expectBadge(o, ARTICLE_NAMES);
+    await hover(o, 'Biden');
+    await expectCardFor(o, 'Joe Biden');
+    const panelOpen = async (suffix: string) =>
+      ((await o.cdp.send('Target.getTargets')).targetInfos as { url: string }[]).some((t) => t.url.includes('sidepanel.html') && t.url.endsWith(suffix));
+    const title = await cardElementCentre(o.cdp, '.excerpt .link');
+    expect(title).not.toBeNull();
+    await o.page.mouse.move(title!.x, title!.y, { steps: 4 });
+    await o.page.mouse.click(title!.x, title!.y);
+    const first = entityBySpelling('Joe Biden').excerpts[0]! as unknown as { passageId: number };
+    expect(await waitForValue(() => panelOpen(`/${first.passageId}`), true, 10_000)).toBe(true);
+    // The search action: the panel is told to search for the canonical name.
+    if (!(await readCard(o.cdp))) {
+      await o.page.mouse.move(5, 5);
+      await hover(o, 'Biden');
+      await expectCardFor(o, 'Joe Biden');
+    }
+    const search = await cardElementCentre(o.cdp, '.action');
+    await o.page.mouse.move(search!.x, search!.y, { steps: 4 });
+    await o.page.mouse.click(search!.x, search!.y);
+    const target = () =>
+      worker.evaluate(async () => ((await chrome.storage.session.get('factlight.panelTarget'))['factlight.panelTarget'] as { target?: unknown } | undefined)?.target ?? null);
+    expect(await waitForValue(target, { view: 'search', query: 'Joe Biden' }, 10_000)).toEqual({ view: 'search', query: 'Joe Biden' });
     expect(o.errors).toEqual([]);
     await close(o);
   });

@@ -136,6 +136,28 @@ export async function readCard(cdp: CDPSession): Promise<CardSnapshot | null> {
   return null;
 }
 
+/** Viewport centre of the first element matching `selector` inside the open card (main frame). */
+export async function cardElementCentre(cdp: CDPSession, selector: string): Promise<{ x: number; y: number } | null> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const hosts: DomNode[] = [];
+  findHosts(root, hosts);
+  const shadow = hosts[0]?.shadowRoots?.[0];
+  if (!shadow) return null;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId!,
+    returnByValue: true,
+    arguments: [{ value: selector }],
+    functionDeclaration: `function (selector) {
+      const el = this.querySelector(selector);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }`,
+  });
+  return (result.value as { x: number; y: number } | null) ?? null;
+}
+
 /** Waits for the card to show something that passes `ready` (default: any open card). */
 export async function waitForCard(
   cdp: CDPSession,
