@@ -189,5 +189,18 @@ describe("Firefox: the card's links and the sidebar", () => {
     expect(afterOpen.tabs.length).toBe(tabsBefore);
     await raw.close();
   });
-});
 
+  it('the popup opens the sidebar at the chosen passage (Enter on a result)', async () => {
+    expect(await sidebarFromUserClick(firefox, 'close')).toBe('done');
+    expect((await browserState()).sidebarOpen).toBe(false);
+    const popup = await driver.openExtensionPage('popup.html');
+    await waitFor(() => popup.evaluate(() => !!document.querySelector('[role="searchbox"]'), null), (found) => found);
+    await popup.type('[role="searchbox"]', 'Bakhmut');
+    await waitFor(() => popup.evaluate(() => document.querySelector('.status')?.getAttribute('data-query') ?? null, null), (q) => q === 'Bakhmut');
+    await popup.press('Enter');
+    const state = await waitFor(browserState, (s) => s.sidebarOpen && /#\/article\//.test(s.panel));
+    expect(state.sidebarOpen, 'the sidebar opened').toBe(true);
+    expect(state.panel).toMatch(/\/sidepanel\.html#\/article\/[^/]+\/\d+$/);
+    await popup.close();
+  });
+});
