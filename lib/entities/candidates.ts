@@ -9,7 +9,7 @@
 import type { Passage } from '../bundle/schema';
 import { type Token, tokenize, isNameGap } from './tokens';
 import {
-  compoundTailType, hasGermanNounSuffix, isCalendarWord, isGermanNounMarker, isOrgNameWord, isOrgNoun,
+  compoundTailType, hasGermanNounSuffix, isCalendarWord, isCountryAcronym, isGermanNounMarker, isOrgNameWord, isOrgNoun,
   isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, ORG_NAME_CONNECTORS, placePrepositionWeight, SECOND_PARTICLES,
   suffixVotes,
 } from './lexicon';
@@ -218,11 +218,19 @@ const GERMAN_NAME_ADJECTIVE = /(isch|lich|ig|al|är|än|ier|nigt|ische|ischen|is
 /** German numerals: after them come common nouns ("fünf Milliarden Euro"). */
 const GERMAN_NUMERAL = /^(\d[\d.,]*|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|mehrere|einige|viele|wenige)$/i;
 
+/** A short line whose longer words are all capitalised: a headline in title case. */
+function isTitleCase(tokens: Token[]): boolean {
+  if (tokens.length > 20) return false;
+  const long = tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text));
+  return long.length >= 4 && long.every((t) => t.capitalised);
+}
+
 /** All mentions of one passage. */
 export function findMentions(passage: Passage, tokens: Token[], evidence: CorpusEvidence,
   parts = tokens.map((t, index) => namePart(t, tokens[index + 1], passage.lang, evidence))): RawMention[] {
   const lang = passage.lang;
   const german = isGerman(lang);
+  const titleCase = isTitleCase(tokens);
   const mentions: RawMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -275,6 +283,22 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
       j = k;
     }
     i = j + 1;
+    if (titleCase) {
+      // A headline in title case ("Russian Forces Push Toward Pokrovsk") capitalises every word: only
+      // words confirmed as names elsewhere count, each stretch of them one name.
+      let piece: NamePart[] = [];
+      const flush = () => {
+        const mention = piece.length > 0 ? judgeRun(passage, tokens, piece, evidence, 'name') : null;
+        if (mention) mentions.push(mention);
+        piece = [];
+      };
+      for (const part of run) {
+        if (part.acronym || evidence.midSentenceKeys.has(wordKey(part.base))) piece.push(part);
+        else flush();
+      }
+      flush();
+      continue;
+    }
     // A capitalised title inside the run (English "NATO Secretary General Mark Rutte", German
     // "Russlands Präsident Wladimir Putin") separates a possessor from the person.
     const roleAt = run.findIndex((p, k) => k > 0 && p.token.capitalised && !p.tail && isRoleWord(p.base));
@@ -449,7 +473,8 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     else if (tailType === 'organisation') votes.organisation += 3;
     else if (tailType === 'role') votes.place += 1;
   }
-  if (single && (first.acronym || /^\p{Lu}{2,}$/u.test(first.base))) votes.organisation += 4;
+  if (single && isCountryAcronym(first.base)) votes.place += 6;
+  else if (single && (first.acronym || /^\p{Lu}{2,}$/u.test(first.base))) votes.organisation += 4;
   if (single && first.domain) votes.organisation += 4;
   if (names.length >= 2) {
     if (run.some((p) => isOrgNameWord(p.base))) votes.organisation += 3;

@@ -269,3 +269,9 @@ export function isGermanNounMarker(word: string): boolean {
   // Inflected adjectives: "verschärfte Sanktionen", "ukrainischen Luftabwehr".
   return w.length > 4 && /(e|en|er|es|em)$/.test(w) && /(isch|lich|ig|bar|sam|haft|los|ert|te|ige|ene)(e|en|er|es|em)$/.test(w);
 }
+
+/** Acronyms of countries: written like organisations, but places. */
+const COUNTRY_ACRONYMS = new Set(['USA', 'US', 'UK', 'UAE', 'USSR', 'UdSSR', 'SSSR', 'DDR', 'BRD', 'PRC', 'DPRK', 'DRC', 'ROK', 'VAE', 'GB']);
+export function isCountryAcronym(word: string): boolean {
+  return COUNTRY_ACRONYMS.has(word);
+}

@@ -242,3 +242,18 @@ Auch die Europäische Union kündigte neue Sanktionen an. Die Präsidentin der E
     }
   });
 });
+
+describe('a headline in title case', () => {
+  it('takes from it only the words the article confirms as names', () => {
+    const result = extractEntities(corpusOf([{
+      id: 'en-headline',
+      lang: 'en',
+      text: `Russian Forces Push Toward Pokrovsk As Starmer Meets Zelensky In London
+
+Russian forces pushed towards Pokrovsk on Monday. Prime Minister Keir Starmer met Volodymyr Zelensky in London, where the UK announced new aid.`,
+    }]));
+    expect(result.entities.map((e) => e.name).sort()).toEqual(['Keir Starmer', 'London', 'Pokrovsk', 'UK', 'Volodymyr Zelensky']);
+    expect(result.entities.find((e) => e.name === 'Keir Starmer')!.mentions).toHaveLength(2); // Starmer in the headline
+    expect(result.entities.find((e) => e.name === 'UK')!.type).toBe('place');
+  });
+});
