@@ -36,6 +36,18 @@ export function PopupApp(): JSX.Element {
     browser.tabs.getCurrent().then((self) => setInTab(Boolean(self)), () => undefined);
   }, []);
 
+  // The background keeps each tab's names in storage.session: a change there is a fresh report
+  // (the page changed, or a switch turned Factlight off or on there).
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    if (!tab) return;
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && `factlight.tab.${tab.id}` in changes) setRevision((r) => r + 1);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [tab]);
+
   useEffect(() => {
     if (!tab) {
       if (tab === null) setEntities([]);
@@ -54,12 +66,14 @@ export function PopupApp(): JSX.Element {
         () => !stale && setEntities([]),
       );
     void load();
-    // Ask the page to report again (it may have changed since), then refresh once it answered.
-    browser.tabs.sendMessage(tab.id, { type: 'recount' }).then(load, () => undefined);
+    if (revision === 0) {
+      // Ask the page to report again (it may have changed since), then refresh once it answered.
+      browser.tabs.sendMessage(tab.id, { type: 'recount' }).then(load, () => undefined);
+    }
     return () => {
       stale = true;
     };
-  }, [tab]);
+  }, [tab, revision]);
 
   const hits: ExcerptView[] = query.trim() ? (search.status === 'done' || search.status === 'loading' ? search.hits : []) : related;
   useEffect(() => setActiveIndex(hits.length > 0 && query.trim() ? 0 : -1), [hits, query]);

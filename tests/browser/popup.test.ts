@@ -160,6 +160,19 @@ describe('popup on a page', () => {
       await related.first().waitFor({ timeout: 10_000 });
       expect(await related.count()).toBeGreaterThan(2);
       expect(await tabPopup.locator('[role="option"] mark').count()).toBeGreaterThan(2);
+
+      // The global switch: off clears the page's highlights at once, on brings them back.
+      const painted = () =>
+        page.evaluate(() => [...(CSS as any).highlights.values()].reduce((n: number, h: { size: number }) => n + h.size, 0));
+      expect(await painted()).toBeGreaterThan(5);
+      const globalSwitch = tabPopup.getByTestId('switch-global');
+      expect(await globalSwitch.isChecked()).toBe(true);
+      await globalSwitch.click();
+      expect(await tabPopup.evaluate(async () => (await chrome.storage.local.get('factlight.enabled'))['factlight.enabled'])).toBe(false);
+      await expect.poll(painted, { timeout: 5_000 }).toBe(0);
+      await expect.poll(() => tabPopup.getByTestId('names-count').textContent(), { timeout: 5_000 }).toMatch(/: 0$/);
+      await globalSwitch.click();
+      await expect.poll(painted, { timeout: 5_000 }).toBeGreaterThan(5);
       await tabPopup.close();
       await page.close();
     } finally {
