@@ -301,7 +301,7 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
     }
     // A capitalised title inside the run (English "NATO Secretary General Mark Rutte", German
     // "Russlands Präsident Wladimir Putin") separates a possessor from the person.
-    const roleAt = run.findIndex((p, k) => k > 0 && p.token.capitalised && !p.tail && isRoleWord(p.base));
+    const roleAt = run.findIndex((p, k) => k > 0 && p.token.capitalised && !p.tail && !p.acronym && isRoleWord(p.base));
     if (roleAt > 0) {
       const possessor = judgeRun(passage, tokens, run.slice(0, roleAt), evidence, 'beforeTitle');
       if (possessor) mentions.push(possessor);
@@ -343,7 +343,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   // Leading titles, stopwords, calendar words and (German) common nouns are not part of the name.
   while (run.length > 0) {
     const head = run[0]!;
-    const isRole = isRoleWord(head.base) && !head.tail;
+    const isRole = isRoleWord(head.base) && !head.tail && !head.acronym; // DR is a broadcaster, Dr. a title
     const nameAdjective = german && run.length > 1 && GERMAN_NAME_ADJECTIVE.test(head.base) && (run[1]?.token.capitalised ?? false);
     const dropGermanNoun = german && run.length > 1 && !nameAdjective && isGermanCommonNoun(head, evidence) &&
       !evidence.strongKeys.has(wordKey(head.base));
@@ -481,6 +481,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     else if (suffixVotes(last.base).place >= 2) votes.place += 2;
     else votes.person += 2;
   } else if (single && !first.acronym) {
+    if (isOrgNameWord(first.base)) votes.organisation += 2; // Forsvarsministeriet, Folketinget
     const s = suffixVotes(first.base);
     votes.place += s.place;
     votes.person += s.person;

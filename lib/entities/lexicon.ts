@@ -127,7 +127,7 @@ const PLACE_NOUN_ENDINGS = [
 ];
 const ORG_NOUN_ENDINGS = [
   'bureau', 'bureauet', 'byrå', 'byrået', 'byrån', 'agentur', 'agency', 'avis', 'avisen', 'zeitung',
-  'tidning', 'tidningen', 'newspaper', 'station', 'stationen', 'kanal', 'kanalen', 'channel', 'sender',
+  'tidning', 'tidningen', 'newspaper', 'station', 'stationen', 'kanal', 'kanalen', 'channel',
   'alliance', 'alliancen', 'alliansen', 'allianz', 'bündnis', 'alliance', 'organisation', 'organisationen',
   'organisasjon', 'organisasjonen', 'organization', 'parti', 'partiet', 'partei', 'party', 'selskab',
   'selskabet', 'selskap', 'selskapet', 'bolag', 'bolaget', 'firma', 'firmaet', 'konzern', 'company',
@@ -181,8 +181,16 @@ const ORG_NAME_WORDS = new Set([
 ]);
 /** Lower-case words that join the words of an institution's name: Institute for the Study of War. */
 export const ORG_NAME_CONNECTORS = new Set(['of', 'for', 'the', 'on', 'and', 'für', 'de', 'des', 'du', 'for', 'af', 'og', 'för', 'och']);
+/** Endings that make a compound an institution's name: Folkeparti, Forsvarsministeriet, Folketinget. */
+const ORG_COMPOUND_ENDINGS = [
+  'parti', 'partiet', 'partei', 'ministeriet', 'ministerium', 'departementet', 'tinget', 'tingets', 'parlament',
+  'parlamentet', 'bundestag', 'riksdagen', 'rådet', 'bureau', 'bureauet', 'byrå', 'byrån', 'byrået', 'agentur',
+  'gruppen', 'selskab', 'selskabet', 'selskapet', 'bolaget', 'konzern', 'kommission', 'kommissionen', 'styrelsen',
+  'direktoratet', 'universitet', 'universitetet', 'universität', 'akademie', 'akademiet', 'stiftung', 'fonden',
+];
 export function isOrgNameWord(word: string): boolean {
-  return ORG_NAME_WORDS.has(lower(word));
+  const w = lower(word);
+  return ORG_NAME_WORDS.has(w) || (w.length >= 8 && ORG_COMPOUND_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e)));
 }
 
 /** Words that are capitalised in English or German but are calendar words, never entities. */
@@ -218,7 +226,7 @@ export function isSpeechVerb(word: string): boolean {
 
 /** Endings typical of place names in and around Europe, with a weight. */
 const PLACE_SUFFIXES: [RegExp, number][] = [
-  [/(land|lande|landet)$/i, 2], [/stan$/i, 2], [/(ien|ia|ija|iya)$/i, 1], [/(aine|ine|ina)$/i, 1],
+  [/(land|lande|landet)$/i, 2], [/stan$/i, 2], [/mark$/i, 1], [/(ien|ia|ija|iya)$/i, 1], [/(aine|ine|ina)$/i, 1],
   [/(sk|zk)$/i, 1], [/(grad|gorod|burg|borg|pol|polis|stadt|ville|heim|holm|havn|hamn)$/i, 2],
   [/(ivka|ovka|evka|ivsk|ovsk)$/i, 2], [/(iv|yiv)$/i, 1],
 ];

@@ -257,3 +257,29 @@ Russian forces pushed towards Pokrovsk on Monday. Prime Minister Keir Starmer me
     expect(result.entities.find((e) => e.name === 'UK')!.type).toBe('place');
   });
 });
+
+describe('a Danish article never seen', () => {
+  it('types institutions, broadcasters and three-word names', () => {
+    const result = extractEntities(corpusOf([{
+      id: 'da-f16',
+      lang: 'da',
+      text: `Danmark sender F-16-fly til Ukraine
+
+Statsminister Mette Frederiksen (S) meddelte tirsdag i Folketinget, at Danmark sender yderligere seks F-16-fly til Ukraine. Det oplyser Forsvarsministeriet.
+
+Forsvarsminister Troels Lund Poulsen siger til DR, at flyene ankommer i løbet af sommeren. Ifølge Frederiksen er beslutningen truffet i samråd med USA og Holland.
+
+Venstre og Dansk Folkeparti bakker op om beslutningen. Den ukrainske ambassadør i København, Mykhailo Vydoinyk, takker Danmark for støtten.`,
+    }]));
+    const typeOf = (name: string) => result.entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Mette Frederiksen')).toBe('person');
+    expect(result.entities.find((e) => e.name === 'Mette Frederiksen')!.mentions).toHaveLength(2);
+    expect(typeOf('Troels Lund Poulsen')).toBe('person');
+    expect(typeOf('Mykhailo Vydoinyk')).toBe('person');
+    for (const org of ['Folketinget', 'Forsvarsministeriet', 'DR', 'Dansk Folkeparti']) expect(typeOf(org), org).toBe('organisation');
+    for (const place of ['Danmark', 'Ukraine', 'København', 'USA', 'Holland']) expect(typeOf(place), place).toBe('place');
+    for (const word of ['Statsminister', 'Forsvarsminister', 'Det', 'Den', 'Ifølge', 'S', 'F-16-fly']) {
+      expect(result.entities.some((e) => e.aliases.some((a) => a.text.split(/\s+/).includes(word))), word).toBe(false);
+    }
+  });
+});
