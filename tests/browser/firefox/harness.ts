@@ -160,6 +160,20 @@ export async function sidebarFromUserClick(firefox: FirefoxWithExtension, action
   }
 }
 
+/**
+ * Evaluates `expression` in the browser window's own document (chrome://browser/content/browser.xhtml):
+ * Firefox's menus and shortcut keys live there. Needs `--remote-allow-system-access` (set at launch).
+ * Returns the string the expression evaluates to.
+ */
+export async function evaluateInBrowserWindow(firefox: FirefoxWithExtension, expression: string): Promise<string> {
+  const connection = (firefox.browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const context = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url.endsWith('/browser.xhtml'));
+  if (!context) throw new Error('Factlight tests: no Firefox browser window');
+  const answer = await connection.send('script.evaluate', { expression, target: { context: context.context }, awaitPromise: true });
+  return String(valueOf(answer.result as EvaluateResult).value);
+}
+
 /** Launches Firefox ESR headless and installs the Firefox build as a temporary add-on. */
 export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
   const geckoId = buildGeckoId();
