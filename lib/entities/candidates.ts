@@ -10,7 +10,7 @@ import type { Passage } from '../bundle/schema';
 import { type Token, tokenize, isNameGap } from './tokens';
 import {
   compoundTailType, hasGermanNounSuffix, isCalendarWord, isCountryAcronym, isGermanNounMarker, isOrgNameWord, isOrgNoun,
-  isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, ORG_NAME_CONNECTORS, placePrepositionWeight, SECOND_PARTICLES,
+  isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, ORG_NAME_ARTICLES, ORG_NAME_CONNECTORS, placePrepositionWeight, SECOND_PARTICLES,
   suffixVotes,
 } from './lexicon';
 import { isKnownNameWord, variantKeysOf, wordKey } from './keys';
@@ -255,8 +255,9 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
       }
       // Institutions: Institute for the Study of War, Ministry of Defence, Bank of England.
       if (ORG_NAME_CONNECTORS.has(next.text) && run.some((p) => isOrgNameWord(p.base))) {
-        let k = j + 1;
-        while (k < tokens.length && k - j <= 2 && !parts[k] && ORG_NAME_CONNECTORS.has(tokens[k]!.text) && isNameGap(tokens[k]!.before)) k++;
+        let k = j + 2;
+        const article = tokens[k];
+        if (article && !parts[k] && ORG_NAME_ARTICLES.has(article.text) && isNameGap(article.before)) k++;
         const after = parts[k];
         if (!after || !isNameGap(tokens[k]!.before) || tokens[k]!.sentenceStart) break;
         for (let p = j + 1; p < k; p++) {

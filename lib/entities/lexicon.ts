@@ -179,8 +179,13 @@ const ORG_NAME_WORDS = new Set([
   'centre', 'center', 'museum', 'school', 'college', 'service', 'services', 'agency', 'federation',
   'parliament', 'senate', 'congress', 'assembly', 'guard', 'police', 'airlines', 'group', 'fund',
 ]);
-/** Lower-case words that join the words of an institution's name: Institute for the Study of War. */
-export const ORG_NAME_CONNECTORS = new Set(['of', 'for', 'the', 'on', 'and', 'für', 'de', 'des', 'du', 'for', 'af', 'og', 'för', 'och']);
+/**
+ * Lower-case words that join the words of an institution's name: Institute for the Study of War,
+ * Bank of England, Institut für Friedensforschung. No "and"/"og": they list two names as often.
+ */
+export const ORG_NAME_CONNECTORS = new Set(['of', 'for', 'on', 'für', 'de', 'des', 'du', 'för']);
+/** An article after a connector: "for the", "of the". */
+export const ORG_NAME_ARTICLES = new Set(['the', 'der', 'die', 'la', 'le', 'les']);
 /** Endings that make a compound an institution's name: Folkeparti, Forsvarsministeriet, Folketinget. */
 const ORG_COMPOUND_ENDINGS = [
   'parti', 'partiet', 'partei', 'ministeriet', 'ministerium', 'departementet', 'tinget', 'tingets', 'parlament',

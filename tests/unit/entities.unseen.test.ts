@@ -283,3 +283,15 @@ Venstre og Dansk Folkeparti bakker op om beslutningen. Den ukrainske ambassadør
     }
   });
 });
+
+describe('names next to each other', () => {
+  it('keeps coordinated institutions and places apart, and joins only real connectors', () => {
+    const result = extractEntities(corpusOf([{
+      id: 'en-apart',
+      lang: 'en',
+      text: `Officials from the Ministry of Defence and Reuters met in Kyiv. The Pentagon and NATO declined to comment, a spokesman told Fox News the talks were over.`,
+    }]));
+    const names = result.entities.map((e) => e.name).sort();
+    expect(names).toEqual(['Fox News', 'Kyiv', 'Ministry of Defence', 'NATO', 'Pentagon', 'Reuters']);
+  });
+});
