@@ -143,9 +143,15 @@ export class CardHost {
     return true;
   }
 
+  /** The page's focused element before the card took focus, given back when it closes. */
+  private returnFocus: HTMLElement | null = null;
+
   private focus(): void {
     const root = this.ui?.uiContainer.querySelector<HTMLElement>('.card');
-    root?.focus({ preventScroll: true });
+    if (!root) return;
+    const active = document.activeElement;
+    if (!this.returnFocus && active instanceof HTMLElement && active !== this.ui?.shadowHost) this.returnFocus = active;
+    root.focus({ preventScroll: true });
   }
 
   private paint(state: CardState): void {
@@ -218,10 +224,14 @@ export class CardHost {
     } catch {
       // Not a popover in this browser.
     }
+    const hadFocus = document.activeElement === host;
     this.ui.remove();
     host.removeAttribute('popover');
     host.removeAttribute('style');
     this.entity = null;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (hadFocus && back?.isConnected && back !== document.body) back.focus({ preventScroll: true });
     this.options.onClosed?.();
   }
 

@@ -66,6 +66,7 @@ class ActiveSession {
   private revealed: Span | null = null;
   private stopped = false;
   private lastReport = '';
+  private quietUntilMove = false;
 
   constructor(
     private readonly options: ControllerOptions,
@@ -89,6 +90,9 @@ class ActiveSession {
       onClosed: () => {
         this.openSpan = null;
         this.pinned = false;
+        // A card closed (Esc, scroll, leaving) does not come back until the pointer moves.
+        this.clearIntent();
+        this.quietUntilMove = true;
       },
     });
   }
@@ -164,6 +168,8 @@ class ActiveSession {
 
   private onPointerMove(event: PointerEvent): void {
     const host = this.card.host;
+    const last = this.pointer;
+    if (last && Math.abs(last.x - event.clientX) + Math.abs(last.y - event.clientY) > 2) this.quietUntilMove = false;
     this.pointer = { x: event.clientX, y: event.clientY, overCard: host !== null && event.target === host };
     this.requestPointerCheck();
   }
@@ -199,6 +205,7 @@ class ActiveSession {
       this.clearIntent();
       return;
     }
+    if (span && this.quietUntilMove) return;
     if (span) {
       // Same name under the pointer (perhaps re-rendered as new nodes): the intent keeps running.
       if (this.intent?.entityId === span.entityId) this.intent.span = span;
@@ -412,6 +419,7 @@ export function startPageController(options: ControllerOptions): { handleMessage
   let session: ActiveSession | null = null;
   let matcher: PageMatcher | null = null;
   let wanted = false;
+  let everActive = false;
 
   const loadMatcher = async (): Promise<PageMatcher> => {
     if (matcher) return matcher;
@@ -436,14 +444,15 @@ export function startPageController(options: ControllerOptions): { handleMessage
         session.stop();
         session = null;
       }
-      // The badge must go blank when switched off here.
-      void ask({ type: 'pageEntities', counts: {} }).catch(() => undefined);
+      // The badge must go blank when switched off here (a page never lit has nothing to clear).
+      if (everActive) void ask({ type: 'pageEntities', counts: {} }).catch(() => undefined);
       return;
     }
     if (session) return;
     const loaded = await loadMatcher();
     if (!wanted || session || ctx.isInvalid) return;
     session = new ActiveSession(options, loaded);
+    everActive = true;
     session.start();
   };
 

@@ -95,16 +95,16 @@ export class Scanner {
   }
 
   /**
-   * Forgets every span and scans the whole document again (SPA navigation). `keepEvidence` keeps
-   * what the page scan learnt (used when new evidence should confirm names held back earlier).
+   * Scans the whole document again (SPA navigation, late evidence, a change too big to follow).
+   * Spans are replaced block by block as the walk meets them, so nothing flickers; spans of text
+   * that left the page were already dropped from the mutation records. `keepEvidence` keeps what
+   * the page scan learnt (a full name seen earlier still confirms a lone surname).
    */
   rescanAll(keepEvidence = false): void {
     if (!keepEvidence) this.pageScan = this.newPageScan();
-    this.options.painter.remove(this.store.clear());
     this.walking = null;
     this.queue.clear();
-    this.queue.set(this.options.root, true);
-    this.options.onChange();
+    this.queue.set(this.options.root, false);
     void this.pump();
   }
 
