@@ -208,8 +208,11 @@ export async function measurePage(setup: HighlightSetup, page: { name: string; u
       if (marks.length && chars > 0) setup.markjsMsPerChar = Math.max(setup.markjsMsPerChar, marks[0]!.ms / chars);
     }
     regexps = await repeat(runs, slowMs, () => onFresh((p) => markRegExp(p, combinedPattern(names))));
-    if (marks.length < runs) notes.push(`mark.js mark(): ${marks.length} run (over ${slowMs / 1000} s each)`);
-    if (regexps.length < runs) notes.push(`mark.js markRegExp(): ${regexps.length} run (over ${slowMs / 1000} s each)`);
+    const cut = (what: string, made: number) => {
+      if (made > 0 && made < runs) notes.push(`${what}: ${made} of ${runs} runs (stopped after a run over ${slowMs / 1000} s)`);
+    };
+    cut('mark.js mark()', marks.length);
+    cut('mark.js markRegExp()', regexps.length);
   }
 
   return {

@@ -40,12 +40,19 @@ function runChild(args: string[], timeoutMs: number): Promise<unknown> {
 /** Builds and loads each size in Node. */
 export async function measureScaleNode(sizes: number[], workDir: string, buildTimeoutMs: number, log: (line: string) => void): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
+  /** Slowest full build so far, per passage: a size it predicts past the timeout is not tried. */
+  let buildMsPerPassage = 0;
   for (const passages of sizes) {
     const row: ScaleRow = { passages, build: null, load: null, worker: null, notes: [] };
     rows.push(row);
     try {
       try {
+        const predicted = buildMsPerPassage * passages;
+        if (predicted > buildTimeoutMs) {
+          throw new Error(`not tried: ~${Math.round(predicted / 1000)} s expected from the smaller sizes (over the ${buildTimeoutMs / 1000} s limit)`);
+        }
         row.build = (await runChild(['build', String(passages), workDir], buildTimeoutMs)) as ScaleBuildResult;
+        if (row.build.builder === 'buildBundle') buildMsPerPassage = Math.max(buildMsPerPassage, row.build.buildMs / row.build.passages);
       } catch (error) {
         // The full pipeline is too slow (or failed) at this size: the index alone still tells
         // whether MiniSearch can serve it.
