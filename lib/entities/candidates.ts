@@ -36,6 +36,8 @@ export interface RawMention {
   words: string[];
   /** The first word stands first in its sentence (its capital letter proves nothing). */
   atSentenceStart: boolean;
+  /** Found in text written in capitals. */
+  inCapitals: boolean;
   votes: TypeVotes;
 }
 
@@ -74,6 +76,8 @@ export interface CorpusEvidence {
   givenNameKeys: Set<string>;
   /** Keys of the words of names that do not start a sentence. */
   midSentenceKeys: Set<string>;
+  /** Acronyms as written in ordinary text (NATO, UN), so that they keep their type in text in capitals. */
+  acronymKeys: Set<string>;
   /** German runs, previous pass: how often a key ended a two-word name (Mike Waltz). */
   pairLastCounts: Map<string, number>;
   /** German runs, previous pass: how often a key came third, after a two-word name (Mike Waltz Sorge). */
@@ -102,7 +106,7 @@ export function tokenizePassages(passages: Passage[]): Map<number, Token[]> {
 export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>): CorpusEvidence {
   const evidence: CorpusEvidence = {
     lowerCounts: new Map(), capitalCounts: new Map(), capitalHeads: new Set(), germanBareCounts: new Map(), germanMarkedCounts: new Map(),
-    acceptedKeys: new Set(), strongKeys: new Set(), givenNameKeys: new Set(), midSentenceKeys: new Set(),
+    acceptedKeys: new Set(), strongKeys: new Set(), givenNameKeys: new Set(), midSentenceKeys: new Set(), acronymKeys: new Set(),
     pairLastCounts: new Map(), thirdWordCounts: new Map(), nextPairLastCounts: new Map(), nextThirdWordCounts: new Map(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -225,12 +229,19 @@ function isTitleCase(tokens: Token[]): boolean {
   return long.length >= 4 && long.every((t) => t.capitalised);
 }
 
+/** Text in capitals ("BREAKING: RUSSIA STRIKES KYIV"): every word looks like an acronym. */
+function isAllCaps(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.text.length >= 3 && /^\p{L}/u.test(t.text));
+  return long.length >= 3 && long.filter((t) => t.acronym).length >= 0.6 * long.length;
+}
+
 /** All mentions of one passage. */
 export function findMentions(passage: Passage, tokens: Token[], evidence: CorpusEvidence,
   parts = tokens.map((t, index) => namePart(t, tokens[index + 1], passage.lang, evidence))): RawMention[] {
   const lang = passage.lang;
   const german = isGerman(lang);
-  const titleCase = isTitleCase(tokens);
+  const allCaps = isAllCaps(tokens);
+  const titleCase = allCaps || isTitleCase(tokens);
   const mentions: RawMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -294,7 +305,9 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
         piece = [];
       };
       for (const part of run) {
-        if (part.acronym || evidence.midSentenceKeys.has(wordKey(part.base))) piece.push(part);
+        // In text written in capitals a word in capitals is no acronym: it counts only when confirmed.
+        if (allCaps && evidence.midSentenceKeys.has(wordKey(part.base))) piece.push({ ...part, acronym: /^\p{Lu}{2,5}$/u.test(part.base) && evidence.acronymKeys.has(part.base) });
+        else if (!allCaps && (part.acronym || evidence.midSentenceKeys.has(wordKey(part.base)))) piece.push(part);
         else flush();
       }
       flush();
@@ -320,6 +333,7 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
     const mention = judgeRun(passage, tokens, run, evidence, 'name');
     if (mention) mentions.push(mention);
   }
+  if (allCaps) for (const m of mentions) m.inCapitals = true;
   return mentions;
 }
 
@@ -475,7 +489,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     else if (tailType === 'role') votes.place += 1;
   }
   if (single && isCountryAcronym(first.base)) votes.place += 6;
-  else if (single && (first.acronym || /^\p{Lu}{2,}$/u.test(first.base))) votes.organisation += 4;
+  else if (single && first.acronym) votes.organisation += 4;
   if (single && first.domain) votes.organisation += 4;
   if (names.length >= 2) {
     if (run.some((p) => isOrgNameWord(p.base))) votes.organisation += 3;
@@ -499,6 +513,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     surface: passage.text.slice(start, end),
     words: run.map((p, index) => (index === run.length - 1 ? p.base : p.token.text)),
     atSentenceStart: sentenceStart,
+    inCapitals: false,
     votes,
   };
 }
@@ -532,6 +547,7 @@ export function findAllMentions(passages: Passage[]): RawMention[] {
       const confirmed = (m.atSentenceStart ? keys.slice(1) : keys).flatMap(variantKeysOf);
       for (const k of confirmed) evidence.acceptedKeys.add(k);
       if (!m.atSentenceStart) keys.forEach((k) => evidence.midSentenceKeys.add(k));
+      if (m.words.length === 1 && /^\p{Lu}{2,}$/u.test(m.words[0]!) && !m.inCapitals) evidence.acronymKeys.add(m.words[0]!);
       if (keys.length >= 2) {
         confirmed.forEach((k) => evidence.strongKeys.add(k));
         if (!m.atSentenceStart) evidence.givenNameKeys.add(keys[0]!);

@@ -295,3 +295,17 @@ describe('names next to each other', () => {
     expect(names).toEqual(['Fox News', 'Kyiv', 'Ministry of Defence', 'NATO', 'Pentagon', 'Reuters']);
   });
 });
+
+describe('text written in capitals', () => {
+  it('takes no capitalised word for an acronym, only confirmed names', () => {
+    const result = extractEntities(corpusOf([{
+      id: 'en-caps',
+      lang: 'en',
+      text: `BREAKING: RUSSIA LAUNCHES MASSIVE ATTACK ON KYIV
+
+Missiles hit Kyiv overnight, NATO said. The UN condemned the strikes.`,
+    }]));
+    expect(result.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Kyiv:place', 'NATO:organisation', 'UN:organisation']);
+    expect(result.entities.find((e) => e.name === 'Kyiv')!.aliases.map((a) => a.text).sort()).toEqual(['KYIV', 'Kyiv']);
+  });
+});
