@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--scale 1000,10000,100000] [--only a,b] [--build]
- *                  [--markjs-budget SECONDS] [--build-timeout SECONDS]`
+ *                  [--markjs-budget SECONDS] [--build-timeout SECONDS] [--md FILE]`
  *
  * --build-timeout: longest a scale corpus may take in buildBundle (default 120 s); past it, load
  * and search are measured on an index-only bundle of the same passages, and the table says so.
@@ -41,6 +41,8 @@ interface Args {
   build: boolean;
   markjsBudgetS: number;
   buildTimeoutS: number;
+  /** Also write the markdown tables to this file. */
+  md: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -56,7 +58,7 @@ function parseArgs(argv: string[]): Args {
   for (const part of only) if (!PARTS.includes(part)) throw new Error(`Factlight bench: unknown part "${part}" (parts: ${PARTS.join(', ')})`);
   const pagesDir = value('pages') ?? null;
   if (pagesDir && !existsSync(pagesDir)) throw new Error(`Factlight bench: no folder ${pagesDir}`);
-  return { pagesDir, runs, out: value('out') ?? 'bench-results/latest.json', scale: scale.filter((n) => n > 0), only, build: argv.includes('--build'), markjsBudgetS: Number(value('markjs-budget') ?? '20'), buildTimeoutS: Number(value('build-timeout') ?? '120') };
+  return { pagesDir, runs, out: value('out') ?? 'bench-results/latest.json', scale: scale.filter((n) => n > 0), only, build: argv.includes('--build'), markjsBudgetS: Number(value('markjs-budget') ?? '20'), buildTimeoutS: Number(value('build-timeout') ?? '120'), md: value('md') ?? null };
 }
 
 const log = (line: string): void => {
@@ -241,7 +243,9 @@ async function main(): Promise<void> {
   const final = rounded(results);
   mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(final, null, 2)}\n`);
-  process.stdout.write(`${markdownReport(final)}\n`);
+  const markdown = markdownReport(final);
+  process.stdout.write(`${markdown}\n`);
+  if (args.md) writeFileSync(args.md, `${markdown}\n`);
   log(`done in ${final.durationS.toFixed(0)} s; JSON in ${args.out}`);
 }
 
