@@ -3,8 +3,9 @@
  * time is taken from the page's own `pointermove` event to the card host's last size change (a
  * ResizeObserver on the host: the filled card laid out, ready to paint). The card lives in a closed
  * shadow root, so its inside is not looked at; the host (`factlight-card`, a popover) is.
- * Warm: the worker is running. Cold: the worker was stopped just before (harness.stopWorker()).
- * Each sample hovers a name not hovered before on that page (the content script caches cards).
+ * Warm: the worker is running; each sample hovers a name not hovered before on that page (the
+ * content script caches cards). Cold: a fresh page, then the worker stopped (harness.stopWorker())
+ * just before the hover.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -54,10 +55,13 @@ async function namePoints(page: Page): Promise<{ text: string; x: number; y: num
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         const text = range.toString().toLowerCase();
-        if (seen.has(text) || range.startContainer.parentElement?.closest(hostTag)) return;
+        // One point per entity as far as the page can tell (the card cache is per entity): the
+        // last word without a genitive or case ending, so "Zelenskyjs" and "Volodymyr Zelenskyj" count once.
+        const key = (text.split(/\s+/).pop() ?? text).replace(/(['’]s|s|es|en|ens)$/u, '').slice(0, 6);
+        if (seen.has(key) || range.startContainer.parentElement?.closest(hostTag)) return;
         const rect = range.getClientRects()[0];
         if (!rect || rect.width < 4) return;
-        seen.add(text);
+        seen.add(key);
         const top = rect.top + window.scrollY;
         points.push({ text, x: rect.left + Math.min(rect.width / 2, 12), y: top + rect.height / 2, scrollY: top });
       });
@@ -117,7 +121,7 @@ export async function measureHover(options: { ext: ExtensionBrowser; url: string
   const cold: { open: number; filled: number }[] = [];
   let problem = '';
 
-  const collect = async (count: number, into: typeof warm, stopFirst: boolean): Promise<void> => {
+  const collect = async (count: number, into: typeof warm): Promise<void> => {
     let page = await freshLoad(ext.context, url);
     let points: Awaited<ReturnType<typeof namePoints>> = [];
     let next = 0;
@@ -137,7 +141,6 @@ export async function measureHover(options: { ext: ExtensionBrowser; url: string
             return;
           }
         }
-        if (stopFirst) await ext.stopWorker();
         const result = await hoverOnce(page, points[next++]!);
         if (typeof result === 'string') problem = result;
         else into.push(result);
@@ -147,9 +150,30 @@ export async function measureHover(options: { ext: ExtensionBrowser; url: string
     }
   };
 
+  // Cold: a fresh page each time (empty card cache), the worker stopped just before the hover.
+  const collectCold = async (count: number): Promise<void> => {
+    while (cold.length < count && !problem) {
+      const page = await freshLoad(ext.context, url);
+      try {
+        if (!(await waitForMeasure(page, 'factlight:pass', 15_000))) await page.waitForTimeout(2_000);
+        const points = await namePoints(page);
+        if (points.length === 0) {
+          problem = 'no painted names on the page to hover';
+          return;
+        }
+        await ext.stopWorker();
+        const result = await hoverOnce(page, points[cold.length % points.length]!);
+        if (typeof result === 'string') problem = result;
+        else cold.push(result);
+      } finally {
+        await page.close();
+      }
+    }
+  };
+
   try {
-    await collect(options.samples, warm, false);
-    if (!problem) await collect(options.coldSamples, cold, true);
+    await collect(options.samples, warm);
+    if (!problem) await collectCold(options.coldSamples);
   } catch (error) {
     problem = (error as Error).message.split('\n')[0]!;
   }

@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     runs: args.runs,
     pagesDir: args.pagesDir ?? 'bench/pages (+ generated 2 MB page)',
     pages: [],
-    summary: { medianRatioWalk: null, medianSpeedupMarkjs: null, medianSpeedupMarkRegExp: null, rangeTaxRatio: null, longestTaskMs: null, rescanMs: null },
+    summary: { medianRatioWalk: null, medianRatioWalkWork: null, medianSpeedupMarkjs: null, medianSpeedupMarkRegExp: null, rangeTaxRatio: null, longestTaskMs: null, rescanMs: null },
     living: null,
     hover: null,
     search: null,
@@ -232,6 +232,7 @@ async function main(): Promise<void> {
   const ratios = (pick: (p: PageResult) => number | null) => median(results.pages.map(pick).filter((v): v is number => v != null));
   results.summary = {
     medianRatioWalk: ratios((p) => (p.factlightMs != null && p.walkMs ? p.factlightMs / p.walkMs : null)),
+    medianRatioWalkWork: ratios((p) => (p.factlightWorkMs != null && p.walkMs ? p.factlightWorkMs / p.walkMs : null)),
     medianSpeedupMarkjs: ratios((p) => (p.markjsMs != null && p.factlightMs ? p.markjsMs / p.factlightMs : null)),
     medianSpeedupMarkRegExp: ratios((p) => (p.markRegExpMs != null && p.factlightMs ? p.markRegExpMs / p.factlightMs : null)),
     rangeTaxRatio: results.living?.rangeTaxRatio ?? null,
