@@ -174,8 +174,12 @@ export async function evaluateInBrowserWindow(firefox: FirefoxWithExtension, exp
   return String(valueOf(answer.result as EvaluateResult).value);
 }
 
-/** Launches Firefox ESR headless and installs the Firefox build as a temporary add-on. */
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+/**
+ * Launches Firefox ESR headless and installs the Firefox build as a temporary add-on (or nothing,
+ * `withExtension: false`, for a reference browser).
+ */
+export async function launchFirefoxWithExtension(options: { withExtension?: boolean } = {}): Promise<FirefoxWithExtension> {
+  const withExtension = options.withExtension ?? true;
   const geckoId = buildGeckoId();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -190,9 +194,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       'datareporting.policy.dataSubmissionEnabled': false,
     },
   });
-  let addonId: string;
+  let addonId = '';
   try {
-    addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (withExtension) addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   } catch (error) {
     await browser.close();
     throw error;
