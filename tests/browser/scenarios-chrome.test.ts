@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchWithExtension, serveFolder, type ExtensionBrowser } from './harness';
 import type { ScenarioDriver, ScenarioPage } from './scenarios/driver';
 import { expectArticleView, expectEntityView, expectPopupSearch } from './scenarios/extensionPages';
-import { expectBadge, expectHoverCard, expectNamesPainted } from './scenarios/page';
+import { expectBadge, expectBadgeFollowsNavigation, expectHoverCard, expectNamesPainted } from './scenarios/page';
 import { playwrightDriver } from './scenarios/playwright';
 
 let ext: ExtensionBrowser;
@@ -39,6 +39,11 @@ describe('Chromium: shared scenarios', () => {
 
   it('opens the hover card on a name, closes it with Esc', async () => {
     await expectHoverCard(driver, article, 'Putin', 'Vladimir Putin');
+  });
+
+  it('the badge follows the tab to the next page', async () => {
+    await expectBadgeFollowsNavigation(driver, article, server.url);
+    await article.close();
   });
 
   it('popup: typing "Kursk" lists the passages', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from '../harness';
 import { expectArticleView, expectEntityView, expectPopupSearch } from '../scenarios/extensionPages';
-import { expectBadge, expectHoverCard, expectNamesPainted, paintedRanges, wordCentre } from '../scenarios/page';
+import { expectBadge, expectBadgeFollowsNavigation, expectHoverCard, expectNamesPainted, paintedRanges, wordCentre } from '../scenarios/page';
 import { entityBySpelling } from '../scenarios/bundle';
 import { puppeteerDriver, wrapFirefoxPage } from '../scenarios/puppeteer';
 import type { ScenarioDriver, ScenarioPage } from '../scenarios/driver';
@@ -89,6 +89,11 @@ describe('Firefox: shared scenarios', () => {
 
   it('opens the hover card on a name, closes it with Esc', async () => {
     await expectHoverCard(driver, article, 'Putin', 'Vladimir Putin');
+  });
+
+  it('the badge follows the tab to the next page', async () => {
+    await expectBadgeFollowsNavigation(driver, article, server.url);
+    await article.close();
   });
 
   it('popup: typing "Kursk" lists the passages', async () => {

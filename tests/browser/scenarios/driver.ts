@@ -15,6 +15,8 @@ export interface CardSnapshot {
 
 /** One tab: a web page or an extension page. */
 export interface ScenarioPage {
+  /** Loads another web page in this tab and waits for its load event. */
+  goto(url: string): Promise<void>;
   /**
    * Runs `fn` in the page and returns its (JSON-like) result. In extension pages the extension API
    * is there as `browser` (Firefox) or `chrome` (Chromium). `fn` is serialised: no closures.

@@ -110,6 +110,17 @@ export async function expectBadge(driver: ScenarioDriver, page: ScenarioPage): P
   expect(badge, `${driver.browserName}: badge of article.html`).toBe(expected);
 }
 
+/**
+ * The badge follows the tab: after the tab loads a page with one name in prose (inputs.html: Joe
+ * Biden; the names in its form fields and editor do not count), it shows 1.
+ */
+export async function expectBadgeFollowsNavigation(driver: ScenarioDriver, page: ScenarioPage, fixturesUrl: string): Promise<void> {
+  const tabId = await tabIdOf(driver, page);
+  await page.goto(`${fixturesUrl}/inputs.html`);
+  const badge = await waitFor(() => badgeOf(driver, tabId), (text) => text === '1');
+  expect(badge, `${driver.browserName}: badge after navigating to inputs.html`).toBe('1');
+}
+
 /** Viewport centre of the first occurrence of `word` in the page's text. */
 export function wordCentre(page: ScenarioPage, word: string): Promise<{ x: number; y: number } | null> {
   return page.evaluate((word) => {

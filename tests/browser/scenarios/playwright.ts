@@ -6,6 +6,9 @@ import type { ScenarioDriver, ScenarioPage } from './driver';
 
 function wrap(page: Page, ext: ExtensionBrowser): ScenarioPage {
   return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     type: async (selector, text) => {

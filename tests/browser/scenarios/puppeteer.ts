@@ -6,6 +6,9 @@ import type { ScenarioDriver, ScenarioPage } from './driver';
 /** A Puppeteer page as a {@link ScenarioPage}. */
 export function wrapFirefoxPage(page: Page): ScenarioPage {
   return {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     type: async (selector, text) => {
