@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--scale 1000,10000,100000] [--only a,b] [--build]
  *                  [--markjs-budget SECONDS] [--build-timeout SECONDS] [--md FILE]`
+ * `npm run bench -- --from FILE` prints the tables of an earlier run's JSON.
  *
  * --build-timeout: longest a scale corpus may take in buildBundle (default 120 s); past it, load
  * and search are measured on an index-only bundle of the same passages, and the table says so.
@@ -108,6 +109,12 @@ function chromiumVersion(): string {
 }
 
 async function main(): Promise<void> {
+  const from = process.argv.indexOf('--from');
+  if (from >= 0) {
+    // Re-render the tables of an earlier run's JSON.
+    process.stdout.write(`${markdownReport(JSON.parse(readFileSync(process.argv[from + 1]!, 'utf8')) as BenchResults)}\n`);
+    return;
+  }
   const started = Date.now();
   const args = parseArgs(process.argv.slice(2));
   const na: Record<string, string> = {};
