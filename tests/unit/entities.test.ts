@@ -175,6 +175,29 @@ describe('the curated file on the seeds', () => {
     expect(extractedOnly.entities.some((e) => e.name === 'Lolland')).toBe(true);
   });
 
+  it('takes an explicit id, adds a spelling extraction misses, and leaves out entries the corpus never names', () => {
+    const result = extractEntities({
+      ...corpus,
+      curated: {
+        version: 1,
+        entries: [
+          { name: 'Krim', type: 'place', aliases: ['Crimea'], id: 'crimea' },
+          { name: 'Reuters', type: 'organisation', aliases: ['ritzau'] },
+          { name: 'Atlantis', type: 'place' },
+        ],
+        suppress: [],
+      },
+    });
+    const krim = result.entities.find((e) => e.id === 'crimea')!;
+    expect(krim.name).toBe('Krim');
+    expect(krim.origin).toBe('both');
+    expect(krim.mentions).toHaveLength(5); // 001: Krim four times, Krim-halvøen once
+    expect(result.entities.some((e) => e.name === 'Atlantis')).toBe(false);
+    // "ritzau" is written in lower case: names are matched only where they are capitalised.
+    expect(result.entities.find((e) => e.name === 'Reuters')!.aliases.map((a) => a.text)).toEqual(['Reuters']);
+    expect(result.counts.both).toBe(2);
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(extractEntities({ ...corpus, curated }))).toBe(JSON.stringify(withCurated));
   });
