@@ -36,7 +36,8 @@ export default defineConfig({
     // Least privilege: no host permissions (the content script's matches suffice), no "tabs".
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'activeTab'],
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
-    action: { default_title: 'Factlight' },
+    // Firefox puts a new add-on's button in its Extensions menu, where the badge cannot be seen.
+    action: { default_title: 'Factlight', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     commands: {
       'next-highlight': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -67,6 +67,12 @@ describe('Firefox: the build as installed', () => {
     expect(info.hasSession).toBe(true);
   });
 
+  it("puts its toolbar button (and so the badge) on the toolbar, not in the Extensions menu", async () => {
+    const widget = `${buildGeckoId().replace(/[^a-z0-9_-]/gi, '_')}-browser-action`;
+    const placement = await evaluateInBrowserWindow(firefox, `JSON.stringify(CustomizableUI.getPlacementOfWidget(${JSON.stringify(widget)}))`);
+    expect(JSON.parse(placement)).toMatchObject({ area: 'nav-bar' });
+  });
+
   it('registers both keyboard commands with their shortcuts', async () => {
     const commands = await inExtension(async () => {
       const api = (globalThis as { browser?: any }).browser;
