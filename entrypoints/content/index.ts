@@ -8,6 +8,26 @@ import { startPageController } from '@/lib/page/controller';
 import { createPageMatcher } from '@/lib/page/matcherSource';
 import { canPaint } from '@/lib/page/painter';
 
+/**
+ * WXT's ContentScriptContext, built right after this module loads, also announces each start with
+ * `window.postMessage({ type: '<extension id>:content:wxt:content-script-started', … }, '*')` for
+ * scripts of older WXT versions. The page receives that: it names the extension, and the common
+ * `addEventListener('message', (e) => JSON.parse(e.data))` of embeds throws on it. Same-version
+ * scripts are told by the DOM event WXT dispatches as well, so that post is dropped. Only this
+ * isolated world's `window.postMessage` is wrapped; the page's own is untouched. Guarded: WXT
+ * loads this module in Node at build time.
+ */
+function keepStartAnnouncementFromPage(): void {
+  if (typeof window !== 'object' || typeof window.postMessage !== 'function') return;
+  const post = window.postMessage.bind(window) as (...args: unknown[]) => void;
+  window.postMessage = ((message: unknown, ...rest: unknown[]) => {
+    const type = message && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
+    if (typeof type === 'string' && type.endsWith('wxt:content-script-started')) return;
+    post(message, ...rest);
+  }) as typeof window.postMessage;
+}
+keepStartAnnouncementFromPage();
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
