@@ -64,6 +64,7 @@ const FIXTURES: Fixture[] = [
   { file: 'late-editable', editables: ['#later'] },
   { file: 'spa' },
   { file: 'page-console' },
+  { file: 'message-listener' },
 ];
 
 beforeAll(async () => {
