@@ -48,6 +48,7 @@ export class CardHost {
   private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private mounted = false;
   private stopAutoUpdate: (() => void) | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private entity: EntityRef | null = null;
   private token = 0;
   /** True while the pointer is over the card. */
@@ -174,6 +175,7 @@ export class CardHost {
     let range = anchor.range();
     if (!host || !range) return;
     let lastRect = range.getBoundingClientRect();
+    let retried = false;
     const reference: VirtualElement = {
       getBoundingClientRect: () => range!.getBoundingClientRect(),
       getClientRects: () => range!.getClientRects(),
@@ -181,16 +183,33 @@ export class CardHost {
     };
     const update = () => {
       let rect = range!.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0 && !range!.startContainer.isConnected) {
+      // A live range whose text was removed collapses onto the removed node's parent.
+      const lost = () => range!.collapsed || !range!.startContainer.isConnected;
+      if (rect.width === 0 && rect.height === 0 && lost()) {
         const moved = anchor.reanchor?.(lastRect) ?? null;
         if (moved) {
           range = moved;
           rect = range.getBoundingClientRect();
         }
       }
-      // Scrolled away (or the text vanished): the card has nothing to point at.
       const gone = rect.width === 0 && rect.height === 0;
+      if (gone && lost()) {
+        // Re-rendered and not rescanned yet: look again shortly before giving up.
+        if (!retried) {
+          retried = true;
+          clearTimeout(this.retryTimer);
+          this.retryTimer = setTimeout(() => {
+            this.retryTimer = undefined;
+            if (this.mounted) update();
+          }, 250);
+          return;
+        }
+        this.close();
+        return;
+      }
+      retried = false;
       if (!gone) lastRect = rect;
+      // Scrolled away (or the text vanished): the card has nothing to point at.
       if (gone || rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth) {
         this.close();
         return;
@@ -213,6 +232,8 @@ export class CardHost {
   /** Closes the card and takes the host out of the page. */
   close(): void {
     this.token++;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     if (!this.mounted || !this.ui) return;

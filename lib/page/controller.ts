@@ -110,6 +110,18 @@ class ActiveSession {
     listen(window, 'keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape' && this.card.isOpen) this.card.close();
     });
+    // Back from the back/forward cache: the tab's counts were cleared when it left.
+    listen(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) this.report(true);
+    });
+    // A frame going away (removed iframe, frame navigation) takes its names off the tab's badge.
+    // Not the top frame: its next document reports under the same frame id.
+    if (window !== window.top) {
+      listen(window, 'pagehide', () => {
+        this.lastReport = '';
+        void ask({ type: 'pageEntities', counts: {} }).catch(() => undefined);
+      });
+    }
     this.scanner.start();
   }
 

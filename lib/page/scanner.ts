@@ -318,6 +318,7 @@ export class Scanner {
         }
         this.account(performance.now() - t0);
         workMs += performance.now() - t0;
+        if (!this.walking && this.queue.size === 0) break;
         await yieldToPage();
       }
     } finally {

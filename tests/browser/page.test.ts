@@ -203,7 +203,7 @@ describe('content script on fixture pages', () => {
     await close(o);
   });
 
-  it('a same-origin iframe: the badge counts all frames, the card opens in the frame', async () => {
+  it('a same-origin iframe: the badge counts all frames, the card opens in the frame, a removed frame leaves the badge', async () => {
     const o = await open('iframe.html');
     await expectBadge(o, ['Joe Biden', 'Vladimir Putin', 'Bakhmut']);
     const frame = o.page.frames().find((f) => f.url().endsWith('iframe-inner.html'))!;
@@ -214,6 +214,8 @@ describe('content script on fixture pages', () => {
     await o.page.mouse.click(5, 5); // focus the page, then Esc
     await waitForNoCard(frame);
     expect(await pageSnapshot(frame)).toEqual(await reference('iframe-inner.html', async () => undefined));
+    await o.page.evaluate(() => document.getElementById('frame')!.remove());
+    await expectBadge(o, ['Joe Biden']);
     expect(o.errors).toEqual([]);
     await close(o);
   });
@@ -359,6 +361,12 @@ describe('commands, selection lookup and switches', () => {
     await worker.evaluate(() => chrome.storage.local.set({ 'factlight.enabled': true }));
     await expectBadge(o, ARTICLE_NAMES);
     expect((await pageSnapshot(o.page.mainFrame())).html).toBe(html);
+    // Off on this site only (by host name), then on again.
+    await worker.evaluate(() => chrome.storage.local.set({ 'factlight.disabledSites': ['127.0.0.1'] }));
+    expect(await waitForValue(() => badgeText(worker, o.tabId), '')).toBe('');
+    expect(await waitForValue(() => o.page.evaluate(() => CSS.highlights.size), 0)).toBe(0);
+    await worker.evaluate(() => chrome.storage.local.set({ 'factlight.disabledSites': [] }));
+    await expectBadge(o, ARTICLE_NAMES);
     expect(o.errors).toEqual([]);
     await close(o);
   });
