@@ -47,7 +47,7 @@ export interface HighlightSetup {
   slowMs: number;
   /** mark() is skipped on a page where it would take longer than this (its cost per char so far). */
   markjsBudgetMs: number;
-  /** Highest mark() cost per character seen so far (updated as pages are measured). */
+  /** Lowest mark() cost per character seen so far (updated as pages are measured; 0 = none yet). */
   markjsMsPerChar: number;
   log: (line: string) => void;
 }
@@ -205,7 +205,11 @@ export async function measurePage(setup: HighlightSetup, page: { name: string; u
     } else {
       marks = await repeat(runs, slowMs, () => onFresh((p) => markjs(p, names)));
       const chars = walks[0]?.chars ?? 0;
-      if (marks.length && chars > 0) setup.markjsMsPerChar = Math.max(setup.markjsMsPerChar, marks[0]!.ms / chars);
+      // The cheapest rate seen: small pages carry fixed costs that would overstate a big one.
+      if (marks.length && chars > 0) {
+        const rate = Math.min(...marks.map((m) => m.ms)) / chars;
+        setup.markjsMsPerChar = setup.markjsMsPerChar === 0 ? rate : Math.min(setup.markjsMsPerChar, rate);
+      }
     }
     regexps = await repeat(runs, slowMs, () => onFresh((p) => markRegExp(p, combinedPattern(names))));
     const cut = (what: string, made: number) => {

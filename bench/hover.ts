@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/browser/harness';
-import { freshLoad, waitForMeasure } from './browser';
+import { freshLoad, paintedCount, waitForMeasure } from './browser';
 import { percentile } from './stats';
 
 export interface HoverResult {
@@ -45,6 +45,8 @@ function intentDelay(): number {
 
 /** Viewport points over painted names, one per distinct name text, in page order. */
 async function namePoints(page: Page): Promise<{ text: string; x: number; y: number; scrollY: number }[]> {
+  // Names are painted near the viewport, possibly a frame or two after the pass: wait for some.
+  for (let i = 0; i < 30 && (await paintedCount(page)) <= 0; i++) await page.waitForTimeout(100);
   return page.evaluate((hostTag) => {
     const points: { text: string; x: number; y: number; scrollY: number }[] = [];
     const seen = new Set<string>();
