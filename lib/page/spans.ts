@@ -20,7 +20,7 @@ export interface Span {
   range?: AbstractRange;
 }
 
-/** Index of the last node whose start is <= offset (binary search). */
+/** Index of the last node whose start is <= offset (binary search; a single node may start below 0). */
 function nodeIndexAt(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;

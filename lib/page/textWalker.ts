@@ -4,7 +4,11 @@
  * editable regions and Factlight's own UI; walks open shadow roots (each is its own run scope).
  */
 
-/** A run of text: `text` is the concatenation of `nodes`, `starts[i]` the offset of `nodes[i]`. */
+/**
+ * A run of text: `text` is the concatenation of `nodes`, `starts[i]` the offset of `nodes[i]` in
+ * it. A piece of one very long text node is a run of its own whose single start is negative
+ * (minus the piece's offset in the node), so offsets still map with `offset - starts[i]`.
+ */
 export interface TextRun {
   /** The nearest block-level ancestor (or shadow root / document) that owns the run. */
   block: Node;
@@ -20,7 +24,7 @@ export const FACTLIGHT_HOST_TAG = 'factlight-card';
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
   'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'RT', 'RP',
-  'SVG', 'MATH', 'CODE', 'PRE', 'KBD', 'SAMP', 'XMP', 'PLAINTEXT', 'DATALIST',
+  'SVG', 'MATH', 'CODE', 'KBD', 'SAMP', 'XMP', 'PLAINTEXT', 'DATALIST',
   FACTLIGHT_HOST_TAG.toUpperCase(),
 ]);
 
@@ -52,6 +56,23 @@ export function isSkippedElement(el: Element): boolean {
 /** True for elements text flows through without a break. */
 export function isInlineElement(el: Element): boolean {
   return INLINE_TAGS.has(tagOf(el));
+}
+
+/** Cuts a long text into pieces of at most {@link MAX_RUN_CHARS}, at a line break or space. */
+export function pieces(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(from + MAX_RUN_CHARS, text.length);
+    if (to < text.length) {
+      const window = text.slice(to - 2_000, to);
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
+      if (cut > 0) to = to - 2_000 + cut + 1;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
 }
 
 /** The parent in the composed sense: a shadow root's host, else the parent node. */
@@ -125,6 +146,15 @@ export function* walkTextRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) =>
     if (node.nodeType === 3) {
       const text = (node as Text).data;
       if (text.length === 0) continue;
+      if (text.length > MAX_RUN_CHARS) {
+        // A whole book in one text node (a plain-text document): matched in pieces.
+        yield* flush();
+        for (const [from, to] of pieces(text)) {
+          const piece = text.slice(from, to);
+          if (/\S/.test(piece)) yield { block: item.block, nodes: [node as Text], starts: [-from], text: piece };
+        }
+        continue;
+      }
       if (nodes.length === 0) block = item.block;
       else if (length + text.length > MAX_RUN_CHARS) {
         yield* flush();

@@ -59,3 +59,23 @@ describe('regions', () => {
     expect(blockOf(s.firstChild!)).toBe(document.querySelector('section'));
   });
 });
+
+describe('very long text nodes', () => {
+  it('are matched in pieces that map back to the right node offsets', async () => {
+    const { spansFromMatches } = await import('@/lib/page/spans');
+    const { createStandInMatcher } = await import('@/lib/page/standInMatcher');
+    const matcher = createStandInMatcher([{ id: 'kyiv', name: 'Kyiv', type: 'place', names: ['Kyiv'] }]);
+    const line = 'en lang linje om byen Kyiv og andet.\n';
+    const text = line.repeat(3_000); // about 110,000 characters in one node
+    document.body.innerHTML = '<pre></pre>';
+    document.querySelector('pre')!.textContent = text;
+    const runs = [...walkTextRuns(document.body)];
+    expect(runs.length).toBeGreaterThan(4);
+    expect(runs.every((r) => r.text.length <= 20_000)).toBe(true);
+    const spans = runs.flatMap((r) => spansFromMatches(r, matcher.match(r.text), () => 'place'));
+    expect(spans).toHaveLength(3_000);
+    for (const span of spans.slice(0, 50).concat(spans.slice(-50))) {
+      expect(span.startNode.data.slice(span.startOffset, span.endOffset)).toBe('Kyiv');
+    }
+  });
+});
