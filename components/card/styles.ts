@@ -4,6 +4,7 @@
  */
 export const CARD_CSS = `
 :host { all: initial; }
+html, body { margin: 0; padding: 0; }
 .card {
   all: initial;
   display: block;

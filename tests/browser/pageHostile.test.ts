@@ -68,6 +68,25 @@ describe('hostile pages', () => {
   });
 });
 
+describe('a page with a strict content security policy', () => {
+  it('still gets its highlights and a styled card, without a CSP error', async () => {
+    const { page, errors, tabId } = await open('csp.html');
+    expect(await waitForValue(() => badgeText(worker, tabId), '2')).toBe('2');
+    const cdp = await ext.context.newCDPSession(page);
+    const word = (await wordCentre(page.mainFrame(), 'Putin'))!;
+    await page.mouse.move(word.x - 30, word.y + 40);
+    await page.mouse.move(word.x, word.y, { steps: 4 });
+    const card = await waitForCard(cdp, (c) => /mentions? in/.test(c.text));
+    expect(card?.label).toContain('Vladimir Putin');
+    // The card's own stylesheet applied (an unstyled card would be as wide as its longest line).
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.querySelector("factlight-card").getBoundingClientRect().width' });
+    expect(result.value).toBeGreaterThan(300);
+    expect(result.value).toBeLessThanOrEqual(382);
+    expect(errors).toEqual([]);
+    await cdp.detach();
+  });
+});
+
 describe('the card follows the pointer and the page', () => {
   it('stays open while the pointer is on it, closes when it leaves, and when the name scrolls away', async () => {
     const { page, errors } = await open('article.html');
