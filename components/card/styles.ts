@@ -62,12 +62,3 @@ mark { background: var(--mark); color: inherit; font-weight: 600; border-radius:
   .action { color: #15151a; }
 }
 `;
-
-/** Highlight colours for the page: dark text on a light tint, readable on light and dark pages. */
-export const HIGHLIGHT_CSS = `
-::highlight(factlight-1) { background-color: #ffe38a; color: #1a1a1a; }
-::highlight(factlight-2) { background-color: #a6f0d8; color: #1a1a1a; }
-::highlight(factlight-3) { background-color: #c5d8ff; color: #1a1a1a; }
-::highlight(factlight-4) { background-color: #ff9f43; color: #111111; }
-::highlight(factlight-5) { background-color: #ffb3c7; color: #111111; text-decoration: underline 2px; }
-`;
