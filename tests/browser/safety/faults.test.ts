@@ -12,7 +12,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchWithExtension, serveFolder, type ExtensionBrowser } from '../harness';
 import { bundleEntities, tabIdOf, waitForCard, wordCentre } from '../pageHelpers';
-import { SAFETY_FIXTURES, collectConsole, registryRanges, waitForFactlight } from './support';
+import { SAFETY_FIXTURES, collectConsole, registryRanges, waitForFactlight, watchRequests } from './support';
 
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -21,11 +21,13 @@ declare const chrome: {
 
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
+let requests: ReturnType<typeof watchRequests>;
 const workerErrors: string[] = [];
 
 beforeAll(async () => {
   server = await serveFolder(SAFETY_FIXTURES);
   ext = await launchWithExtension();
+  requests = watchRequests(ext.context);
   const watch = (worker: { on: (e: 'console', l: (m: { type(): string; text(): string }) => void) => unknown }) =>
     worker.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') workerErrors.push(`${m.type()}: ${m.text()}`);
@@ -260,4 +262,10 @@ describe('a damaged bundle', () => {
       }
     });
   }
+});
+
+describe('no network', () => {
+  it('the extension made no request in this file', () => {
+    expect(requests.extension).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../lib/bundle/build';
 import { EXTENSION_DIR, launchWithExtension, serveFolder, type ExtensionBrowser } from '../harness';
 import { waitForCard, wordCentre } from '../pageHelpers';
-import { SAFETY_FIXTURES, collectConsole, waitForFactlight } from './support';
+import { SAFETY_FIXTURES, collectConsole, waitForFactlight, watchRequests } from './support';
 
 const SEEDS = path.join(SAFETY_FIXTURES, 'seeds-hostile');
 /** Elements and attributes the hostile text would create if it were parsed as HTML. */
@@ -22,6 +22,7 @@ const INJECTED = 'img[src="x"], [onerror], [onload], svg[onload], a[href^="javas
 let work: string;
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
+let requests: ReturnType<typeof watchRequests>;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'factlight-hostile-seeds-'));
@@ -31,6 +32,7 @@ beforeAll(async () => {
   writeFileSync(path.join(copy, 'bundle.json'), JSON.stringify(buildBundle({ seedsDir: SEEDS, builtAt: '2026-01-01T00:00:00.000Z' })));
   server = await serveFolder(path.join(SAFETY_FIXTURES, 'hostile'));
   ext = await launchWithExtension({ extensionDir: copy });
+  requests = watchRequests(ext.context);
 });
 
 afterAll(async () => {
@@ -143,5 +145,11 @@ describe('hostile text in the hover card', () => {
       await cdp.detach().catch(() => undefined);
       await page.close();
     }
+  });
+});
+
+describe('no network', () => {
+  it('the extension made no request in this file', () => {
+    expect(requests.extension).toEqual([]);
   });
 });
