@@ -84,6 +84,8 @@ describe('a page that mutates its DOM without end', () => {
       const ticksWithout = m1[1] - m0[1];
       // Main-thread script time Factlight adds, as a share of wall time; and its own rescans alone.
       const extraShare = (scriptWith - scriptWithout) / MEASURE_MS;
+      // All main-thread work (script, style, layout, paint of the highlights), for the record.
+      const taskShare = (t1[0].task - t0[0].task - (t1[1].task - t0[1].task)) / MEASURE_MS;
       const ownShare = (work1 - work0) / MEASURE_MS;
       // Backing off: rescans per second soon after the first pass against the last seconds.
       const rates = await withExt.page.evaluate(() => {
@@ -97,10 +99,12 @@ describe('a page that mutates its DOM without end', () => {
       console.info(
         `storm: script ${scriptWith.toFixed(0)} ms with vs ${scriptWithout.toFixed(0)} ms without over ${MEASURE_MS} ms ` +
           `(page ticks ${ticksWith} vs ${ticksWithout}); Factlight adds ${(extraShare * 100).toFixed(1)} % of wall time, ` +
-          `its own rescan slices ${(ownShare * 100).toFixed(1)} %; rescans/s ${rates.early.toFixed(1)} early, ${rates.late.toFixed(1)} late`,
+          `its own rescan slices ${(ownShare * 100).toFixed(1)} %, all main-thread tasks ${(taskShare * 100).toFixed(1)} %; rescans/s ${rates.early.toFixed(1)} early, ${rates.late.toFixed(1)} late`,
       );
       expect(extraShare).toBeLessThan(0.25);
       expect(ownShare).toBeLessThan(0.1);
+      // Loose: highlight upkeep (style, paint) under a storm costs more than the script; see the figure.
+      expect(taskShare).toBeLessThan(0.6);
       expect(rates.late).toBeLessThan(rates.early);
       const backOff = withExt.console.filter((l) => /Factlight/.test(l.text));
       expect(backOff.some((l) => /changes without pause/.test(l.text))).toBe(true);
