@@ -336,16 +336,20 @@ class ActiveSession {
 
   // ── keyboard command, reveal, selection lookup ────────────────────────
 
-  private sortedSpans(filter?: (span: Span) => boolean): Span[] {
-    const spans = this.scanner.spans().filter((s) => s.startNode.isConnected && (!filter || filter(s)));
-    return spans.sort(compareSpans);
-  }
-
-  private nextAfter(spans: Span[], previous: Span | null): Span | undefined {
-    if (spans.length === 0) return undefined;
-    if (!previous || !previous.startNode.isConnected) return spans[0];
-    const index = spans.findIndex((s) => compareSpans(previous, s) < 0);
-    return spans[index < 0 ? 0 : index];
+  /**
+   * The first span in document order after `previous` (or the first of all, wrapping around), in
+   * two linear passes: sorting every span of a big page on each key press would be a long task.
+   */
+  private nextSpan(previous: Span | null, filter?: (span: Span) => boolean): Span | undefined {
+    let after: Span | undefined;
+    let first: Span | undefined;
+    const from = previous?.startNode.isConnected ? previous : null;
+    for (const span of this.scanner.store.all()) {
+      if (!span.startNode.isConnected || (filter && !filter(span))) continue;
+      if (!first || compareSpans(span, first) < 0) first = span;
+      if (from && compareSpans(from, span) < 0 && (!after || compareSpans(span, after) < 0)) after = span;
+    }
+    return after ?? first;
   }
 
   private scrollTo(span: Span): void {
@@ -354,7 +358,7 @@ class ActiveSession {
 
   /** Keyboard command: focus the next highlight and open its card. */
   nextHighlight(): boolean {
-    const span = this.nextAfter(this.sortedSpans(), this.focused);
+    const span = this.nextSpan(this.focused);
     if (!span) return false;
     this.focused = span;
     this.card.close();
@@ -367,10 +371,7 @@ class ActiveSession {
 
   /** Side panel's "On this page": scroll to the next occurrence of an entity and flash it. */
   reveal(entityId: string): boolean {
-    const span = this.nextAfter(
-      this.sortedSpans((s) => s.entityId === entityId),
-      this.revealed?.entityId === entityId ? this.revealed : null,
-    );
+    const span = this.nextSpan(this.revealed?.entityId === entityId ? this.revealed : null, (s) => s.entityId === entityId);
     if (!span) return false;
     this.revealed = span;
     this.scrollTo(span);
