@@ -178,7 +178,9 @@ export async function evaluateInBrowserWindow(firefox: FirefoxWithExtension, exp
  * Launches Firefox ESR headless and installs the Firefox build as a temporary add-on (or nothing,
  * `withExtension: false`, for a reference browser).
  */
-export async function launchFirefoxWithExtension(options: { withExtension?: boolean } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  options: { withExtension?: boolean; prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxWithExtension> {
   const withExtension = options.withExtension ?? true;
   const geckoId = buildGeckoId();
   const browser = await puppeteer.launch({
@@ -192,6 +194,7 @@ export async function launchFirefoxWithExtension(options: { withExtension?: bool
       // Nothing but 127.0.0.1 is reachable here: no update or telemetry pings.
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...options.prefs,
     },
   });
   let addonId = '';
