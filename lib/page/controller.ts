@@ -30,6 +30,14 @@ const HOVER_INTENT_MS = 150;
 const CLOSE_GRACE_MS = 300;
 const REPORT_DELAY_MS = 300;
 const FLASH_MS = 1_500;
+const HIDDEN_RECHECK_MS = 5_000;
+
+/** Is a block rendered (no display:none or visibility:hidden on it or above)? */
+function blockShown(block: Node): boolean {
+  const element = block.nodeType === 1 ? (block as Element) : block.nodeType === 11 ? (block as ShadowRoot).host : null;
+  if (!element || typeof element.checkVisibility !== 'function') return true;
+  return element.checkVisibility({ visibilityProperty: true });
+}
 
 function insideRect(point: { x: number; y: number }, rect: DOMRect): boolean {
   return point.x >= rect.left - 2 && point.x <= rect.right + 2 && point.y >= rect.top - 2 && point.y <= rect.bottom + 2;
@@ -67,6 +75,7 @@ class ActiveSession {
   private stopped = false;
   private lastReport = '';
   private quietUntilMove = false;
+  private hiddenTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly options: ControllerOptions,
@@ -133,6 +142,7 @@ class ActiveSession {
     clearTimeout(this.closeTimer);
     clearTimeout(this.flashTimer);
     clearTimeout(this.reportTimer);
+    clearTimeout(this.hiddenTimer);
     safely(() => this.card.destroy());
     safely(() => this.scanner.stop());
     safely(() => this.viewportPainter.disconnect());
@@ -169,11 +179,31 @@ class ActiveSession {
   /** Sends this frame's counts to the background (for the badge and the side panel). */
   report(force = true): void {
     if (this.stopped) return;
-    const counts = this.scanner.store.counts();
+    const counts = this.visibleCounts();
     const key = JSON.stringify(Object.entries(counts).sort());
     if (!force && key === this.lastReport) return;
     this.lastReport = key;
     void ask({ type: 'pageEntities', counts }).catch(() => undefined);
+  }
+
+  /**
+   * Mentions per entity in text the page shows (a closed menu or a hidden tab does not count).
+   * While some names are hidden, looks again every few seconds: a page reveals text by classes
+   * and styles, which are not watched (animations would flood the observer).
+   */
+  private visibleCounts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    const shown = new Map<Node, boolean>();
+    let hidden = 0;
+    for (const span of this.scanner.store.all()) {
+      let isShown = shown.get(span.block);
+      if (isShown === undefined) shown.set(span.block, (isShown = blockShown(span.block)));
+      if (isShown) counts[span.entityId] = (counts[span.entityId] ?? 0) + 1;
+      else hidden++;
+    }
+    clearTimeout(this.hiddenTimer);
+    if (hidden > 0) this.hiddenTimer = setTimeout(() => safely(() => this.report(false)), HIDDEN_RECHECK_MS);
+    return counts;
   }
 
   // ── hover ───────────────────────────────────────────────────────────────
@@ -344,8 +374,12 @@ class ActiveSession {
     let after: Span | undefined;
     let first: Span | undefined;
     const from = previous?.startNode.isConnected ? previous : null;
+    const shown = new Map<Node, boolean>();
     for (const span of this.scanner.store.all()) {
       if (!span.startNode.isConnected || (filter && !filter(span))) continue;
+      let isShown = shown.get(span.block);
+      if (isShown === undefined) shown.set(span.block, (isShown = blockShown(span.block)));
+      if (!isShown) continue;
       if (!first || compareSpans(span, first) < 0) first = span;
       if (from && compareSpans(from, span) < 0 && (!after || compareSpans(span, after) < 0)) after = span;
     }

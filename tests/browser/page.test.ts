@@ -244,6 +244,15 @@ describe('content script on fixture pages', () => {
     await close(o);
   });
 
+  it('names in hidden parts do not count until the page shows them', async () => {
+    const o = await open('hidden.html');
+    await expectBadge(o, ['Vladimir Putin']);
+    await o.page.evaluate(() => document.getElementById('menu')!.classList.remove('closed'));
+    await expectBadge(o, ['Vladimir Putin', 'Joe Biden']);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
   it('a dark page', async () => {
     const o = await open('dark.html');
     await expectBadge(o, ['Vladimir Putin', 'Steve Witkoff', 'Kursk']);
