@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchWithExtension, serveFolder, type ExtensionBrowser } from './harness';
 import type { ScenarioDriver, ScenarioPage } from './scenarios/driver';
-import { expectArticleView, expectEntityView, expectPopupSearch } from './scenarios/extensionPages';
+import { expectArticleView, expectEntityView, expectOnThisPage, expectPopupSearch } from './scenarios/extensionPages';
 import { expectBadge, expectBadgeFollowsNavigation, expectHoverCard, expectNamesPainted } from './scenarios/page';
 import { playwrightDriver } from './scenarios/playwright';
 
@@ -39,6 +39,10 @@ describe('Chromium: shared scenarios', () => {
 
   it('opens the hover card on a name, closes it with Esc', async () => {
     await expectHoverCard(driver, article, 'Putin', 'Vladimir Putin');
+  });
+
+  it('side panel: "On this page" lists the tab\'s names; choosing one flashes it on the page', async () => {
+    await expectOnThisPage(driver, article);
   });
 
   it('the badge follows the tab to the next page', async () => {

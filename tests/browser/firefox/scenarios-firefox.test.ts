@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from '../harness';
-import { expectArticleView, expectEntityView, expectPopupSearch } from '../scenarios/extensionPages';
+import { expectArticleView, expectEntityView, expectOnThisPage, expectPopupSearch } from '../scenarios/extensionPages';
 import { expectBadge, expectBadgeFollowsNavigation, expectHoverCard, expectNamesPainted, paintedRanges, wordCentre } from '../scenarios/page';
 import { entityBySpelling } from '../scenarios/bundle';
 import { puppeteerDriver, wrapFirefoxPage } from '../scenarios/puppeteer';
@@ -95,6 +95,10 @@ describe('Firefox: shared scenarios', () => {
 
   it('opens the hover card on a name, closes it with Esc', async () => {
     await expectHoverCard(driver, article, 'Putin', 'Vladimir Putin');
+  });
+
+  it('sidebar: "On this page" lists the tab\'s names; choosing one flashes it on the page', async () => {
+    await expectOnThisPage(driver, article);
   });
 
   it('the badge follows the tab to the next page', async () => {

@@ -4,7 +4,8 @@
  */
 import { expect } from 'vitest';
 import { entityBySpelling, shippedBundle } from './bundle';
-import { waitFor, type ScenarioDriver } from './driver';
+import { waitFor, type ScenarioDriver, type ScenarioPage } from './driver';
+import { paintedRanges, tabIdOf } from './page';
 
 interface PopupResults {
   /** The query the status line says it answers (set once the answer arrived). */
@@ -126,3 +127,45 @@ export async function expectArticleView(driver: ScenarioDriver): Promise<void> {
     await panel.close();
   }
 }
+
+/**
+ * The panel's "On this page" for the fixture article's tab: its names with counts (Putin twice);
+ * choosing one scrolls the page to it and flashes it there.
+ */
+export async function expectOnThisPage(driver: ScenarioDriver, article: ScenarioPage): Promise<void> {
+  const tabId = await tabIdOf(driver, article);
+  const panel = await driver.openExtensionPage(`sidepanel.html?tabId=${tabId}#/page`);
+  try {
+    const rows = await waitFor(
+      () =>
+        panel.evaluate(
+          () =>
+            [...document.querySelectorAll('[data-testid="page-entities"] .reveal')].map((row) => ({
+              name: row.querySelector('.page-entity-name')?.textContent ?? '',
+              count: row.querySelector('.count')?.textContent ?? '',
+            })),
+          null,
+        ),
+      (r) => r.length > 0,
+    );
+    const names = rows.map((r) => r.name).join(' | ');
+    for (const name of ['Putin', 'Biden', 'Witkoff', 'Bakhmut', 'Kursk']) expect(names, `${driver.browserName}: On this page`).toContain(name);
+    expect(rows.find((r) => /Putin/.test(r.name))?.count).toBe('2');
+
+    const clicked = await panel.evaluate(() => {
+      const row = [...document.querySelectorAll<HTMLElement>('[data-testid="page-entities"] .reveal')].find((r) => /Kursk/.test(r.textContent ?? ''));
+      row?.click();
+      return !!row;
+    }, null);
+    expect(clicked).toBe(true);
+    const flashed = await waitFor(
+      async () => (await paintedRanges(article)).filter((r) => r.highlight === 'factlight-4').map((r) => r.text),
+      (texts) => texts.length > 0,
+      5_000,
+    );
+    expect(flashed, `${driver.browserName}: the chosen name flashes on the page`).toEqual(['Kursk']);
+  } finally {
+    await panel.close();
+  }
+}
+
