@@ -52,7 +52,8 @@ export async function measureScaleNode(sizes: number[], workDir: string, buildTi
           throw new Error(`not tried: ~${Math.round(predicted / 1000)} s expected from the smaller sizes (over the ${buildTimeoutMs / 1000} s limit)`);
         }
         row.build = (await runChild(['build', String(passages), workDir], buildTimeoutMs)) as ScaleBuildResult;
-        if (row.build.builder === 'buildBundle') buildMsPerPassage = Math.max(buildMsPerPassage, row.build.buildMs / row.build.passages);
+        // Small builds are mostly start-up: only a build of 5,000+ passages predicts a bigger one.
+        if (row.build.builder === 'buildBundle' && row.build.passages >= 5_000) buildMsPerPassage = Math.max(buildMsPerPassage, row.build.buildMs / row.build.passages);
       } catch (error) {
         // The full pipeline is too slow (or failed) at this size: the index alone still tells
         // whether MiniSearch can serve it.
