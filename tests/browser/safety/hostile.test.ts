@@ -5,11 +5,12 @@
  * the highlight registry (Factlight recovers on the next change), a page that reads the registry
  * (it learns which words are marked, not what Factlight knows about them). Run `npm run build` first.
  */
+import { createServer } from 'node:http';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, serveFolder, type ExtensionBrowser } from '../harness';
-import { bundleEntities, readCard, waitForCard, wordCentre } from '../pageHelpers';
+import { bundleEntities, waitForCard, wordCentre } from '../pageHelpers';
 import { SAFETY_FIXTURES, collectConsole, registryRanges, waitForFactlight, watchRequests } from './support';
 
 let ext: ExtensionBrowser;
@@ -242,6 +243,66 @@ describe('a page that reads the highlight registry', () => {
       expect(visible).not.toMatch(/vladimir-putin|joe-biden|entityId|passage/);
     } finally {
       await Promise.all([page.close(), bare.close()]);
+    }
+  });
+});
+
+describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
+  it('gets highlights and a placed card, and no CSP violation is caused or reported', async () => {
+    const reports: string[] = [];
+    const html =
+      '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>CSP</title></head><body><h1>Streng side</h1>' +
+      '<p id="probe">Vladimir Putin talte med Joe Biden om Kyiv.</p><p>Volodymyr Zelenskyj i Kursk.</p></body></html>';
+    const strict = createServer((req, res) => {
+      if (req.url?.startsWith('/csp-report')) {
+        let body = '';
+        req.on('data', (chunk) => (body += chunk));
+        req.on('end', () => {
+          reports.push(body.slice(0, 300));
+          res.writeHead(204).end();
+        });
+        return;
+      }
+      res.writeHead(req.url === '/' ? 200 : 204, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy':
+          "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'; report-uri /csp-report",
+      });
+      res.end(req.url === '/' ? html : '');
+    });
+    await new Promise<void>((resolve) => strict.listen(0, '127.0.0.1', resolve));
+    const address = strict.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+    const page = await ext.context.newPage();
+    const lines = collectConsole(page);
+    const cdp = await ext.context.newCDPSession(page);
+    try {
+      await page.goto(url);
+      await waitForFactlight(page);
+      expect((await registryRanges(page.mainFrame())).map((r) => r.text)).toEqual(
+        expect.arrayContaining(['Vladimir Putin', 'Joe Biden', 'Kyiv', 'Volodymyr Zelenskyj', 'Kursk']),
+      );
+      const at = await wordCentre(page.mainFrame(), 'Vladimir Putin');
+      await page.mouse.move(at!.x, at!.y, { steps: 3 });
+      const card = await waitForCard(cdp, (c) => c.text.length > 40, 8_000);
+      expect(card?.label).toMatch(/Vladimir Putin/);
+      expect(card?.popoverOpen).toBe(true);
+      // Placed below the name, in the viewport: its styles were not blocked.
+      const box = await page.evaluate(() => {
+        const host = document.querySelector('factlight-card') as HTMLElement;
+        const r = host.getBoundingClientRect();
+        return { position: getComputedStyle(host).position, top: r.top, height: r.height };
+      });
+      expect(box.position).toBe('fixed');
+      expect(box.top).toBeGreaterThan(at!.y);
+      expect(box.height).toBeGreaterThan(50);
+      await page.waitForTimeout(500);
+      expect(lines.filter((l) => l.type === 'error' || l.type === 'pageerror' || /Content Security Policy/.test(l.text))).toEqual([]);
+      expect(reports).toEqual([]);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+      await page.close();
+      strict.close();
     }
   });
 });
