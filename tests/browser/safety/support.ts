@@ -29,30 +29,39 @@ export async function waitForFixture(page: Page, timeoutMs = 10_000): Promise<vo
 
 /**
  * Waits until Factlight finished its first pass in each frame that runs it (the content script
- * publishes a `factlight:pass` measure, visible to the page), then for its rescans to calm down.
- * Frames where it never runs (design mode, closed) just time out quietly.
+ * publishes a `factlight:pass` measure, visible to the page; or, should it stop publishing, its
+ * highlights appear), then for its rescans to calm down. Frames where it never runs (design mode,
+ * closed) just time out quietly.
  */
 export async function waitForFactlight(page: Page, timeoutMs = 8_000): Promise<void> {
   await Promise.all(
     page.frames().map((frame) =>
       frame
-        .waitForFunction(() => performance.getEntriesByName('factlight:pass').length > 0, undefined, { timeout: timeoutMs })
+        .waitForFunction(
+          () => performance.getEntriesByName('factlight:pass').length > 0 || [...CSS.highlights.keys()].some((k) => String(k).startsWith('factlight')),
+          undefined,
+          { timeout: timeoutMs },
+        )
         .catch(() => undefined),
     ),
   );
   await quiet(page);
 }
 
-/** Waits until no Factlight rescan was published for 400 ms (at most 5 s). */
+/** Waits until neither Factlight's published passes nor the page's highlight count changed for 400 ms (at most 5 s). */
 export async function quiet(page: Page): Promise<void> {
   const until = Date.now() + 5_000;
-  let last = -1;
+  let last = '';
   while (Date.now() < until) {
-    const count = await page
-      .evaluate(() => performance.getEntriesByName('factlight:rescan').length + performance.getEntriesByName('factlight:pass').length)
-      .catch(() => 0);
-    if (count === last) return;
-    last = count;
+    const state = await page
+      .evaluate(() => {
+        let ranges = 0;
+        for (const highlight of CSS.highlights.values()) ranges += (highlight as Highlight).size;
+        return `${performance.getEntriesByName('factlight:rescan').length + performance.getEntriesByName('factlight:pass').length}/${ranges}`;
+      })
+      .catch(() => '');
+    if (state === last) return;
+    last = state;
     await page.waitForTimeout(400);
   }
 }
