@@ -43,6 +43,15 @@ const HOST_STYLE = [
   'z-index: 2147483647 !important',
 ].join(';');
 
+/** Runs a UI callback; an error goes to the debug log, never to the page. */
+function quietly(work: () => void): void {
+  try {
+    work();
+  } catch (error) {
+    console.debug('Factlight:', error);
+  }
+}
+
 export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
@@ -161,9 +170,9 @@ export class CardHost {
       h(Card, {
         state,
         onOpenArticle: (excerpt: ExcerptView) =>
-          this.options.openPanel({ view: 'article', docId: excerpt.docId, passageId: excerpt.passageId }),
-        onSearch: (name: string) => this.options.openPanel({ view: 'search', query: name }),
-        onClose: () => this.close(),
+          quietly(() => this.options.openPanel({ view: 'article', docId: excerpt.docId, passageId: excerpt.passageId })),
+        onSearch: (name: string) => quietly(() => this.options.openPanel({ view: 'search', query: name.slice(0, 500) })),
+        onClose: () => quietly(() => this.close()),
       }),
       this.ui.uiContainer,
     );
@@ -182,6 +191,13 @@ export class CardHost {
       contextElement: range.startContainer.parentElement ?? undefined,
     };
     const update = () => {
+      try {
+        reposition();
+      } catch (error) {
+        console.debug('Factlight:', error);
+      }
+    };
+    const reposition = () => {
       let rect = range!.getBoundingClientRect();
       // A live range whose text was removed collapses onto the removed node's parent.
       const lost = () => range!.collapsed || !range!.startContainer.isConnected;

@@ -31,6 +31,8 @@ const CLOSE_GRACE_MS = 300;
 const REPORT_DELAY_MS = 300;
 const FLASH_MS = 1_500;
 const HIDDEN_RECHECK_MS = 5_000;
+/** Most time one report spends asking which blocks are rendered. */
+const VISIBILITY_BUDGET_MS = 4;
 
 /** Is a block rendered (no display:none or visibility:hidden on it or above)? */
 function blockShown(block: Node): boolean {
@@ -76,6 +78,9 @@ class ActiveSession {
   private lastReport = '';
   private quietUntilMove = false;
   private hiddenTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether each block with names is rendered, as last checked. */
+  private readonly shownBlocks = new WeakMap<Node, boolean>();
+  private readonly hiddenBlocks = new Set<Node>();
 
   constructor(
     private readonly options: ControllerOptions,
@@ -172,7 +177,7 @@ class ActiveSession {
     if (this.stopped || this.reportTimer !== undefined) return;
     this.reportTimer = setTimeout(() => {
       this.reportTimer = undefined;
-      this.report(false);
+      safely(() => this.report(false));
     }, REPORT_DELAY_MS);
   }
 
@@ -188,21 +193,43 @@ class ActiveSession {
 
   /**
    * Mentions per entity in text the page shows (a closed menu or a hidden tab does not count).
-   * While some names are hidden, looks again every few seconds: a page reveals text by classes
-   * and styles, which are not watched (animations would flood the observer).
+   * Each block is checked once (within a small time budget per report); hidden ones are checked
+   * again every few seconds, as a page reveals text by classes and styles, which are not watched
+   * (animations would flood the observer).
    */
   private visibleCounts(): Record<string, number> {
     const counts: Record<string, number> = {};
-    const shown = new Map<Node, boolean>();
-    let hidden = 0;
-    for (const span of this.scanner.store.all()) {
-      let isShown = shown.get(span.block);
-      if (isShown === undefined) shown.set(span.block, (isShown = blockShown(span.block)));
-      if (isShown) counts[span.entityId] = (counts[span.entityId] ?? 0) + 1;
-      else hidden++;
+    const deadline = performance.now() + VISIBILITY_BUDGET_MS;
+    let unchecked = false;
+    for (const [block, spans] of this.scanner.store.blocks()) {
+      let isShown = this.shownBlocks.get(block);
+      if (isShown === undefined) {
+        if (performance.now() < deadline) {
+          isShown = blockShown(block);
+          this.shownBlocks.set(block, isShown);
+          if (!isShown) this.hiddenBlocks.add(block);
+        } else {
+          // Out of time for this report: counted as shown, checked in the next one.
+          isShown = true;
+          unchecked = true;
+        }
+      }
+      if (!isShown) continue;
+      for (const span of spans) counts[span.entityId] = (counts[span.entityId] ?? 0) + 1;
     }
     clearTimeout(this.hiddenTimer);
-    if (hidden > 0) this.hiddenTimer = setTimeout(() => safely(() => this.report(false)), HIDDEN_RECHECK_MS);
+    if (unchecked || this.hiddenBlocks.size > 0) {
+      this.hiddenTimer = setTimeout(
+        () =>
+          safely(() => {
+            // Hidden blocks may have been revealed (by a class or a style): ask again.
+            for (const block of this.hiddenBlocks) this.shownBlocks.delete(block);
+            this.hiddenBlocks.clear();
+            this.report(false);
+          }),
+        unchecked ? REPORT_DELAY_MS : HIDDEN_RECHECK_MS,
+      );
+    }
     return counts;
   }
 

@@ -105,7 +105,7 @@ export class Scanner {
     this.walking = null;
     this.queue.clear();
     this.queue.set(this.options.root, false);
-    void this.pump();
+    this.startPump();
   }
 
   /** Stops everything and unpaints. */
@@ -280,7 +280,7 @@ export class Scanner {
     this.pending.clear();
     this.attributeTargets.clear();
     if (changed) this.options.onChange();
-    if (this.queue.size > 0) void this.pump();
+    if (this.queue.size > 0) this.startPump();
   }
 
   /** True when an ancestor of `node` is queued too (its rescan covers `node`). */
@@ -300,6 +300,14 @@ export class Scanner {
     return undefined;
   }
 
+  /** Starts working through the queue; a failure is logged at debug level, never thrown at the page. */
+  private startPump(): void {
+    this.pump().catch((error) => {
+      this.pumping = false;
+      console.debug('Factlight: scan error', error);
+    });
+  }
+
   /** Works through the queue in slices of at most {@link SLICE_MS}. */
   private async pump(): Promise<void> {
     if (this.pumping) return;
@@ -307,6 +315,9 @@ export class Scanner {
     let changed = false;
     const pumpStart = performance.now();
     let workMs = 0;
+    let maxSliceMs = 0;
+    let slices = 0;
+    let longSlices = 0;
     try {
       while (!this.stopped && (this.walking || this.queue.size > 0)) {
         const t0 = performance.now();
@@ -318,6 +329,10 @@ export class Scanner {
         }
         this.account(performance.now() - t0);
         workMs += performance.now() - t0;
+        const sliceMs = performance.now() - t0;
+        maxSliceMs = Math.max(maxSliceMs, sliceMs);
+        slices++;
+        if (sliceMs > 50) longSlices++;
         if (!this.walking && this.queue.size === 0) break;
         await yieldToPage();
       }
@@ -325,7 +340,7 @@ export class Scanner {
       this.pumping = false;
     }
     if (this.stopped) return;
-    this.publishTiming(pumpStart, workMs);
+    this.publishTiming(pumpStart, workMs, { maxSliceMs, slices, longSlices });
     // A full name seen late confirms lone surnames held back in blocks scanned before it.
     if (this.pageScan.takeNewlyConfirmed().length > 0) {
       const now = performance.now();
@@ -341,11 +356,11 @@ export class Scanner {
   /**
    * Publishes a pass's timing as a performance measure, for the benchmark (bench/): the first full
    * pass as `factlight:pass`, every later one as `factlight:rescan`; wall time from the first slice
-   * to the end, Factlight's own slices in `detail.workMs`. The first pass ends with a forced layout,
+   * to the end, Factlight's own slices in `detail.workMs`, the longest in `detail.maxSliceMs`, their number and those over 50 ms in `slices`/`longSlices`. The first pass ends with a forced layout,
    * so it is timed like highlighters that change the DOM (highlights themselves dirty no layout).
    * Adds no fingerprint: the highlight registry already shows Factlight to the page.
    */
-  private publishTiming(start: number, workMs: number): void {
+  private publishTiming(start: number, workMs: number, sliceStats: { maxSliceMs: number; slices: number; longSlices: number }): void {
     let name = 'factlight:rescan';
     if (!this.firstPassTimed) {
       this.firstPassTimed = true;
@@ -355,7 +370,7 @@ export class Scanner {
       workMs += performance.now() - t0;
     }
     try {
-      performance.measure(name, { start, end: performance.now(), detail: { workMs } });
+      performance.measure(name, { start, end: performance.now(), detail: { workMs, ...sliceStats } });
     } catch {
       // No User Timing Level 3: nothing to publish.
     }

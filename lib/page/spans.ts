@@ -165,6 +165,11 @@ export class SpanStore {
     for (const list of this.byBlock.values()) yield* list;
   }
 
+  /** Each block with its spans. */
+  blocks(): IterableIterator<[Node, readonly Span[]]> {
+    return this.byBlock.entries();
+  }
+
   /** Mentions per entity id. */
   counts(): Record<string, number> {
     const counts: Record<string, number> = {};
