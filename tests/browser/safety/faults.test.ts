@@ -59,7 +59,7 @@ async function evaluateIn<T>(cdp: CDPSession, contextId: number, expression: str
 }
 
 describe('the worker stopped between requests', () => {
-  it('answers 100 card requests from a content script, each after the worker was stopped', async () => {
+  it('answers 100 card requests from a content script, each after the worker was stopped', { timeout: 180_000 }, async () => {
     const page = await ext.context.newPage();
     const cdp = await ext.context.newCDPSession(page);
     try {
@@ -131,7 +131,7 @@ describe('the worker stopped between requests', () => {
 });
 
 describe('10,000 malformed or foreign messages', () => {
-  it('are all rejected with an error; the worker keeps answering and its globals are untouched', async () => {
+  it('are all rejected with an error; the worker keeps answering and its globals are untouched', { timeout: 120_000 }, async () => {
     const popup = await ext.openExtensionPage('popup.html');
     try {
       const outcome = await popup.evaluate(async () => {
