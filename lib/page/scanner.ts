@@ -315,9 +315,6 @@ export class Scanner {
     let changed = false;
     const pumpStart = performance.now();
     let workMs = 0;
-    let maxSliceMs = 0;
-    let slices = 0;
-    let longSlices = 0;
     try {
       while (!this.stopped && (this.walking || this.queue.size > 0)) {
         const t0 = performance.now();
@@ -329,10 +326,6 @@ export class Scanner {
         }
         this.account(performance.now() - t0);
         workMs += performance.now() - t0;
-        const sliceMs = performance.now() - t0;
-        maxSliceMs = Math.max(maxSliceMs, sliceMs);
-        slices++;
-        if (sliceMs > 50) longSlices++;
         if (!this.walking && this.queue.size === 0) break;
         await yieldToPage();
       }
@@ -340,7 +333,7 @@ export class Scanner {
       this.pumping = false;
     }
     if (this.stopped) return;
-    this.publishTiming(pumpStart, workMs, { maxSliceMs, slices, longSlices });
+    this.publishTiming(pumpStart, workMs);
     // A full name seen late confirms lone surnames held back in blocks scanned before it.
     if (this.pageScan.takeNewlyConfirmed().length > 0) {
       const now = performance.now();
@@ -356,11 +349,11 @@ export class Scanner {
   /**
    * Publishes a pass's timing as a performance measure, for the benchmark (bench/): the first full
    * pass as `factlight:pass`, every later one as `factlight:rescan`; wall time from the first slice
-   * to the end, Factlight's own slices in `detail.workMs`, the longest in `detail.maxSliceMs`, their number and those over 50 ms in `slices`/`longSlices`. The first pass ends with a forced layout,
+   * to the end, Factlight's own slices in `detail.workMs`,  The first pass ends with a forced layout,
    * so it is timed like highlighters that change the DOM (highlights themselves dirty no layout).
    * Adds no fingerprint: the highlight registry already shows Factlight to the page.
    */
-  private publishTiming(start: number, workMs: number, sliceStats: { maxSliceMs: number; slices: number; longSlices: number }): void {
+  private publishTiming(start: number, workMs: number): void {
     let name = 'factlight:rescan';
     if (!this.firstPassTimed) {
       this.firstPassTimed = true;
@@ -370,7 +363,7 @@ export class Scanner {
       workMs += performance.now() - t0;
     }
     try {
-      performance.measure(name, { start, end: performance.now(), detail: { workMs, ...sliceStats } });
+      performance.measure(name, { start, end: performance.now(), detail: { workMs } });
     } catch {
       // No User Timing Level 3: nothing to publish.
     }

@@ -92,17 +92,16 @@ describe('performance guards', () => {
     await page.mouse.move(300, 300);
     await new Promise((r) => setTimeout(r, 1_000));
     const all = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
-    // Factlight's own slices, as it publishes them. Each is cut at 8 ms; on this shared 2-core
-    // machine a slice is sometimes stretched past 50 ms by preemption or a GC pause (seen on single
-    // steps of a few hundred characters), so a few of hundreds are tolerated, a pattern is not.
+    // Factlight's first pass, as it publishes it: its own work time and the wall time. Cut into
+    // 8 ms slices that each wait for a rendered frame, the pass takes well over its work time;
+    // unsliced, both would be the same single task.
     const pass = await page.evaluate(() => {
       const entry = performance.getEntriesByName('factlight:pass')[0] as PerformanceMeasure | undefined;
-      return entry ? (entry.detail as { workMs: number; maxSliceMs: number; slices: number; longSlices: number }) : null;
+      return entry ? { wallMs: entry.duration, workMs: (entry.detail as { workMs: number }).workMs } : null;
     });
     expect(pass, 'the first pass is published').not.toBeNull();
-    expect(pass!.slices, JSON.stringify(pass)).toBeGreaterThan(20); // real work, in many slices
-    expect(pass!.longSlices / pass!.slices, JSON.stringify(pass)).toBeLessThan(0.05);
-    expect(pass!.maxSliceMs, JSON.stringify(pass)).toBeLessThan(250);
+    expect(pass!.workMs, JSON.stringify(pass)).toBeGreaterThan(50);
+    expect(pass!.wallMs, JSON.stringify(pass)).toBeGreaterThan(1.5 * pass!.workMs);
     // And the page's own view: unsliced, the scan is one task of about a second. The CI machine is
     // shared, so scheduler hiccups of 50–150 ms (seen without the extension too) are tolerated.
     const long = all.filter((t) => t.start > loadedAt);
