@@ -108,7 +108,15 @@ function chromiumVersion(): string {
   }
 }
 
+const USAGE = `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--md FILE] [--scale 1000,10000,100000]
+                 [--only highlight,living,hover,search,scale,sizes] [--build] [--markjs-budget S] [--build-timeout S]
+npm run bench -- --from FILE      (print the tables of an earlier run's JSON)`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const from = process.argv.indexOf('--from');
   if (from >= 0) {
     // Re-render the tables of an earlier run's JSON.
