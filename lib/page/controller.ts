@@ -116,7 +116,10 @@ class ActiveSession {
     const listen = (target: EventTarget, type: string, handler: (event: Event) => void) =>
       target.addEventListener(type, (event) => safely(() => handler(event)), { capture: true, passive: true, signal });
     listen(window, 'pointermove', (event) => this.onPointerMove(event as PointerEvent));
-    listen(document, 'pointerleave', () => this.onPointerGone());
+    // The pointer left the window (an `out` with nowhere to go).
+    listen(document, 'pointerout', (event) => {
+      if (!(event as PointerEvent).relatedTarget) this.onPointerGone();
+    });
     listen(window, 'blur', () => this.onPointerGone());
     listen(window, 'pointerdown', (event) => {
       if (this.card.isOpen && !this.card.pointerInside && event.target !== this.card.host) this.card.close();
