@@ -164,7 +164,7 @@ async function indexOnlyBundle(seedsDir: string): Promise<Record<string, unknown
     matcher: await emptyMatcher(),
     stopwords,
     index: buildIndex(passages, stopwords),
-    report: { documents: [], entities: { total: 0, extracted: 0, curated: 0, both: 0, suppressed: [] }, skipped: [] },
+    report: { documents: [], entities: { total: 0, extracted: 0, curated: 0, both: 0, suppressed: [] }, skipped: [], warnings: [] },
   };
 }
 

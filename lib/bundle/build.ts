@@ -17,6 +17,15 @@ import { BUNDLE_FORMAT_VERSION, BundleSchema, type Bundle, type BuildReport, typ
 /** Name of the optional curated entities file inside a seeds folder. */
 export const CURATED_FILE = 'entities.curated.json';
 
+/**
+ * Corpus sizes the in-browser index serves well, measured by `npm run bench` (bench/RESULTS.md):
+ * up to about 10,000 passages search stays under 16 ms at p95; past 20,000 two-word queries miss
+ * it even on exact terms, and at 50,000 the worker's cold load takes seconds and two-word queries
+ * about 60 ms. So: a note in the report past the first, a refusal past the second.
+ */
+export const PASSAGES_WARN = 10_000;
+export const PASSAGES_MAX = 50_000;
+
 /** The seeds folder: `FACTLIGHT_SEEDS` when set, else `seeds/` of the project. */
 export function defaultSeedsDir(): string {
   return path.resolve(process.env.FACTLIGHT_SEEDS || 'seeds');
@@ -26,6 +35,8 @@ export interface BuildOptions {
   seedsDir: string;
   /** Fixed timestamp for reproducible output (tests). */
   builtAt?: string;
+  /** Size limits; default {@link PASSAGES_WARN} and {@link PASSAGES_MAX}. */
+  limits?: { warn: number; max: number };
 }
 
 /** Builds a bundle from a folder of articles. Throws when nothing could be built. */
@@ -56,6 +67,17 @@ export function buildBundle(options: BuildOptions): Bundle {
     throw new Error(`Factlight: no usable article in "${options.seedsDir}"${why ? ` (${why})` : ''}`);
   }
 
+  const limits = options.limits ?? { warn: PASSAGES_WARN, max: PASSAGES_MAX };
+  if (passages.length > limits.max) {
+    throw new Error(
+      `Factlight: "${options.seedsDir}" makes ${passages.length} passages, more than the ${limits.max} the extension can search quickly; split the corpus`,
+    );
+  }
+  const warnings =
+    passages.length > limits.warn
+      ? [`${passages.length} passages: past ${limits.warn}, searches may take longer than a frame (16 ms) and the first load about a second`]
+      : [];
+
   const curated = readCurated(options.seedsDir);
   const { entities, suppressed, counts } = extractEntities({ documents, passages, curated });
   const stopwords = stopwordsFor(corpusLangs(passages));
@@ -73,6 +95,7 @@ export function buildBundle(options: BuildOptions): Bundle {
       documents: reportDocs,
       entities: { total: entities.length, ...counts, suppressed },
       skipped,
+      warnings,
     },
   };
   // The builder's own output must pass the loader's schema: catch a broken build here, not in the browser.

@@ -127,6 +127,8 @@ export const ReportSchema = z.object({
   }),
   /** Files that could not be read, with the reason; the build continues without them. */
   skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /** Corpus-wide observations, e.g. a corpus past the size the index serves well. */
+  warnings: z.array(z.string()),
 });
 export type BuildReport = z.infer<typeof ReportSchema>;
 

@@ -62,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
           `${bundle.entities.length} entities (${report.entities.extracted} extracted, ${report.entities.curated} curated, ${report.entities.both} both)\n`,
       );
       for (const s of report.skipped) process.stderr.write(`factlight: skipped ${s.file}: ${s.reason}\n`);
+      for (const w of report.warnings) process.stderr.write(`factlight: warning: ${w}\n`);
       return 0;
     }
     case 'search': {
@@ -116,6 +117,7 @@ export async function main(argv: string[]): Promise<number> {
       const e = bundle.report.entities;
       print(`entities: ${e.total} (${e.extracted} from extraction, ${e.curated} from the curated file, ${e.both} both); suppressed: ${e.suppressed.join(', ') || 'none'}`);
       for (const s of bundle.report.skipped) print(`skipped ${s.file}: ${s.reason}`);
+      for (const w of bundle.report.warnings) print(`warning: ${w}`);
       return 0;
     }
     case 'match': {

@@ -50,6 +50,15 @@ describe('buildBundle', () => {
   });
 });
 
+describe('corpus size limits', () => {
+  it('notes a corpus past the size searches stay fast at, and refuses one past the maximum', () => {
+    const warned = buildBundle({ seedsDir: 'seeds', limits: { warn: 10, max: 10_000 } });
+    expect(warned.report.warnings[0]).toMatch(/^\d+ passages: past 10,/);
+    expect(built.report.warnings).toEqual([]);
+    expect(() => buildBundle({ seedsDir: 'seeds', limits: { warn: 10, max: 20 } })).toThrow(/passages, more than the 20 .*split the corpus/);
+  });
+});
+
 describe('parseBundle', () => {
   it('rejects another format version with a clear error', () => {
     expect(() => parseBundle({ ...built, formatVersion: 99 })).toThrow(/format version 99 .*supported 1/);

@@ -78,7 +78,7 @@ export function miniBundle(): Bundle {
     matcher: { version: 1 },
     stopwords,
     index: buildIndex(passages, stopwords),
-    report: { documents: [], entities: { total: 4, extracted: 2, curated: 1, both: 1, suppressed: [] }, skipped: [] },
+    report: { documents: [], entities: { total: 4, extracted: 2, curated: 1, both: 1, suppressed: [] }, skipped: [], warnings: [] },
   } as Bundle;
 }
 
