@@ -7,12 +7,12 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from '../harness';
-import { expectArticleView, expectEntityView, expectOnThisPage, expectPopupSearch } from '../scenarios/extensionPages';
-import { expectBadge, expectBadgeFollowsNavigation, expectHoverCard, expectNamesPainted, paintedRanges, wordCentre } from '../scenarios/page';
+import { paintedRanges, wordCentre } from '../scenarios/page';
 import { entityBySpelling } from '../scenarios/bundle';
 import { puppeteerDriver, wrapFirefoxPage } from '../scenarios/puppeteer';
 import type { ScenarioDriver, ScenarioPage } from '../scenarios/driver';
 import { waitFor } from '../scenarios/driver';
+import { describeSharedScenarios } from '../scenarios/suite';
 import { buildGeckoId, cardElementCentre, evaluateInBrowserWindow, launchFirefoxWithExtension, sidebarFromUserClick, type FirefoxWithExtension } from './harness';
 
 const FIXTURES = path.resolve('tests/fixtures/pages');
@@ -82,42 +82,8 @@ describe('Firefox: the build as installed', () => {
   });
 });
 
-describe('Firefox: shared scenarios', () => {
-  let article: ScenarioPage;
+describeSharedScenarios('Firefox', 'sidebar', () => driver, () => server.url);
 
-  it('paints the names of a fixture page (CSS Custom Highlight API, visible to the page)', async () => {
-    article = await expectNamesPainted(driver, server.url);
-  });
-
-  it('shows the number of distinct names on the toolbar badge', async () => {
-    await expectBadge(driver, article);
-  });
-
-  it('opens the hover card on a name, closes it with Esc', async () => {
-    await expectHoverCard(driver, article, 'Putin', 'Vladimir Putin');
-  });
-
-  it('sidebar: "On this page" lists the tab\'s names; choosing one flashes it on the page', async () => {
-    await expectOnThisPage(driver, article);
-  });
-
-  it('the badge follows the tab to the next page', async () => {
-    await expectBadgeFollowsNavigation(driver, article, server.url);
-    await article.close();
-  });
-
-  it('popup: typing "Kursk" lists the passages', async () => {
-    await expectPopupSearch(driver);
-  });
-
-  it('sidebar: entity view', async () => {
-    await expectEntityView(driver);
-  });
-
-  it('sidebar: article view at a passage', async () => {
-    await expectArticleView(driver);
-  });
-});
 
 describe('Firefox: keyboard command and context menu', () => {
   it("Alt+Shift+N (Firefox's own shortcut key) focuses the first name and opens its card", async () => {
