@@ -62,6 +62,8 @@ export interface CorpusSource {
 export interface CorpusLoader {
   /** The corpus, loading it on first call; rejects with a `Factlight: …` error when it is unusable. */
   get(): Promise<Corpus>;
+  /** The corpus if it is already loaded, without loading it (for answers that must be synchronous). */
+  loaded(): Corpus | undefined;
 }
 
 /** Builds the indexes the handlers use. Pure, synchronous. */
@@ -93,7 +95,9 @@ export function indexCorpus(bundle: Bundle, source: Pick<CorpusSource, 'createSe
 /** A loader that keeps one successful load and retries after a failed one. */
 export function createCorpusLoader(source: CorpusSource): CorpusLoader {
   let pending: Promise<Corpus> | undefined;
+  let ready: Corpus | undefined;
   return {
+    loaded: () => ready,
     get() {
       pending ??= (async () => {
         let json: unknown;
@@ -102,7 +106,8 @@ export function createCorpusLoader(source: CorpusSource): CorpusLoader {
         } catch (error) {
           throw new Error(`Factlight: the bundle could not be read (${describe(error)})`);
         }
-        return indexCorpus(source.parse(json), source);
+        ready = indexCorpus(source.parse(json), source);
+        return ready;
       })().catch((error: unknown) => {
         pending = undefined;
         const message = describe(error);

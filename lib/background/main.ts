@@ -65,7 +65,15 @@ export function startBackground(options: { source?: CorpusSource; deps?: Partial
     return entity ? refOf(entity) : undefined;
   });
   registerTabStateListeners();
-  registerMenusAndCommands();
+  registerMenusAndCommands({
+    // A selection that names no entity goes straight to the panel's search, inside the menu click
+    // (the user gesture the panel needs). Before the corpus is loaded, the tab's card decides.
+    isEntitySync: (text) => {
+      const loaded = corpus.loaded();
+      return loaded ? loaded.matcher().match(text).length > 0 : undefined;
+    },
+    openSearch: (tabId, query) => void openPanelAt({ view: 'search', query }, { tabId }),
+  });
   return { corpus };
 }
 

@@ -251,3 +251,16 @@ describe('background handlers', () => {
     });
   });
 });
+
+describe('corpus loader', () => {
+  it('loads lazily: nothing is loaded before the first request, and loaded() then has it without loading again', async () => {
+    const source = sourceOf(() => miniBundle());
+    const loader = createCorpusLoader(source);
+    expect(loader.loaded()).toBeUndefined();
+    expect(source.reads).toBe(0);
+    const corpus = await loader.get();
+    expect(loader.loaded()).toBe(corpus);
+    await loader.get();
+    expect(source.reads).toBe(1);
+  });
+});
