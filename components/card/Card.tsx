@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import type { CardData, EntityRef, ExcerptView } from '@/lib/protocol';
 import { MarkedText } from '../MarkedText';
+import { t } from '../i18n';
 
 export type CardState =
   | { status: 'notFound'; query: string }
@@ -21,14 +22,15 @@ export interface CardProps {
   onClose: () => void;
 }
 
-const TYPE_LABEL: Record<EntityRef['type'], string> = {
-  person: 'Person',
-  place: 'Place',
-  organisation: 'Organisation',
+const TYPE_KEY: Record<EntityRef['type'], string> = {
+  person: 'typePerson',
+  place: 'typePlace',
+  organisation: 'typeOrganisation',
 };
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** "17 mentions in 4 articles", in the browser's language (the i18n API has no plurals: one and many keys). */
+function mentionsInArticles(mentions: number, articles: number): string {
+  return `${t(mentions === 1 ? 'cardMentionsOne' : 'cardMentionsMany', mentions)} ${t(articles === 1 ? 'cardInArticlesOne' : 'cardInArticlesMany', articles)}`;
 }
 
 function Excerpt({ excerpt, onOpen }: { excerpt: ExcerptView; onOpen: () => void }): JSX.Element {
@@ -39,8 +41,8 @@ function Excerpt({ excerpt, onOpen }: { excerpt: ExcerptView; onOpen: () => void
         <MarkedText text={excerpt.text} marks={excerpt.marks} />
       </p>
       <p class="excerpt-meta">
-        <button type="button" class="link" onClick={onOpen} title="Open the article in the side panel">
-          {excerpt.title || 'Untitled article'}
+        <button type="button" class="link" onClick={onOpen} title={t('cardOpenArticle')}>
+          {excerpt.title || t('cardUntitled')}
         </button>
         {meta.length > 0 ? <span class="meta-rest"> · {meta.join(' · ')}</span> : null}
       </p>
@@ -64,14 +66,14 @@ function NotFound({ query, onSearch, onClose }: { query: string; onSearch: (q: s
     <div class="card" role="dialog" aria-label={`${shown} – Factlight`} tabIndex={-1} onKeyDown={useEscape(onClose)}>
       <header class="head">
         <h2 class="name">“{shown}”</h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
-      <p class="status">Not a name the corpus knows.</p>
+      <p class="status">{t('cardNotAName')}</p>
       <div class="actions">
         <button type="button" class="action" onClick={() => onSearch(query)}>
-          Search the corpus for “{shown}”
+          {t('cardSearchFor', shown)}
         </button>
       </div>
     </div>
@@ -91,29 +93,29 @@ export function Card({ state, onOpenArticle, onSearch, onClose }: CardProps): JS
       onKeyDown={onKeyDown}
     >
       <header class="head">
-        <span class="type">{TYPE_LABEL[entity.type]}</span>
+        <span class="type">{t(TYPE_KEY[entity.type])}</span>
         <h2 class="name">{entity.name}</h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
       <div class="actions">
         <button type="button" class="action" onClick={() => onSearch(entity.name)}>
-          Search the corpus for “{entity.name}”
+          {t('cardSearchFor', entity.name)}
         </button>
       </div>
-      {state.status === 'loading' ? <p class="status">Loading…</p> : null}
+      {state.status === 'loading' ? <p class="status">{t('loading')}</p> : null}
       {state.status === 'error' ? <p class="status error">{state.message}</p> : null}
       {state.status === 'ready' ? (
         <>
           {state.data.spellings.length > 1 ? (
             <p class="spellings">
-              <span class="label">Spellings: </span>
+              <span class="label">{t('spellings')}: </span>
               {state.data.spellings.join(', ')}
             </p>
           ) : null}
           <p class="stats">
-            {plural(state.data.mentionCount, 'mention', 'mentions')} in {plural(state.data.docCount, 'article', 'articles')}
+            {mentionsInArticles(state.data.mentionCount, state.data.docCount)}
           </p>
           <ol class="excerpts">
             {state.data.excerpts.slice(0, 3).map((excerpt) => (
