@@ -3,7 +3,8 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExcerptView } from '@/lib/protocol';
 import { targetToHash } from '@/lib/panelRoute';
-import { ResultList, listKeyHandler, optionId } from '../ResultList';
+import { ResultList, listKeyHandler } from '../ResultList';
+import { SearchBox } from '../SearchBox';
 import { t } from '../i18n';
 import { useSearch } from '../useSearch';
 import { ErrorBox } from './ViewState';
@@ -25,17 +26,12 @@ export function SearchView({ initialQuery }: { initialQuery: string }): JSX.Elem
   };
   return (
     <section data-testid="search-view">
-      <input
-        class="searchbox"
-        type="search"
-        role="searchbox"
-        autoFocus
-        placeholder={t('searchPlaceholder')}
-        aria-label={t('searchLabel')}
-        aria-controls={RESULTS_ID}
-        aria-activedescendant={activeIndex >= 0 && hits.length ? optionId(RESULTS_ID, activeIndex) : undefined}
-        value={query}
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      <SearchBox
+        listId={RESULTS_ID}
+        query={query}
+        onQuery={setQuery}
+        activeIndex={activeIndex}
+        hitCount={hits.length}
         onKeyDown={(e) => {
           if (listKeyHandler(e.key, hits.length, activeIndex, setActiveIndex, (i) => hits[i] && choose(hits[i]))) e.preventDefault();
         }}

@@ -7,7 +7,8 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openPanelAt, preparePanel } from '@/lib/background/panelAdapter';
 import { ask, type EntityRef, type ExcerptView, type PanelTarget, type SearchHit } from '@/lib/protocol';
-import { ResultList, listKeyHandler, optionId } from '../ResultList';
+import { ResultList, listKeyHandler } from '../ResultList';
+import { SearchBox } from '../SearchBox';
 import { targetTab, type TargetTab } from '../activeTab';
 import { t } from '../i18n';
 import { useSearch } from '../useSearch';
@@ -120,18 +121,12 @@ export function PopupApp(): JSX.Element {
           {bundleError}
         </div>
       )}
-      <input
-        class="searchbox"
-        type="search"
-        role="searchbox"
-        autoFocus
-        placeholder={t('searchPlaceholder')}
-        aria-label={t('searchLabel')}
-        aria-controls={RESULTS_ID}
-        aria-autocomplete="list"
-        aria-activedescendant={activeIndex >= 0 && hits.length > 0 ? optionId(RESULTS_ID, activeIndex) : undefined}
-        value={query}
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      <SearchBox
+        listId={RESULTS_ID}
+        query={query}
+        onQuery={setQuery}
+        activeIndex={activeIndex}
+        hitCount={hits.length}
         onKeyDown={onKeyDown}
       />
       <p class="muted status" role="status" aria-live="polite" data-query={search.status === 'done' ? search.query : undefined}>
