@@ -263,4 +263,19 @@ describe('corpus loader', () => {
     await loader.get();
     expect(source.reads).toBe(1);
   });
+
+  it('builds one name matcher per worker: lookup and search share it', async () => {
+    const source = sourceOf(() => miniBundle());
+    const createMatcher = vi.spyOn(source, 'createMatcher');
+    const createEngine = vi.spyOn(source, 'createSearchEngine');
+    const corpus = await createCorpusLoader(source).get();
+    expect(createMatcher).not.toHaveBeenCalled();
+    const matcher = corpus.matcher();
+    corpus.searchEngine();
+    corpus.searchEngine();
+    corpus.matcher();
+    expect(createMatcher).toHaveBeenCalledTimes(1);
+    expect(createEngine).toHaveBeenCalledTimes(1);
+    expect(createEngine.mock.calls[0]![1]).toBe(matcher);
+  });
 });
