@@ -32,16 +32,8 @@ export interface ExtractInput {
 /** At most this many related entities per entity. */
 const MAX_RELATED = 10;
 
-/** A mention made by matching a curated spelling literally. */
-interface CuratedMention {
-  passageId: number;
-  docId: string;
-  lang: string;
-  start: number;
-  end: number;
-  surface: string;
-  entry: number;
-}
+/** A mention made by matching a curated spelling literally: where it stands, and the curated entry's index. */
+type CuratedMention = Pick<RawMention, 'passageId' | 'docId' | 'lang' | 'start' | 'end' | 'surface'> & { entry: number };
 
 /** A group of mentions on its way to become an entity. */
 interface Cluster {
