@@ -7,7 +7,8 @@
  * preposition of place, after a title, repeatedly without an article).
  */
 import type { Passage } from '../bundle/schema';
-import { type Token, tokenize, isNameGap } from './tokens';
+import { type Token, tokenize } from './tokens';
+import { isSpaceGap } from '../names/tokens';
 import {
   compoundTailType, hasGermanNounSuffix, isCalendarWord, isCountryAcronym, isGermanNounMarker, isOrgNameWord, isOrgNoun,
   isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, ORG_NAME_ARTICLES, ORG_NAME_CONNECTORS, placePrepositionWeight, SECOND_PARTICLES,
@@ -166,7 +167,7 @@ function namePart(token: Token, next: Token | undefined, lang: string, evidence:
   } else if (!domain && head.length >= 4 && /[^sS]s$/.test(head)) {
     const stem = head.slice(0, -1);
     // A genitive when the bare name occurs too, or a title follows (Polens præsident).
-    const titleFollows = next !== undefined && !next.capitalised && isNameGap(next.before) && isRoleWord(next.text);
+    const titleFollows = next !== undefined && !next.capitalised && isSpaceGap(next.before) && isRoleWord(next.text);
     if (evidence.capitalHeads.has(lower(stem)) || PLACE_LIKE_ENDING.test(stem) || titleFollows) {
       base = stem;
       genitive = true;
@@ -213,7 +214,7 @@ function germanWordIsName(part: NamePart, previous: Token | undefined, next: Tok
   if (/(land|reich|stan|ien)$/.test(part.base) && part.base.length >= 6) return true;
   // "in Kiew", "nach Rom" – but "in Höhe von", "in Form des" are nouns with their complement.
   const complementFollows = next !== undefined && /^(von|des|der)$/.test(next.text);
-  if (previousIsLower && placePrepositionWeight(previous.text) >= 1 && isNameGap(part.token.before) && !complementFollows) return true;
+  if (previousIsLower && placePrepositionWeight(previous.text) >= 1 && isSpaceGap(part.token.before) && !complementFollows) return true;
   return (evidence.germanBareCounts.get(lower(part.token.text)) ?? 0) >= 2;
 }
 
@@ -257,7 +258,7 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
       const current = parts[j];
       if (!current || current.tail || current.genitive) break;
       const next = tokens[j + 1]!;
-      if (!isNameGap(next.before) || next.sentenceStart) break;
+      if (!isSpaceGap(next.before) || next.sentenceStart) break;
       const nextPart = parts[j + 1];
       if (nextPart) {
         run.push(nextPart);
@@ -268,9 +269,9 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
       if (ORG_NAME_CONNECTORS.has(next.text) && run.some((p) => isOrgNameWord(p.base))) {
         let k = j + 2;
         const article = tokens[k];
-        if (article && !parts[k] && ORG_NAME_ARTICLES.has(article.text) && isNameGap(article.before)) k++;
+        if (article && !parts[k] && ORG_NAME_ARTICLES.has(article.text) && isSpaceGap(article.before)) k++;
         const after = parts[k];
-        if (!after || !isNameGap(tokens[k]!.before) || tokens[k]!.sentenceStart) break;
+        if (!after || !isSpaceGap(tokens[k]!.before) || tokens[k]!.sentenceStart) break;
         for (let p = j + 1; p < k; p++) {
           const t = tokens[p]!;
           run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false, acronym: false });
@@ -284,9 +285,9 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
       if (german && (run.length > 1 || isGermanCommonNoun(current, evidence))) break;
       let k = j + 2;
       const second = tokens[k];
-      if (second && !parts[k] && SECOND_PARTICLES.has(second.text) && isNameGap(second.before)) k++;
+      if (second && !parts[k] && SECOND_PARTICLES.has(second.text) && isSpaceGap(second.before)) k++;
       const after = parts[k];
-      if (!after || !isNameGap(tokens[k]!.before)) break;
+      if (!after || !isSpaceGap(tokens[k]!.before)) break;
       for (let p = j + 1; p < k; p++) {
         const t = tokens[p]!;
         run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false, acronym: false });
@@ -411,7 +412,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   const previousInSentence = first.token.sentenceStart ? undefined : previous;
   const lastIndex = tokens.indexOf(last.token);
   const next = tokens[lastIndex + 1];
-  const nextInSentence = next && isNameGap(next.before) && !next.sentenceStart ? next : undefined;
+  const nextInSentence = next && isSpaceGap(next.before) && !next.sentenceStart ? next : undefined;
 
   if (beforeRole && !single && !run.some((p) => isOrgNameWord(p.base))) {
     // "Russian Foreign Minister": before a title only a single name or an institution's name.
@@ -421,7 +422,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     // "fünf Milliarden Euro", "die Armee Russlands": capitalised nouns after a numeral or an article,
     // unless the first word is a capitalised adjective (die Europäische Union) or a known name.
     const before = tokens[tokens.indexOf(first.token) - 1];
-    const nounPhrase = before !== undefined && !before.capitalised && isNameGap(first.token.before) &&
+    const nounPhrase = before !== undefined && !before.capitalised && isSpaceGap(first.token.before) &&
       (GERMAN_NUMERAL.test(before.text) || isGermanNounMarker(before.text));
     const firstKey = wordKey(first.base);
     if (nounPhrase && !GERMAN_NAME_ADJECTIVE.test(first.base) && !evidence.givenNameKeys.has(firstKey) &&
@@ -438,7 +439,7 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
       // An acronym or a web address names itself, wherever it stands.
     } else if (sentenceStart) {
       // "Ukraine's President …": a genitive before a title names a country or organisation.
-      const titleFollows = part.genitive && next !== undefined && isNameGap(next.before) && isRoleWord(next.text);
+      const titleFollows = part.genitive && next !== undefined && isSpaceGap(next.before) && isRoleWord(next.text);
       if (!evidence.acceptedKeys.has(key) && !titleFollows) return null;
     } else if ((isStopword(part.base, lang) && !part.acronym) || isCalendarWord(part.base)) {
       return null;
@@ -461,8 +462,8 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   const accordingTo = previousInSentence && lower(previousInSentence.text) === 'to' && beforePrevious && lower(beforePrevious.text) === 'according';
   if (previousInSentence && !previousInSentence.capitalised && !accordingTo) {
     const gap = first.token.before;
-    if (isRoleWord(previousInSentence.text) && (isNameGap(gap) || /^,\s$/.test(gap)) && !(single && first.genitive)) votes.person += 3;
-    if (isNameGap(gap)) {
+    if (isRoleWord(previousInSentence.text) && (isSpaceGap(gap) || /^,\s$/.test(gap)) && !(single && first.genitive)) votes.person += 3;
+    if (isSpaceGap(gap)) {
       votes.place += placePrepositionWeight(previousInSentence.text);
       if (isPlaceNoun(previousInSentence.text)) votes.place += 3;
       if (isOrgNoun(previousInSentence.text)) votes.organisation += 3;

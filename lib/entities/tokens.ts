@@ -60,8 +60,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-/** Is the text between two tokens a plain space, so that they may belong to one name? */
-export function isNameGap(before: string): boolean {
-  return /^[ \u00a0]$/.test(before);
-}
