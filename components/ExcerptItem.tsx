@@ -4,7 +4,7 @@ import type { ExcerptView } from '@/lib/protocol';
 import { MarkedText } from './MarkedText';
 import { formatDate, languageName } from './i18n';
 
-export function excerptMeta(excerpt: Pick<ExcerptView, 'date' | 'lang' | 'source'>): string {
+function excerptMeta(excerpt: Pick<ExcerptView, 'date' | 'lang' | 'source'>): string {
   return [formatDate(excerpt.date), languageName(excerpt.lang), excerpt.source].filter(Boolean).join(' · ');
 }
 

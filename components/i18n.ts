@@ -16,7 +16,7 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
 }
 
 /** The browser UI's language, for dates and language names. */
-export function uiLanguage(): string {
+function uiLanguage(): string {
   try {
     return browser.i18n.getUILanguage() || 'en';
   } catch {

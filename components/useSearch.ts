@@ -12,7 +12,7 @@ export type SearchState =
   | { status: 'error'; query: string; error: string };
 
 /** Keeps only the answer to the latest request. Exported for tests. */
-export function createLatestGate() {
+function createLatestGate() {
   let latest = 0;
   return {
     next: () => ++latest,

@@ -6,10 +6,10 @@
 import { PanelTargetSchema, type PanelTarget } from './protocol';
 
 /** The side panel's page, relative to the extension root. */
-export const PANEL_PAGE = 'sidepanel.html';
+const PANEL_PAGE = 'sidepanel.html';
 
 /** The view shown when the hash says nothing usable. */
-export const DEFAULT_TARGET: PanelTarget = { view: 'page' };
+const DEFAULT_TARGET: PanelTarget = { view: 'page' };
 
 /** `#/…` for a target. Every part is URI-encoded. */
 export function targetToHash(target: PanelTarget): string {

@@ -67,7 +67,7 @@ export interface CorpusLoader {
 }
 
 /** Builds the indexes the handlers use. Pure, synchronous. */
-export function indexCorpus(bundle: Bundle, source: Pick<CorpusSource, 'createSearchEngine' | 'createMatcher'>): Corpus {
+function indexCorpus(bundle: Bundle, source: Pick<CorpusSource, 'createSearchEngine' | 'createMatcher'>): Corpus {
   const documentById = new Map(bundle.documents.map((d) => [d.id, d] as const));
   const entityById = new Map(bundle.entities.map((e) => [e.id, e] as const));
   const mentionsByPassage = new Map<number, PassageMention[]>();

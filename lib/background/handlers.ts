@@ -30,7 +30,7 @@ export type Handler<T extends RequestType> = (
 export type Handlers = { [T in RequestType]: Handler<T> };
 
 /** Default and maximum number of search hits. */
-export const SEARCH_LIMIT = 20;
+const SEARCH_LIMIT = 20;
 /** Length of excerpts in results and entity pages. */
 export const EXCERPT_LENGTH = 280;
 /** At most this many related passages per article, so one long article cannot fill the list. */
@@ -76,7 +76,7 @@ function entityOrThrow(corpus: Corpus, entityId: string): Entity {
 }
 
 /** An excerpt of a passage with its article's metadata. */
-export function excerptView(corpus: Corpus, passageId: number, text: string, marks: [number, number][]): ExcerptView {
+function excerptView(corpus: Corpus, passageId: number, text: string, marks: [number, number][]): ExcerptView {
   const passage = corpus.bundle.passages[passageId];
   if (!passage) throw new Error(`Factlight: unknown passage ${passageId}`);
   const doc = documentOf(corpus, passage);
@@ -90,7 +90,7 @@ function spellingsOf(entity: Entity): string[] {
   return [...byText].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
 }
 
-export function cardOf(corpus: Corpus, entityId: string): ResponseMap['card'] {
+function cardOf(corpus: Corpus, entityId: string): ResponseMap['card'] {
   const entity = entityOrThrow(corpus, entityId);
   return {
     entity: refOf(entity),
@@ -103,7 +103,7 @@ export function cardOf(corpus: Corpus, entityId: string): ResponseMap['card'] {
   };
 }
 
-export function searchPassages(corpus: Corpus, query: string, limit: number): SearchHit[] {
+function searchPassages(corpus: Corpus, query: string, limit: number): SearchHit[] {
   if (!query.trim()) return [];
   return corpus
     .searchEngine()
@@ -116,7 +116,7 @@ export function searchPassages(corpus: Corpus, query: string, limit: number): Se
     });
 }
 
-export function documentView(corpus: Corpus, docId: string): ResponseMap['document'] {
+function documentView(corpus: Corpus, docId: string): ResponseMap['document'] {
   const document = corpus.documentById.get(docId);
   if (!document) throw new Error(`Factlight: unknown document "${docId}"`);
   const passages = corpus.bundle.passages.slice(document.firstPassage, document.firstPassage + document.passageCount);
@@ -135,7 +135,7 @@ export function documentView(corpus: Corpus, docId: string): ResponseMap['docume
   return { document, passages, mentions, entities };
 }
 
-export function entityPage(corpus: Corpus, entityId: string): ResponseMap['entity'] {
+function entityPage(corpus: Corpus, entityId: string): ResponseMap['entity'] {
   const entity = entityOrThrow(corpus, entityId);
 
   const byLang = new Map<string, Map<string, number>>();
@@ -193,7 +193,7 @@ export function entityPage(corpus: Corpus, entityId: string): ResponseMap['entit
  * by how often the page names them and by how rare they are in the corpus (a passage sharing the
  * page's rare names says more than one sharing only "Ukraine").
  */
-export function relatedPassages(corpus: Corpus, counts: Record<string, number>, limit: number): SearchHit[] {
+function relatedPassages(corpus: Corpus, counts: Record<string, number>, limit: number): SearchHit[] {
   const passageTotal = Math.max(1, corpus.bundle.passages.length);
   const scores = new Map<number, { score: number; marks: [number, number][] }>();
   for (const [entityId, count] of Object.entries(counts)) {
@@ -232,7 +232,7 @@ export function relatedPassages(corpus: Corpus, counts: Record<string, number>, 
  * The entity a selected text names: the longest name the matcher finds in it, or else an exact
  * (folded) spelling match. Null when the text names none.
  */
-export function lookupEntity(corpus: Corpus, text: string): EntityRef | null {
+function lookupEntity(corpus: Corpus, text: string): EntityRef | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
   const matches = corpus.matcher().match(trimmed);

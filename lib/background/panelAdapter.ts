@@ -85,7 +85,7 @@ export function preparePanel(target: PanelTarget): void {
 }
 
 /** Tells an already open panel where to go. */
-export async function broadcastPanelTarget(target: PanelTarget): Promise<void> {
+async function broadcastPanelTarget(target: PanelTarget): Promise<void> {
   try {
     await browser.storage.session.set({ [PANEL_TARGET_KEY]: { target, at: Date.now() } });
   } catch {
