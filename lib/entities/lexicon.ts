@@ -3,20 +3,21 @@
  * of place, calendar words, name particles) and suffixes, in the languages Factlight is used with
  * (Danish, Norwegian, Swedish, German, English). They name kinds of words, never the corpus's names.
  */
-import stopwordsIso from 'stopwords-iso';
+import { createRequire } from 'node:module';
+import { stopwordListFor } from '../search/options';
 
 /** Lower-case, and the Nordic/German letters kept, so the lists below can be written naturally. */
 export function lower(word: string): string {
   return word.toLowerCase();
 }
 
-const STOPWORDS = stopwordsIso as unknown as Record<string, string[]>;
-const STOPWORD_LANGS: Record<string, string> = { nb: 'no', nn: 'no', no: 'no' };
+// Loaded through require, like the bundle and matcher builders, so one build parses the 200 kB JSON once.
+const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 const stopwordSets = new Map<string, Set<string>>();
 
 /** Stopwords of one language (stopwords-iso), or of the languages used together when `und`. */
 export function stopwords(lang: string): Set<string> {
-  const key = STOPWORD_LANGS[lang] ?? lang;
+  const key = stopwordListFor(lang);
   let set = stopwordSets.get(key);
   if (!set) {
     set = new Set(STOPWORDS[key] ?? []);
