@@ -83,11 +83,22 @@ function excerptView(corpus: Corpus, passageId: number, text: string, marks: [nu
   return { docId: doc.id, passageId, title: doc.title, date: doc.date, lang: passage.lang, source: doc.source, text, marks };
 }
 
+/** An {@link EXCERPT_LENGTH} excerpt of a passage around its marks, with its article's metadata. */
+function cutExcerptView(corpus: Corpus, passageId: number, marks: [number, number][]): ExcerptView {
+  const cut = cutExcerpt(corpus.bundle.passages[passageId]?.text ?? '', marks, EXCERPT_LENGTH);
+  return excerptView(corpus, passageId, cut.text, cut.marks);
+}
+
+/** The texts of a text → count map, most frequent first (ties alphabetical). */
+function mostFrequentFirst(counts: Map<string, number>): string[] {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
+}
+
 /** Spellings, most frequent first, without repeats. */
 function spellingsOf(entity: Entity): string[] {
   const byText = new Map<string, number>();
   for (const alias of entity.aliases) byText.set(alias.text, (byText.get(alias.text) ?? 0) + alias.count);
-  return [...byText].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
+  return mostFrequentFirst(byText);
 }
 
 function cardOf(corpus: Corpus, entityId: string): ResponseMap['card'] {
@@ -109,11 +120,7 @@ function searchPassages(corpus: Corpus, query: string, limit: number): SearchHit
     .searchEngine()
     .search(query, limit)
     .filter((hit) => corpus.bundle.passages[hit.passageId])
-    .map((hit) => {
-      const passage = corpus.bundle.passages[hit.passageId]!;
-      const cut = cutExcerpt(passage.text, hit.marks, EXCERPT_LENGTH);
-      return { ...excerptView(corpus, hit.passageId, cut.text, cut.marks), score: hit.score };
-    });
+    .map((hit) => ({ ...cutExcerptView(corpus, hit.passageId, hit.marks), score: hit.score }));
 }
 
 function documentView(corpus: Corpus, docId: string): ResponseMap['document'] {
@@ -146,7 +153,7 @@ function entityPage(corpus: Corpus, entityId: string): ResponseMap['entity'] {
   }
   const aliases = [...byLang]
     .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([lang, texts]) => ({ lang, texts: [...texts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t) }));
+    .map(([lang, texts]) => ({ lang, texts: mostFrequentFirst(texts) }));
 
   const perDate = new Map<string | null, number>();
   const marksByPassage = new Map<number, [number, number][]>();
@@ -169,11 +176,7 @@ function entityPage(corpus: Corpus, entityId: string): ResponseMap['entity'] {
   });
 
   const excerpts = [...marksByPassage]
-    .map(([passageId, marks]) => {
-      const passage = corpus.bundle.passages[passageId]!;
-      const cut = cutExcerpt(passage.text, marks, EXCERPT_LENGTH);
-      return excerptView(corpus, passageId, cut.text, cut.marks);
-    })
+    .map(([passageId, marks]) => cutExcerptView(corpus, passageId, marks))
     // Newest articles first; within an article, in reading order.
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.passageId - b.passageId);
 
@@ -222,8 +225,7 @@ function relatedPassages(corpus: Corpus, counts: Record<string, number>, limit: 
     const used = perDocument.get(passage.docId) ?? 0;
     if (used >= RELATED_PER_DOCUMENT) continue;
     perDocument.set(passage.docId, used + 1);
-    const cut = cutExcerpt(passage.text, marks, EXCERPT_LENGTH);
-    hits.push({ ...excerptView(corpus, passageId, cut.text, cut.marks), score });
+    hits.push({ ...cutExcerptView(corpus, passageId, marks), score });
   }
   return hits;
 }
