@@ -6,14 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '@/lib/bundle/build';
 import { parseBundleText } from '@/lib/bundle/load';
 import type { Bundle } from '@/lib/bundle/schema';
-import { createMatcher } from '@/lib/names/matcher';
-import { createSearchEngine } from '@/lib/search/index';
-import { createCorpusLoader, type MatcherLike } from '@/lib/background/corpus';
+import { extensionBundleSource } from '@/lib/background/bundleSource';
+import { createCorpusLoader } from '@/lib/background/corpus';
 import { answerMessage } from '@/lib/background/main';
 import { createHandlers, type Handlers } from '@/lib/background/handlers';
 import { vi } from 'vitest';
 
-vi.mock('@/lib/background/bundleSource', () => ({ extensionBundleSource: undefined }));
 vi.mock('@/lib/background/menus', () => ({ registerMenusAndCommands: () => undefined }));
 
 let handlers: Handlers;
@@ -23,12 +21,8 @@ beforeAll(() => {
   const json = JSON.stringify(buildBundle({ seedsDir: 'seeds', builtAt: '2026-01-01T00:00:00Z' }));
   bundle = parseBundleText(json);
   handlers = createHandlers({
-    corpus: createCorpusLoader({
-      loadJson: async () => json,
-      parse: (raw) => parseBundleText(raw as string),
-      createSearchEngine: (b, matcher) => createSearchEngine(b, matcher),
-      createMatcher: (data) => createMatcher(data as never) as MatcherLike,
-    }),
+    // The extension's own source (parse, search engine, matcher), reading the built JSON instead of fetching it.
+    corpus: createCorpusLoader({ ...extensionBundleSource, loadJson: async () => json }),
     openPanel: async () => false,
     pageEntities: async () => ({ total: 0 }),
     tabEntities: async () => ({ entities: [] }),
