@@ -11,6 +11,6 @@ export const extensionBundleSource: CorpusSource = {
     return response.text();
   },
   parse: (raw) => (typeof raw === 'string' ? parseBundleText(raw) : parseBundle(raw)),
-  createSearchEngine: (bundle, matcher) => createSearchEngine(bundle, matcher),
+  createSearchEngine,
   createMatcher: (data) => createMatcher(data as never) as MatcherLike,
 };
