@@ -35,7 +35,9 @@ export function buildIndex(passages: IndexedPassage[], stopwords: StopwordLists)
   return miniSearch.toJSON() as unknown as Record<string, unknown>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// A run between MiniSearch's default separators (line breaks, spaces, punctuation): exactly the
+// words the index holds, so "USA's" marks USA as the term usa was indexed from it.
+const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
 
 /** Ranges of `text` whose folded word is one of `terms`. */
 export function markTerms(text: string, terms: Iterable<string>): [number, number][] {

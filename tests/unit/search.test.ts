@@ -76,6 +76,9 @@ describe('markTerms', () => {
   it('marks whole words by their folded form', () => {
     expect(markTerms('Präsident Selenskyj und der Präsidenten', ['praesident'])).toEqual([[0, 9]]);
   });
+  it('splits words where the index does, so a genitive apostrophe leaves the name marked', () => {
+    expect(markTerms("USA's plan og Putin’s tale", ['usa', 'putin'])).toEqual([[0, 3], [14, 19]]);
+  });
 });
 
 describe('search across spellings and scripts', () => {
