@@ -1,8 +1,8 @@
 /**
  * Search as you type: every change of the query asks the background; answers that arrive after a
- * newer query was sent are dropped (request sequence numbers), so results never jump back.
+ * newer query was sent are dropped (the effect's cleanup retires them), so results never jump back.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ask, type SearchHit } from '@/lib/protocol';
 
 export type SearchState =
@@ -11,20 +11,10 @@ export type SearchState =
   | { status: 'done'; query: string; hits: SearchHit[] }
   | { status: 'error'; query: string; error: string };
 
-/** Keeps only the answer to the latest request. Exported for tests. */
-function createLatestGate() {
-  let latest = 0;
-  return {
-    next: () => ++latest,
-    isLatest: (seq: number) => seq === latest,
-  };
-}
-
 export function useSearch(query: string, limit = 20): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
-  const gate = useRef(createLatestGate());
   useEffect(() => {
-    const seq = gate.current.next();
+    let latest = true;
     const trimmed = query.trim();
     if (!trimmed) {
       setState({ status: 'idle' });
@@ -33,12 +23,15 @@ export function useSearch(query: string, limit = 20): SearchState {
     setState((previous) => ({ status: 'loading', query: trimmed, hits: 'hits' in previous ? previous.hits : [] }));
     ask({ type: 'search', query: trimmed, limit }).then(
       (answer) => {
-        if (gate.current.isLatest(seq)) setState({ status: 'done', query: trimmed, hits: answer.hits });
+        if (latest) setState({ status: 'done', query: trimmed, hits: answer.hits });
       },
       (error: unknown) => {
-        if (gate.current.isLatest(seq)) setState({ status: 'error', query: trimmed, error: (error as Error).message });
+        if (latest) setState({ status: 'error', query: trimmed, error: (error as Error).message });
       },
     );
+    return () => {
+      latest = false;
+    };
   }, [query, limit]);
   return state;
 }
