@@ -6,7 +6,6 @@ import './highlights.css';
 // The same rules as text, for the open shadow roots the manifest stylesheet does not reach.
 import highlightCss from './highlights.css?inline';
 import { startPageController } from '@/lib/page/controller';
-import { createPageMatcher } from '@/lib/page/matcherSource';
 import { canPaint } from '@/lib/page/painter';
 
 /**
@@ -39,7 +38,7 @@ export default defineContentScript({
     // rewriting the page: do nothing at all here rather than open cards over unmarked words.
     if (!canPaint()) return;
     try {
-      const { handleMessage } = startPageController({ ctx, createMatcher: createPageMatcher, highlightCss });
+      const { handleMessage } = startPageController({ ctx, highlightCss });
       const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
         const answer = handleMessage(message);
         if (!answer) return false;

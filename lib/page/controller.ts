@@ -10,7 +10,7 @@ import { askBackground as ask, parseTabMessage } from './messaging';
 import { isActiveOn, getSettings, watchSettings, type Settings } from '../settings';
 import { CardHost, type CardAnchor } from './card';
 import { liveRange, spanAtPoint } from './hitTest';
-import type { PageMatcher } from './matcherTypes';
+import { createMatcher, type MatcherData, type NameMatcher } from '../names/matcher';
 import { Painter } from './painter';
 import { Scanner } from './scanner';
 import { ViewportPainter } from './viewportPainter';
@@ -18,8 +18,6 @@ import { compareSpans, type Span } from './spans';
 
 export interface ControllerOptions {
   ctx: ContentScriptContext;
-  /** Builds the matcher from the background's matcher data. */
-  createMatcher: (data: Record<string, unknown>) => PageMatcher;
   /** Stylesheet text for `::highlight()` inside shadow roots (document styles do not reach them). */
   highlightCss: string;
 }
@@ -84,7 +82,7 @@ class ActiveSession {
 
   constructor(
     private readonly options: ControllerOptions,
-    private readonly matcher: PageMatcher,
+    private readonly matcher: NameMatcher,
   ) {
     this.scanner = new Scanner({
       root: document,
@@ -494,17 +492,17 @@ function siteHostname(): string {
 export function startPageController(options: ControllerOptions): { handleMessage: (message: unknown) => Promise<unknown> | undefined } {
   const { ctx } = options;
   let session: ActiveSession | null = null;
-  let matcher: PageMatcher | null = null;
+  let matcher: NameMatcher | null = null;
   let wanted = false;
   let everActive = false;
 
-  const loadMatcher = async (): Promise<PageMatcher> => {
+  const loadMatcher = async (): Promise<NameMatcher> => {
     if (matcher) return matcher;
     let lastError: unknown;
     for (let attempt = 0; attempt < 4; attempt++) {
       try {
         const { matcher: data } = await ask({ type: 'matcher' });
-        matcher = options.createMatcher(data);
+        matcher = createMatcher(data as unknown as MatcherData);
         return matcher;
       } catch (error) {
         lastError = error;

@@ -4,7 +4,7 @@
  * went away. All work runs in short slices; a page that mutates without end makes the scanner back
  * off (said once per change of pace, at debug level).
  */
-import type { PageMatcher, PageScanLike } from './matcherTypes';
+import type { NameMatcher, PageScan } from '../names/matcher';
 import type { SpanPainter } from './viewportPainter';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { SpanStore, spansFromMatches, type Span } from './spans';
@@ -12,7 +12,7 @@ import { FACTLIGHT_HOST_TAG, blockOf, isInlineElement, isInSkippedRegion, walkTe
 
 export interface ScannerOptions {
   root: Document;
-  matcher: PageMatcher;
+  matcher: NameMatcher;
   painter: SpanPainter;
   /** Called (not more than once per batch) when the set of spans changed. */
   onChange: () => void;
@@ -71,30 +71,26 @@ export class Scanner {
   private windowStart = 0;
   private batches = 0;
   private stormyWindows = 0;
-  private pageScan: PageScanLike;
+  private pageScan: PageScan;
   private lastEvidenceRescan = -Infinity;
   private firstPassTimed = false;
   private rescansPublished = 0;
 
   constructor(private readonly options: ScannerOptions) {
-    this.pageScan = this.newPageScan();
+    this.pageScan = options.matcher.page();
     this.observer = new MutationObserver((records) => this.guarded(() => this.onRecords(records)));
   }
 
-  /** The open shadow roots met so far (for hit-testing inside them). */
-  get shadowRoots(): ShadowRoot[] {
-    return [...this.observedRoots].filter((r): r is ShadowRoot => r.nodeType === 11);
-  }
+  /**
+   * The open shadow roots met so far (for hit-testing inside them). Kept as they are met, not
+   * filtered out of observedRoots: the pointer asks for them on every frame it moves.
+   */
+  readonly shadowRoots: ShadowRoot[] = [];
 
   /** Starts observing and scans the whole document. */
   start(): void {
     this.observe(this.options.root);
     this.rescanAll();
-  }
-
-  private newPageScan(): PageScanLike {
-    const { matcher } = this.options;
-    return matcher.page ? matcher.page() : { match: (text) => matcher.match(text), takeNewlyConfirmed: () => [] };
   }
 
   /**
@@ -104,7 +100,7 @@ export class Scanner {
    * the page scan learnt (a full name seen earlier still confirms a lone surname).
    */
   rescanAll(keepEvidence = false): void {
-    if (!keepEvidence) this.pageScan = this.newPageScan();
+    if (!keepEvidence) this.pageScan = this.options.matcher.page();
     this.walking = null;
     this.queue.clear();
     this.queue.set(this.options.root, false);
@@ -116,6 +112,7 @@ export class Scanner {
     this.stopped = true;
     this.observer.disconnect();
     this.observedRoots.clear();
+    this.shadowRoots.length = 0;
     clearTimeout(this.flushTimer);
     this.queue.clear();
     this.pending.clear();
@@ -132,7 +129,10 @@ export class Scanner {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
     this.observer.observe(root, OBSERVE);
-    if (root.nodeType === 11) this.options.onShadowRoot?.(root as ShadowRoot);
+    if (root.nodeType === 11) {
+      this.shadowRoots.push(root as ShadowRoot);
+      this.options.onShadowRoot?.(root as ShadowRoot);
+    }
   }
 
   /** Runs `work`, never letting an exception reach the page, and accounts its time. */

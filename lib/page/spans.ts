@@ -4,7 +4,7 @@
  * the pointer and to drop spans whose text changed). Pure bookkeeping, no painting.
  */
 import type { EntityType } from '../bundle/schema';
-import type { PageMatch } from './matcherTypes';
+import type { NameSpan } from '../names/matcher';
 import type { TextRun } from './textWalker';
 
 /** One highlighted name. Its StaticRange is only valid while its text nodes are unchanged. */
@@ -35,7 +35,7 @@ function nodeIndexAt(starts: number[], offset: number): number {
 /** Maps matches in a run's text back to text nodes and offsets. */
 export function spansFromMatches(
   run: TextRun,
-  matches: PageMatch[],
+  matches: NameSpan[],
   typeOf: (entityId: string) => EntityType | undefined,
 ): Span[] {
   const spans: Span[] = [];

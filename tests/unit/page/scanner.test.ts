@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Painter } from '@/lib/page/painter';
 import { Scanner } from '@/lib/page/scanner';
 import { spansFromMatches } from '@/lib/page/spans';
-import { createStandInMatcher } from '@/lib/page/standInMatcher';
+import { createStandInMatcher } from './standInMatcher';
 import { walkTextRuns } from '@/lib/page/textWalker';
 
 const matcher = createStandInMatcher([
