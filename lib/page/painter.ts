@@ -57,10 +57,13 @@ export class Painter {
 
   /** Paints spans. Offsets past the end of their node (text changed meanwhile) are skipped. */
   add(spans: Iterable<Span>): void {
+    if (!this.enabled) return;
+    // One registry check per type per call, not per span (a first scan adds hundreds at once).
+    const byType = new Map<EntityType, Highlight>();
     for (const span of spans) {
       if (span.startOffset > span.startNode.length || span.endOffset > span.endNode.length) continue;
-      const highlight = this.highlight(span.type);
-      if (!highlight) return;
+      let highlight = byType.get(span.type);
+      if (!highlight) byType.set(span.type, (highlight = this.highlight(span.type)!));
       if (span.range) continue;
       span.range = staticRangeOf(span);
       highlight.add(span.range);
