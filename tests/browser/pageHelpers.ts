@@ -112,8 +112,12 @@ function findHosts(node: DomNode, out: DomNode[]): void {
   }
 }
 
-/** The open card in the page or any of its same-origin frames (its root is closed: read via CDP). */
-export async function readCard(cdp: CDPSession): Promise<CardSnapshot | null> {
+/**
+ * Runs `functionDeclaration` (source text; `this` is the card's shadow root) in each card the page
+ * or its same-origin frames hold, and returns the first non-null answer. The card's root is closed,
+ * so only the DevTools protocol reaches it.
+ */
+export async function evaluateInCard<T>(cdp: CDPSession, functionDeclaration: string, arg?: unknown): Promise<T | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const hosts: DomNode[] = [];
   findHosts(root, hosts);
@@ -124,38 +128,39 @@ export async function readCard(cdp: CDPSession): Promise<CardSnapshot | null> {
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
       returnByValue: true,
-      functionDeclaration: `function () {
-        const dialog = this.querySelector('[role="dialog"]');
-        if (!dialog) return null;
-        return { label: dialog.getAttribute('aria-label'), text: dialog.innerText || dialog.textContent || '',
-                 popoverOpen: this.host.matches(':popover-open') };
-      }`,
+      arguments: arg === undefined ? [] : [{ value: arg }],
+      functionDeclaration,
     });
-    if (result.value) return result.value as CardSnapshot;
+    if (result.value != null) return result.value as T;
   }
   return null;
 }
 
-/** Viewport centre of the first element matching `selector` inside the open card (main frame). */
-export async function cardElementCentre(cdp: CDPSession, selector: string): Promise<{ x: number; y: number } | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const hosts: DomNode[] = [];
-  findHosts(root, hosts);
-  const shadow = hosts[0]?.shadowRoots?.[0];
-  if (!shadow) return null;
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId!,
-    returnByValue: true,
-    arguments: [{ value: selector }],
-    functionDeclaration: `function (selector) {
+/** The open card in the page or any of its same-origin frames. */
+export function readCard(cdp: CDPSession): Promise<CardSnapshot | null> {
+  return evaluateInCard<CardSnapshot>(
+    cdp,
+    `function () {
+      const dialog = this.querySelector('[role="dialog"]');
+      if (!dialog) return null;
+      return { label: dialog.getAttribute('aria-label'), text: dialog.innerText || dialog.textContent || '',
+               popoverOpen: this.host.matches(':popover-open') };
+    }`,
+  );
+}
+
+/** Viewport centre of the first element matching `selector` inside the open card. */
+export function cardElementCentre(cdp: CDPSession, selector: string): Promise<{ x: number; y: number } | null> {
+  return evaluateInCard(
+    cdp,
+    `function (selector) {
       const el = this.querySelector(selector);
       if (!el) return null;
       const r = el.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }`,
-  });
-  return (result.value as { x: number; y: number } | null) ?? null;
+    selector,
+  );
 }
 
 /** Waits for the card to show something that passes `ready` (default: any open card). */

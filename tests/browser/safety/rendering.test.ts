@@ -12,7 +12,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../lib/bundle/build';
 import { EXTENSION_DIR, launchWithExtension, serveFolder, type ExtensionBrowser } from '../harness';
-import { waitForCard, wordCentre } from '../pageHelpers';
+import { evaluateInCard, waitForCard, wordCentre } from '../pageHelpers';
 import { SAFETY_FIXTURES, collectConsole, waitForFactlight, watchRequests } from './support';
 
 const SEEDS = path.join(SAFETY_FIXTURES, 'seeds-hostile');
@@ -97,28 +97,16 @@ describe('hostile corpus text', () => {
   });
 });
 
-/** Inside the card's closed shadow root (read through CDP): its text and any injected element. */
-async function cardContents(cdp: CDPSession): Promise<{ text: string; injected: string[] } | null> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: { nodeName: string; children?: unknown[]; shadowRoots?: { backendNodeId: number }[] } };
-  const hosts: { shadowRoots?: { backendNodeId: number }[] }[] = [];
-  const visit = (node: { nodeName: string; children?: unknown[]; shadowRoots?: { backendNodeId: number }[] }) => {
-    if (node.nodeName === 'FACTLIGHT-CARD') hosts.push(node);
-    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
-  };
-  visit(root);
-  const shadow = hosts[0]?.shadowRoots?.[0];
-  if (!shadow) return null;
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId!,
-    returnByValue: true,
-    arguments: [{ value: INJECTED }],
-    functionDeclaration: `function (selector) {
+/** Inside the card's closed shadow root: its text and any injected element. */
+function cardContents(cdp: CDPSession): Promise<{ text: string; injected: string[] } | null> {
+  return evaluateInCard(
+    cdp,
+    `function (selector) {
       return { text: this.host ? (this.querySelector('[role="dialog"]')?.innerText ?? '') : '',
                injected: [...this.querySelectorAll(selector)].map((el) => el.outerHTML.slice(0, 120)) };
     }`,
-  });
-  return result.value as { text: string; injected: string[] };
+    INJECTED,
+  );
 }
 
 describe('hostile text in the hover card', () => {
