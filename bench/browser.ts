@@ -16,8 +16,16 @@ export interface BenchServer {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.css': 'text/css', '.json': 'application/json',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp',
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
 };
 
 const INLINE_SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
@@ -37,13 +45,18 @@ export async function serveBench(pagesDir: string, extraDir: string): Promise<Be
     }
     const ext = path.extname(file).toLowerCase();
     // The extension's worker fetches scale bundles from here: allow it (read-only test data).
-    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+    const headers = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-store',
+    };
     if (ext === '.js' || ext === '.mjs') {
       res.writeHead(404).end('scripts are not served by the bench');
       return;
     }
     let body: Buffer | string = readFileSync(file);
-    if (ext === '.html' || ext === '.htm') body = body.toString('utf8').replace(INLINE_SCRIPT, '').replace(META_REFRESH, '');
+    if (ext === '.html' || ext === '.htm')
+      body = body.toString('utf8').replace(INLINE_SCRIPT, '').replace(META_REFRESH, '');
     res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -70,8 +83,13 @@ async function blockOutside(context: BrowserContext): Promise<void> {
   await context.route('**/*', (route) => {
     const request = route.request();
     const url = new URL(request.url());
-    const local = url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
-    if (!local || (request.resourceType() === 'script' && url.protocol.startsWith('http'))) return route.abort('blockedbyclient');
+    const local =
+      url.protocol === 'chrome-extension:' ||
+      url.protocol === 'data:' ||
+      url.protocol === 'blob:' ||
+      url.hostname === '127.0.0.1';
+    if (!local || (request.resourceType() === 'script' && url.protocol.startsWith('http')))
+      return route.abort('blockedbyclient');
     return route.continue();
   });
   await context.addInitScript({ content: NAME_SHIM });
@@ -106,7 +124,12 @@ export interface MeasureEntry {
   workMs: number | null;
 }
 
-export async function waitForMeasure(page: Page, name: string, timeoutMs: number, after = 0): Promise<MeasureEntry[] | null> {
+export async function waitForMeasure(
+  page: Page,
+  name: string,
+  timeoutMs: number,
+  after = 0,
+): Promise<MeasureEntry[] | null> {
   return page.evaluate(
     async ({ name, timeoutMs, after }) => {
       const deadline = performance.now() + timeoutMs;
@@ -115,7 +138,11 @@ export async function waitForMeasure(page: Page, name: string, timeoutMs: number
         if (entries.length > 0) {
           return entries.map((e) => {
             const detail = (e as PerformanceMeasure).detail as { workMs?: unknown } | null;
-            return { startTime: e.startTime, duration: e.duration, workMs: typeof detail?.workMs === 'number' ? detail.workMs : null };
+            return {
+              startTime: e.startTime,
+              duration: e.duration,
+              workMs: typeof detail?.workMs === 'number' ? detail.workMs : null,
+            };
           });
         }
         if (performance.now() > deadline) return null;

@@ -50,23 +50,65 @@ export function createRandom(seed: number): () => number {
 
 /** Names as the corpus spells them, per language: [da, nb, de, en, sv, fr]. */
 const PEOPLE: string[][] = [
-  ['Volodymyr Zelenskyj', 'Volodymyr Zelenskyj', 'Wolodymyr Selenskyj', 'Volodymyr Zelensky', 'Volodymyr Zelenskyj', 'Volodymyr Zelensky'],
+  [
+    'Volodymyr Zelenskyj',
+    'Volodymyr Zelenskyj',
+    'Wolodymyr Selenskyj',
+    'Volodymyr Zelensky',
+    'Volodymyr Zelenskyj',
+    'Volodymyr Zelensky',
+  ],
   ['Vladimir Putin', 'Vladimir Putin', 'Wladimir Putin', 'Vladimir Putin', 'Vladimir Putin', 'Vladimir Poutine'],
   ['Joe Biden', 'Joe Biden', 'Joe Biden', 'Joe Biden', 'Joe Biden', 'Joe Biden'],
   ['Donald Trump', 'Donald Trump', 'Donald Trump', 'Donald Trump', 'Donald Trump', 'Donald Trump'],
-  ['Oleksij Reznikov', 'Oleksij Reznikov', 'Oleksij Resnikow', 'Oleksii Reznikov', 'Oleksij Reznikov', 'Oleksiï Reznikov'],
-  ['Jevgenij Prigozjin', 'Jevgenij Prigozjin', 'Jewgeni Prigoschin', 'Yevgeny Prigozhin', 'Jevgenij Prigozjin', 'Evgueni Prigojine'],
-  ['Jens Stoltenberg', 'Jens Stoltenberg', 'Jens Stoltenberg', 'Jens Stoltenberg', 'Jens Stoltenberg', 'Jens Stoltenberg'],
+  [
+    'Oleksij Reznikov',
+    'Oleksij Reznikov',
+    'Oleksij Resnikow',
+    'Oleksii Reznikov',
+    'Oleksij Reznikov',
+    'Oleksiï Reznikov',
+  ],
+  [
+    'Jevgenij Prigozjin',
+    'Jevgenij Prigozjin',
+    'Jewgeni Prigoschin',
+    'Yevgeny Prigozhin',
+    'Jevgenij Prigozjin',
+    'Evgueni Prigojine',
+  ],
+  [
+    'Jens Stoltenberg',
+    'Jens Stoltenberg',
+    'Jens Stoltenberg',
+    'Jens Stoltenberg',
+    'Jens Stoltenberg',
+    'Jens Stoltenberg',
+  ],
   ['Keith Kellogg', 'Keith Kellogg', 'Keith Kellogg', 'Keith Kellogg', 'Keith Kellogg', 'Keith Kellogg'],
   ['Dmitrij Peskov', 'Dmitrij Peskov', 'Dmitri Peskow', 'Dmitry Peskov', 'Dmitrij Peskov', 'Dmitri Peskov'],
   ['Steve Witkoff', 'Steve Witkoff', 'Steve Witkoff', 'Steve Witkoff', 'Steve Witkoff', 'Steve Witkoff'],
   ['Mark Rutte', 'Mark Rutte', 'Mark Rutte', 'Mark Rutte', 'Mark Rutte', 'Mark Rutte'],
-  ['Aleksandr Lukasjenko', 'Aleksandr Lukasjenko', 'Alexander Lukaschenko', 'Alexander Lukashenko', 'Aleksandr Lukasjenko', 'Alexandre Loukachenko'],
+  [
+    'Aleksandr Lukasjenko',
+    'Aleksandr Lukasjenko',
+    'Alexander Lukaschenko',
+    'Alexander Lukashenko',
+    'Aleksandr Lukasjenko',
+    'Alexandre Loukachenko',
+  ],
   ['Lloyd Austin', 'Lloyd Austin', 'Lloyd Austin', 'Lloyd Austin', 'Lloyd Austin', 'Lloyd Austin'],
   ['Andrzej Duda', 'Andrzej Duda', 'Andrzej Duda', 'Andrzej Duda', 'Andrzej Duda', 'Andrzej Duda'],
   ['Justin Trudeau', 'Justin Trudeau', 'Justin Trudeau', 'Justin Trudeau', 'Justin Trudeau', 'Justin Trudeau'],
   ['Mike Waltz', 'Mike Waltz', 'Mike Waltz', 'Mike Waltz', 'Mike Waltz', 'Mike Waltz'],
-  ['Caroline Leavitt', 'Karoline Leavitt', 'Karoline Leavitt', 'Karoline Leavitt', 'Karoline Leavitt', 'Karoline Leavitt'],
+  [
+    'Caroline Leavitt',
+    'Karoline Leavitt',
+    'Karoline Leavitt',
+    'Karoline Leavitt',
+    'Karoline Leavitt',
+    'Karoline Leavitt',
+  ],
 ];
 const PLACES: string[][] = [
   ['Ukraine', 'Ukraina', 'Ukraine', 'Ukraine', 'Ukraina', 'Ukraine'],
@@ -121,7 +163,10 @@ const KITS: Record<GeneratedLang, LangKit> = {
       '- Vi diskuterede {W}, siger {P} efter mødet i {L}.',
       'Mere end {N} soldater er sendt til grænsen mod {L} de seneste uger.',
     ],
-    words: 'krigen regeringen hæren modoffensiven våbenhvilen forhandlingerne grænsen soldaterne sanktionerne præsidenten ministeren støtten våbenhjælpen luftforsvaret dronerne angrebet byen regionen fronten befolkningen flygtningene økonomien energien forsyningerne samarbejdet topmødet aftalen mødet udtalelsen kritikken situationen fremskridtene tabene ødelæggelserne genopbygningen'.split(' '),
+    words:
+      'krigen regeringen hæren modoffensiven våbenhvilen forhandlingerne grænsen soldaterne sanktionerne præsidenten ministeren støtten våbenhjælpen luftforsvaret dronerne angrebet byen regionen fronten befolkningen flygtningene økonomien energien forsyningerne samarbejdet topmødet aftalen mødet udtalelsen kritikken situationen fremskridtene tabene ødelæggelserne genopbygningen'.split(
+        ' ',
+      ),
     days: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
     sources: ['/ritzau/', '/ritzau/Reuters', '/ritzau/AFP'],
   },
@@ -136,7 +181,10 @@ const KITS: Record<GeneratedLang, LangKit> = {
       '«Vi diskuterte {W}», sa {P} etter møtet i {L}.',
       'Mer enn {N} soldater er sendt til grensen mot {L} de siste ukene.',
     ],
-    words: 'krigen regjeringen hæren motoffensiven våpenhvilen forhandlingene grensen soldatene sanksjonene presidenten ministeren støtten våpenhjelpen luftforsvaret dronene angrepet byen regionen fronten befolkningen flyktningene økonomien energien forsyningene samarbeidet toppmøtet avtalen møtet uttalelsen kritikken situasjonen fremskrittene tapene ødeleggelsene gjenoppbyggingen'.split(' '),
+    words:
+      'krigen regjeringen hæren motoffensiven våpenhvilen forhandlingene grensen soldatene sanksjonene presidenten ministeren støtten våpenhjelpen luftforsvaret dronene angrepet byen regionen fronten befolkningen flyktningene økonomien energien forsyningene samarbeidet toppmøtet avtalen møtet uttalelsen kritikken situasjonen fremskrittene tapene ødeleggelsene gjenoppbyggingen'.split(
+        ' ',
+      ),
     days: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
     sources: ['NTB', 'NTB/Reuters', 'Kilde: NTB'],
   },
@@ -151,7 +199,10 @@ const KITS: Record<GeneratedLang, LangKit> = {
       '„Wir haben über {W} gesprochen“, sagte {P} nach dem Treffen in {L}.',
       'Mehr als {N} Soldaten wurden in den vergangenen Wochen an die Grenze zu {L} verlegt.',
     ],
-    words: 'Krieg Regierung Armee Gegenoffensive Waffenruhe Verhandlungen Grenze Soldaten Sanktionen Präsident Minister Unterstützung Waffenlieferungen Luftabwehr Drohnen Angriff Stadt Region Front Bevölkerung Flüchtlinge Wirtschaft Energie Versorgung Zusammenarbeit Gipfel Abkommen Treffen Erklärung Kritik Lage Fortschritte Verluste Zerstörung Wiederaufbau'.split(' '),
+    words:
+      'Krieg Regierung Armee Gegenoffensive Waffenruhe Verhandlungen Grenze Soldaten Sanktionen Präsident Minister Unterstützung Waffenlieferungen Luftabwehr Drohnen Angriff Stadt Region Front Bevölkerung Flüchtlinge Wirtschaft Energie Versorgung Zusammenarbeit Gipfel Abkommen Treffen Erklärung Kritik Lage Fortschritte Verluste Zerstörung Wiederaufbau'.split(
+        ' ',
+      ),
     days: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
     sources: ['(dpa)', 'dpa/AFP', 'Quelle: NUME.ch'],
   },
@@ -162,11 +213,14 @@ const KITS: Record<GeneratedLang, LangKit> = {
       'Ukrainian forces advanced {N} metres near {L}, {O} said.',
       '{P} urged {L} to end {W}.',
       'The news agency {O} reported this on {D}.',
-      "In the call with {P}, {P} voiced concern over {W} in {L}.",
+      'In the call with {P}, {P} voiced concern over {W} in {L}.',
       '"We discussed {W}," {P} said after the meeting in {L}.',
       'More than {N} soldiers have been sent to the border with {L} in recent weeks.',
     ],
-    words: 'war government army counteroffensive ceasefire negotiations border soldiers sanctions president minister support weapons air-defence drones attack city region front population refugees economy energy supplies cooperation summit agreement meeting statement criticism situation progress losses destruction reconstruction'.split(' '),
+    words:
+      'war government army counteroffensive ceasefire negotiations border soldiers sanctions president minister support weapons air-defence drones attack city region front population refugees economy energy supplies cooperation summit agreement meeting statement criticism situation progress losses destruction reconstruction'.split(
+        ' ',
+      ),
     days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     sources: ['(Reuters)', '(AP)', 'Source: AFP'],
   },
@@ -179,7 +233,10 @@ const KITS: Record<GeneratedLang, LangKit> = {
       'Det rapporterar nyhetsbyrån {O} på {D}.',
       'I samtalet med {P} uttryckte {P} oro över {W} i {L}.',
     ],
-    words: 'kriget regeringen armén motoffensiven vapenvilan förhandlingarna gränsen soldaterna sanktionerna presidenten ministern stödet vapenhjälpen luftförsvaret drönarna attacken staden regionen fronten befolkningen flyktingarna ekonomin energin'.split(' '),
+    words:
+      'kriget regeringen armén motoffensiven vapenvilan förhandlingarna gränsen soldaterna sanktionerna presidenten ministern stödet vapenhjälpen luftförsvaret drönarna attacken staden regionen fronten befolkningen flyktingarna ekonomin energin'.split(
+        ' ',
+      ),
     days: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
     sources: ['(TT)', 'TT-Reuters'],
   },
@@ -192,7 +249,10 @@ const KITS: Record<GeneratedLang, LangKit> = {
       "L'agence {O} l'a rapporté {D}.",
       "Lors de l'entretien avec {P}, {P} s'est inquiété de {W} à {L}.",
     ],
-    words: 'guerre gouvernement armée contre-offensive cessez-le-feu négociations frontière soldats sanctions président ministre soutien armes défense drones attaque ville région front population réfugiés économie énergie'.split(' '),
+    words:
+      'guerre gouvernement armée contre-offensive cessez-le-feu négociations frontière soldats sanctions président ministre soutien armes défense drones attaque ville région front population réfugiés économie énergie'.split(
+        ' ',
+      ),
     days: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     sources: ['(AFP)', 'Source : AFP'],
   },
@@ -298,7 +358,10 @@ export function generateArticles(options: GenerateOptions): GeneratedArticle[] {
 }
 
 /** Writes a generated corpus into `dir` (created if needed). Returns what was written. */
-export function writeCorpus(dir: string, options: GenerateOptions): { files: number; paragraphs: number; bytes: number } {
+export function writeCorpus(
+  dir: string,
+  options: GenerateOptions,
+): { files: number; paragraphs: number; bytes: number } {
   mkdirSync(dir, { recursive: true });
   let paragraphs = 0;
   let bytes = 0;
@@ -326,4 +389,5 @@ function main(argv: string[]): void {
   console.log(`wrote ${result.files} articles, ${result.paragraphs} paragraphs, ${result.bytes} bytes to ${out}`);
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href)
+  main(process.argv.slice(2));

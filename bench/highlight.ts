@@ -95,7 +95,8 @@ async function markjs(page: Page, names: string[]): Promise<{ ms: number; hits: 
   return page.evaluate(
     ({ names, limiters }) =>
       new Promise<{ ms: number; hits: number }>((resolve) => {
-        const Mark = (window as unknown as { Mark: new (el: Element) => { mark: (k: string[], o: object) => void } }).Mark;
+        const Mark = (window as unknown as { Mark: new (el: Element) => { mark: (k: string[], o: object) => void } })
+          .Mark;
         const t0 = performance.now();
         new Mark(document.body).mark(names, {
           separateWordSearch: false,
@@ -112,7 +113,9 @@ async function markjs(page: Page, names: string[]): Promise<{ ms: number; hits: 
 
 /** One alternation of every name, longest first, bounded by non-letters (Unicode-aware). */
 export function combinedPattern(names: string[]): string {
-  const escaped = [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...new Set(names)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`;
 }
 
@@ -121,7 +124,9 @@ async function markRegExp(page: Page, pattern: string): Promise<{ ms: number; hi
   return page.evaluate(
     (pattern) =>
       new Promise<{ ms: number; hits: number }>((resolve) => {
-        const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp: (r: RegExp, o: object) => void } }).Mark;
+        const Mark = (
+          window as unknown as { Mark: new (el: Element) => { markRegExp: (r: RegExp, o: object) => void } }
+        ).Mark;
         const t0 = performance.now();
         new Mark(document.body).markRegExp(new RegExp(pattern, 'gu'), {
           done: (hits: number) => {
@@ -135,7 +140,10 @@ async function markRegExp(page: Page, pattern: string): Promise<{ ms: number; hi
 }
 
 /** Factlight's first pass on a fresh load: the content script's `factlight:pass` measure. */
-async function factlightPass(context: BrowserContext, url: string): Promise<{ ms: number; workMs: number | null; passOnlyMs: number; hits: number } | string> {
+async function factlightPass(
+  context: BrowserContext,
+  url: string,
+): Promise<{ ms: number; workMs: number | null; passOnlyMs: number; hits: number } | string> {
   const page = await freshLoad(context, url);
   try {
     const entries = await waitForMeasure(page, 'factlight:pass', PASS_TIMEOUT_MS);
@@ -149,7 +157,9 @@ async function factlightPass(context: BrowserContext, url: string): Promise<{ ms
     // that rescan is part of the first pass the user sees, so it is counted in.
     await page.waitForTimeout(100);
     const pass = entries[0]!;
-    const followUps = ((await waitForMeasure(page, 'factlight:rescan', 0, pass.startTime)) ?? []).filter((r) => r.startTime - (pass.startTime + pass.duration) < 50);
+    const followUps = ((await waitForMeasure(page, 'factlight:rescan', 0, pass.startTime)) ?? []).filter(
+      (r) => r.startTime - (pass.startTime + pass.duration) < 50,
+    );
     const ms = pass.duration + followUps.reduce((sum, r) => sum + r.duration, 0);
     const workMs = pass.workMs == null ? null : pass.workMs + followUps.reduce((sum, r) => sum + (r.workMs ?? 0), 0);
     return { ms, workMs, passOnlyMs: pass.duration, hits: await paintedCount(page) };
@@ -169,7 +179,10 @@ async function repeat<T extends { ms: number }>(runs: number, slowMs: number, me
   return out;
 }
 
-export async function measurePage(setup: HighlightSetup, page: { name: string; url: string; bytes: number }): Promise<PageResult> {
+export async function measurePage(
+  setup: HighlightSetup,
+  page: { name: string; url: string; bytes: number },
+): Promise<PageResult> {
   const { noExt, ext, names, runs, slowMs } = setup;
   const notes: string[] = [];
   const onFresh = async <T>(fn: (p: Page) => Promise<T>): Promise<T> => {
@@ -201,7 +214,9 @@ export async function measurePage(setup: HighlightSetup, page: { name: string; u
   else {
     const predicted = setup.markjsMsPerChar * (walks[0]?.chars ?? 0);
     if (predicted > setup.markjsBudgetMs) {
-      notes.push(`mark.js mark(): skipped, ~${(predicted / 1000).toFixed(0)} s expected from earlier pages (${(setup.markjsMsPerChar * 1000).toFixed(0)} ms per 1,000 chars; --markjs-budget to raise)`);
+      notes.push(
+        `mark.js mark(): skipped, ~${(predicted / 1000).toFixed(0)} s expected from earlier pages (${(setup.markjsMsPerChar * 1000).toFixed(0)} ms per 1,000 chars; --markjs-budget to raise)`,
+      );
     } else {
       marks = await repeat(runs, slowMs, () => onFresh((p) => markjs(p, names)));
       const chars = walks[0]?.chars ?? 0;
@@ -213,7 +228,8 @@ export async function measurePage(setup: HighlightSetup, page: { name: string; u
     }
     regexps = await repeat(runs, slowMs, () => onFresh((p) => markRegExp(p, combinedPattern(names))));
     const cut = (what: string, made: number) => {
-      if (made > 0 && made < runs) notes.push(`${what}: ${made} of ${runs} runs (stopped after a run over ${slowMs / 1000} s)`);
+      if (made > 0 && made < runs)
+        notes.push(`${what}: ${made} of ${runs} runs (stopped after a run over ${slowMs / 1000} s)`);
     };
     cut('mark.js mark()', marks.length);
     cut('mark.js markRegExp()', regexps.length);

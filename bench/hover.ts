@@ -73,7 +73,10 @@ async function namePoints(page: Page): Promise<{ text: string; x: number; y: num
 }
 
 /** Hovers one point; resolves with {open, filled} ms after the pointermove, or a reason. */
-async function hoverOnce(page: Page, point: { x: number; y: number; scrollY: number }): Promise<{ open: number; filled: number } | string> {
+async function hoverOnce(
+  page: Page,
+  point: { x: number; y: number; scrollY: number },
+): Promise<{ open: number; filled: number } | string> {
   // Put the name in the middle of the viewport, pointer parked away from text.
   const viewportY = await page.evaluate((top) => {
     window.scrollTo(0, Math.max(0, top - 300));
@@ -83,7 +86,10 @@ async function hoverOnce(page: Page, point: { x: number; y: number; scrollY: num
   await page.evaluate((hostTag) => {
     const state = { move: -1, open: -1, lastResize: -1 };
     (window as unknown as { __benchHover: typeof state }).__benchHover = state;
-    addEventListener('pointermove', (e) => (state.move = state.move < 0 ? e.timeStamp : state.move), { capture: true, once: false });
+    addEventListener('pointermove', (e) => (state.move = state.move < 0 ? e.timeStamp : state.move), {
+      capture: true,
+      once: false,
+    });
     const watch = (host: Element) => {
       new ResizeObserver(() => {
         if (state.move >= 0) state.lastResize = performance.now();
@@ -95,17 +101,24 @@ async function hoverOnce(page: Page, point: { x: number; y: number; scrollY: num
       const host = document.querySelector(hostTag);
       if (host && state.open < 0 && state.move >= 0 && host.matches(':popover-open')) state.open = performance.now();
       if (host && !existing) watch(host);
-    }).observe(document.documentElement, { childList: true, subtree: false, attributes: true, attributeFilter: ['popover', 'style'] });
+    }).observe(document.documentElement, {
+      childList: true,
+      subtree: false,
+      attributes: true,
+      attributeFilter: ['popover', 'style'],
+    });
   }, HOST_TAG);
   await page.mouse.move(point.x, viewportY, { steps: 1 });
   const result = await page.evaluate(async () => {
-    const state = (window as unknown as { __benchHover: { move: number; open: number; lastResize: number } }).__benchHover;
+    const state = (window as unknown as { __benchHover: { move: number; open: number; lastResize: number } })
+      .__benchHover;
     const deadline = performance.now() + 8_000;
     // Filled = no further size change for 250 ms after the card opened.
     while (performance.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       const last = Math.max(state.lastResize, state.open);
-      if (state.open >= 0 && performance.now() - last > 250) return { open: state.open - state.move, filled: Math.max(state.lastResize, state.open) - state.move };
+      if (state.open >= 0 && performance.now() - last > 250)
+        return { open: state.open - state.move, filled: Math.max(state.lastResize, state.open) - state.move };
     }
     return state.open >= 0 ? 'the card opened but did not settle within 8 s' : 'no card opened within 8 s';
   });
@@ -115,7 +128,13 @@ async function hoverOnce(page: Page, point: { x: number; y: number; scrollY: num
   return result;
 }
 
-export async function measureHover(options: { ext: ExtensionBrowser; url: string; samples: number; coldSamples: number; log: (line: string) => void }): Promise<HoverResult> {
+export async function measureHover(options: {
+  ext: ExtensionBrowser;
+  url: string;
+  samples: number;
+  coldSamples: number;
+  log: (line: string) => void;
+}): Promise<HoverResult> {
   const { ext, url } = options;
   const notes: string[] = [];
   const intentDelayMs = intentDelay();
@@ -192,7 +211,10 @@ export async function measureHover(options: { ext: ExtensionBrowser; url: string
     pastIntentP50: minus(percentile(filled, 50)),
     pastIntentP95: minus(percentile(filled, 95)),
     coldPastIntentP95: minus(percentile(coldFilled, 95)),
-    openP50: percentile(warm.map((r) => r.open), 50),
+    openP50: percentile(
+      warm.map((r) => r.open),
+      50,
+    ),
     samples: warm.length,
     coldSamples: cold.length,
     notes,

@@ -39,7 +39,10 @@ async function editScript(page: Page): Promise<{ insertMs: number; editMs: numbe
         channel.port2.postMessage(0);
       });
     const host = document.querySelector('article') ?? document.body;
-    const texts = [...host.querySelectorAll('p')].map((p) => p.textContent ?? '').filter((t) => t.length > 40).slice(0, 50);
+    const texts = [...host.querySelectorAll('p')]
+      .map((p) => p.textContent ?? '')
+      .filter((t) => t.length > 40)
+      .slice(0, 50);
     if (texts.length === 0) texts.push('Zelenskyj og Putin mødtes ikke i Kyiv.');
     const t0 = performance.now();
     for (let i = 0; i < 2000; i++) {
@@ -51,7 +54,9 @@ async function editScript(page: Page): Promise<{ insertMs: number; editMs: numbe
       await yieldTask();
     }
     const insertMs = performance.now() - t0;
-    const targets = [...host.querySelectorAll('p')].filter((p) => p.firstChild?.nodeType === Node.TEXT_NODE).slice(0, 200);
+    const targets = [...host.querySelectorAll('p')]
+      .filter((p) => p.firstChild?.nodeType === Node.TEXT_NODE)
+      .slice(0, 200);
     const t1 = performance.now();
     for (let i = 0; i < 200 && targets.length > 0; i++) {
       const node = targets[i % targets.length]!.firstChild as Text;
@@ -73,7 +78,10 @@ async function longestTaskAfterDcl(page: Page): Promise<number | null> {
 }
 
 async function rescanAfterParagraphs(page: Page): Promise<{ ms: number; how: string } | string> {
-  const before = await page.evaluate(() => ({ now: performance.now(), rescans: performance.getEntriesByName('factlight:rescan').length }));
+  const before = await page.evaluate(() => ({
+    now: performance.now(),
+    rescans: performance.getEntriesByName('factlight:rescan').length,
+  }));
   const painted = await paintedCount(page);
   const addedAt = await page.evaluate(() => {
     const host = document.querySelector('article') ?? document.body;
@@ -94,7 +102,10 @@ async function rescanAfterParagraphs(page: Page): Promise<{ ms: number; how: str
     const work = measures.every((m) => m.workMs != null);
     const ms = measures.reduce((sum, m) => sum + (work ? m.workMs! : m.duration), 0);
     const wall = measures.reduce((sum, m) => sum + m.duration, 0);
-    return { ms, how: `Factlight's own time in ${measures.length} factlight:rescan measure(s) after the insert (${work ? `detail.workMs; wall ${wall.toFixed(2)} ms` : 'wall time'})` };
+    return {
+      ms,
+      how: `Factlight's own time in ${measures.length} factlight:rescan measure(s) after the insert (${work ? `detail.workMs; wall ${wall.toFixed(2)} ms` : 'wall time'})`,
+    };
   }
   if (before.rescans > 0) return 'factlight:rescan measures exist but none followed the insert';
   // No measure: the time until the painted count changes (includes the scanner's debounce).
@@ -117,7 +128,10 @@ async function rescanAfterParagraphs(page: Page): Promise<{ ms: number; how: str
     { painted },
   );
   if (changedAt == null) return 'no factlight:rescan measure and the painted count did not change within 5 s';
-  return { ms: changedAt - addedAt, how: 'no factlight:rescan measure: latency until the painted count changed (includes debounce)' };
+  return {
+    ms: changedAt - addedAt,
+    how: 'no factlight:rescan measure: latency until the painted count changed (includes debounce)',
+  };
 }
 
 export async function measureLiving(options: {
@@ -133,7 +147,8 @@ export async function measureLiving(options: {
   const withRuns: { insertMs: number; editMs: number }[] = [];
   const withoutRuns: { insertMs: number; editMs: number }[] = [];
   const waitPass = async (page: Page): Promise<void> => {
-    if (!(await waitForMeasure(page, 'factlight:pass', 15_000))) notes.push('edits: no factlight:pass before the edits (measured anyway)');
+    if (!(await waitForMeasure(page, 'factlight:pass', 15_000)))
+      notes.push('edits: no factlight:pass before the edits (measured anyway)');
   };
   // Interleaved, so drift on this shared machine hits both sides.
   for (let i = 0; i < runs; i++) {

@@ -14,35 +14,82 @@ const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</
 /** Paragraphs of a seed article (first line's ` date YYYY-MM ` header dropped). */
 function seedParagraphs(file: string): string[] {
   const text = readFileSync(path.join('seeds', file), 'utf8').replace(/^ date \d{4}-\d{2} /, '');
-  return text.split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 0);
+  return text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 }
 
 function generatedParagraphs(lang: string, count: number, seed: number): string[] {
   const out: string[] = [];
   for (const article of generateArticles({ passages: count * 8, seed })) {
     if (article.lang !== lang) continue;
-    out.push(...article.text.split('\n\n').slice(1, -1).map((p) => p.trim()));
+    out.push(
+      ...article.text
+        .split('\n\n')
+        .slice(1, -1)
+        .map((p) => p.trim()),
+    );
     if (out.length >= count) break;
   }
   return out.slice(0, count);
 }
 
-const NAV = ['Forside', 'Indland', 'Udland', 'Politik', 'Økonomi', 'Kultur', 'Sport', 'Debat', 'Vejret', 'Podcast', 'Video', 'Abonnement'];
+const NAV = [
+  'Forside',
+  'Indland',
+  'Udland',
+  'Politik',
+  'Økonomi',
+  'Kultur',
+  'Sport',
+  'Debat',
+  'Vejret',
+  'Podcast',
+  'Video',
+  'Abonnement',
+];
 
 /** A news page around an article: real pages carry as much chrome as text. */
-export function newsPage(options: { lang: string; title: string; paragraphs: string[]; teasers: string[]; random: () => number }): string {
+export function newsPage(options: {
+  lang: string;
+  title: string;
+  paragraphs: string[];
+  teasers: string[];
+  random: () => number;
+}): string {
   const { lang, title, paragraphs, teasers, random } = options;
   const body: string[] = [];
   paragraphs.forEach((p, i) => {
     if (i > 0 && i % 7 === 0) body.push(`<h2>${escape(p.split(/[.!?]/)[0]!.slice(0, 70))}</h2>`);
     if (i > 0 && i % 11 === 0) body.push(`<blockquote><p>${escape(p)}</p></blockquote>`);
-    else if (i > 0 && i % 13 === 0) body.push(`<ul>${p.split(/(?<=[.!?]) /).map((s) => `<li>${escape(s)}</li>`).join('')}</ul>`);
-    else if (i > 0 && i % 9 === 0) body.push(`<figure><div class="img" style="height:180px;background:#ccd"></div><figcaption>${escape(p.slice(0, 120))}</figcaption></figure>`);
+    else if (i > 0 && i % 13 === 0)
+      body.push(
+        `<ul>${p
+          .split(/(?<=[.!?]) /)
+          .map((s) => `<li>${escape(s)}</li>`)
+          .join('')}</ul>`,
+      );
+    else if (i > 0 && i % 9 === 0)
+      body.push(
+        `<figure><div class="img" style="height:180px;background:#ccd"></div><figcaption>${escape(p.slice(0, 120))}</figcaption></figure>`,
+      );
     else body.push(`<p>${escape(p).replace(/^(\S+ \S+)/, (m) => (random() < 0.2 ? `<strong>${m}</strong>` : m))}</p>`);
-    if (i % 5 === 4) body.push(`<aside class="inline-teaser"><a href="#t${i}">${escape(teasers[i % teasers.length] ?? '')}</a></aside>`);
+    if (i % 5 === 4)
+      body.push(
+        `<aside class="inline-teaser"><a href="#t${i}">${escape(teasers[i % teasers.length] ?? '')}</a></aside>`,
+      );
   });
-  const related = teasers.map((t, i) => `<li><a href="#r${i}">${escape(t)}</a> <span class="time">${1 + (i % 23)} t.</span></li>`).join('\n');
-  const comments = teasers.slice(0, 6).map((t, i) => `<li class="comment"><b>Læser ${i + 1}</b><p>${escape(t)}</p><button>Svar</button> <button>Synes godt om</button></li>`).join('\n');
+  const related = teasers
+    .map((t, i) => `<li><a href="#r${i}">${escape(t)}</a> <span class="time">${1 + (i % 23)} t.</span></li>`)
+    .join('\n');
+  const comments = teasers
+    .slice(0, 6)
+    .map(
+      (t, i) =>
+        `<li class="comment"><b>Læser ${i + 1}</b><p>${escape(t)}</p><button>Svar</button> <button>Synes godt om</button></li>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -86,21 +133,58 @@ function teasersFor(lang: string, seed: number): string[] {
 /** The committed fixture pages: name → HTML. */
 export function fixturePages(): Record<string, string> {
   const random = createRandom(11);
-  const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
+  const seeds = readdirSync('seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const seed = (i: number): string[] => (seeds[i] ? seedParagraphs(seeds[i]!) : []);
   const pages: Record<string, string> = {};
   const da = [...seed(0), ...seed(1)];
-  pages['da-article.html'] = newsPage({ lang: 'da', title: da[0]!.slice(0, 90), paragraphs: da, teasers: teasersFor('da', 21), random });
+  pages['da-article.html'] = newsPage({
+    lang: 'da',
+    title: da[0]!.slice(0, 90),
+    paragraphs: da,
+    teasers: teasersFor('da', 21),
+    random,
+  });
   const nb = seed(3);
-  pages['nb-article.html'] = newsPage({ lang: 'nb', title: nb[1] ?? 'Kursk', paragraphs: nb.slice(2), teasers: teasersFor('nb', 22), random });
+  pages['nb-article.html'] = newsPage({
+    lang: 'nb',
+    title: nb[1] ?? 'Kursk',
+    paragraphs: nb.slice(2),
+    teasers: teasersFor('nb', 22),
+    random,
+  });
   const de = seed(4);
-  pages['de-article.html'] = newsPage({ lang: 'de', title: de[1] ?? 'Selenskyj', paragraphs: de.slice(1), teasers: teasersFor('de', 23), random });
+  pages['de-article.html'] = newsPage({
+    lang: 'de',
+    title: de[1] ?? 'Selenskyj',
+    paragraphs: de.slice(1),
+    teasers: teasersFor('de', 23),
+    random,
+  });
   const en = generatedParagraphs('en', 24, 24);
-  pages['en-article.html'] = newsPage({ lang: 'en', title: en[0]!.split('.')[0]!, paragraphs: en, teasers: teasersFor('en', 25), random });
+  pages['en-article.html'] = newsPage({
+    lang: 'en',
+    title: en[0]!.split('.')[0]!,
+    paragraphs: en,
+    teasers: teasersFor('en', 25),
+    random,
+  });
   // The long article: every seed paragraph plus generated Danish, German and Norwegian ones (~40k words).
   const long = [...seeds.flatMap((_f, i) => seed(i))];
-  for (const [lang, s] of [['da', 31], ['de', 32], ['nb', 33]] as const) long.push(...generatedParagraphs(lang, 180, s));
-  pages['long-article.html'] = newsPage({ lang: 'da', title: 'Krigen i Ukraine: hele forløbet', paragraphs: long, teasers: teasersFor('da', 34), random });
+  for (const [lang, s] of [
+    ['da', 31],
+    ['de', 32],
+    ['nb', 33],
+  ] as const)
+    long.push(...generatedParagraphs(lang, 180, s));
+  pages['long-article.html'] = newsPage({
+    lang: 'da',
+    title: 'Krigen i Ukraine: hele forløbet',
+    paragraphs: long,
+    teasers: teasersFor('da', 34),
+    random,
+  });
   return pages;
 }
 
@@ -118,7 +202,13 @@ export function makeBigPage(targetBytes = 2 * 1024 * 1024): string {
       }
     }
   }
-  return newsPage({ lang: 'da', title: 'Liveblog: krigen i Ukraine, alle opdateringer', paragraphs, teasers: teasersFor('da', 35), random });
+  return newsPage({
+    lang: 'da',
+    title: 'Liveblog: krigen i Ukraine, alle opdateringer',
+    paragraphs,
+    teasers: teasersFor('da', 35),
+    random,
+  });
 }
 
 function main(): void {

@@ -9,7 +9,14 @@ import { fmt, fmtBytes } from './stats';
 
 export interface BenchResults {
   date: string;
-  machine: { cores: number; node: string; chromium: string; platform: string; loadAverageAtStart: number; loadAverageAtEnd: number };
+  machine: {
+    cores: number;
+    node: string;
+    chromium: string;
+    platform: string;
+    loadAverageAtStart: number;
+    loadAverageAtEnd: number;
+  };
   runs: number;
   pagesDir: string;
   pages: PageResult[];
@@ -35,15 +42,20 @@ export interface BenchResults {
   durationS: number;
 }
 
-const goal = (value: number | null | undefined, ok: (v: number) => boolean): string => (value == null ? '' : ok(value) ? ' ✓' : ' ✗');
+const goal = (value: number | null | undefined, ok: (v: number) => boolean): string =>
+  value == null ? '' : ok(value) ? ' ✓' : ' ✗';
 
 export function markdownReport(r: BenchResults): string {
   const lines: string[] = [];
-  lines.push(`Factlight bench — ${r.date} — ${r.machine.cores} cores, Node ${r.machine.node}, ${r.machine.chromium}, ${r.runs} runs (medians), load average ${r.machine.loadAverageAtStart} → ${r.machine.loadAverageAtEnd}`);
+  lines.push(
+    `Factlight bench — ${r.date} — ${r.machine.cores} cores, Node ${r.machine.node}, ${r.machine.chromium}, ${r.runs} runs (medians), load average ${r.machine.loadAverageAtStart} → ${r.machine.loadAverageAtEnd}`,
+  );
   lines.push('');
   lines.push('### Highlight pass (ms, median of fresh loads)');
   lines.push('');
-  lines.push('| page | size | text nodes | chars | walk (a) | Factlight (b) | b: own work | mark.js mark() (c) | markRegExp (d) | b/a | c/b | d/b | painted b / marks c / d |');
+  lines.push(
+    '| page | size | text nodes | chars | walk (a) | Factlight (b) | b: own work | mark.js mark() (c) | markRegExp (d) | b/a | c/b | d/b | painted b / marks c / d |',
+  );
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const p of r.pages) {
     const ba = p.factlightMs != null && p.walkMs ? p.factlightMs / p.walkMs : null;
@@ -61,30 +73,51 @@ export function markdownReport(r: BenchResults): string {
   lines.push('');
   lines.push('| measure | value | goal |');
   lines.push('| --- | ---: | --- |');
-  lines.push(`| Factlight / floor, median over pages (b/a) | ${fmt(s.medianRatioWalk)}${goal(s.medianRatioWalk, (v) => v <= 2)} | ≤ 2 |`);
-  lines.push(`| Factlight's own work / floor, median over pages | ${fmt(s.medianRatioWalkWork)}${goal(s.medianRatioWalkWork, (v) => v <= 2)} | ≤ 2 |`);
+  lines.push(
+    `| Factlight / floor, median over pages (b/a) | ${fmt(s.medianRatioWalk)}${goal(s.medianRatioWalk, (v) => v <= 2)} | ≤ 2 |`,
+  );
+  lines.push(
+    `| Factlight's own work / floor, median over pages | ${fmt(s.medianRatioWalkWork)}${goal(s.medianRatioWalkWork, (v) => v <= 2)} | ≤ 2 |`,
+  );
   lines.push(`| mark.js mark() / Factlight, median (c/b) | ${fmt(s.medianSpeedupMarkjs)} | — |`);
   lines.push(`| mark.js markRegExp() / Factlight, median (d/b) | ${fmt(s.medianSpeedupMarkRegExp)} | — |`);
-  lines.push(`| 2,000 insert/remove + 200 text edits, with / without (ms) | ${fmt(l?.editsWithMs)} / ${fmt(l?.editsWithoutMs)} | — |`);
+  lines.push(
+    `| 2,000 insert/remove + 200 text edits, with / without (ms) | ${fmt(l?.editsWithMs)} / ${fmt(l?.editsWithoutMs)} | — |`,
+  );
   lines.push(`| … ratio (range tax) | ${fmt(s.rangeTaxRatio)}${goal(s.rangeTaxRatio, (v) => v <= 1.1)} | ≤ 1.1 |`);
-  lines.push(`| longest task after DOMContentLoaded, 2 MB page, with / without (ms) | ${fmt(s.longestTaskMs)}${goal(s.longestTaskMs, (v) => v < 50)} / ${fmt(l?.longestTaskWithoutMs)} | < 50 |`);
+  lines.push(
+    `| longest task after DOMContentLoaded, 2 MB page, with / without (ms) | ${fmt(s.longestTaskMs)}${goal(s.longestTaskMs, (v) => v < 50)} / ${fmt(l?.longestTaskWithoutMs)} | < 50 |`,
+  );
   lines.push(`| rescan after 40 paragraphs (ms) | ${fmt(s.rescanMs)}${goal(s.rescanMs, (v) => v < 2)} | < 2 |`);
-  lines.push(`| hover → card filled, warm p50 / p95 (ms, incl. ${h?.intentDelayMs ?? 150} ms intent delay) | ${fmt(h?.p50)} / ${fmt(h?.p95)} | — |`);
+  lines.push(
+    `| hover → card filled, warm p50 / p95 (ms, incl. ${h?.intentDelayMs ?? 150} ms intent delay) | ${fmt(h?.p50)} / ${fmt(h?.p95)} | — |`,
+  );
   lines.push(`| hover → card filled, worker stopped p50 / p95 (ms) | ${fmt(h?.coldP50)} / ${fmt(h?.coldP95)} | — |`);
-  lines.push(`| popup keystroke → results rendered p50 / p95 (ms) | ${fmt(r.search?.p50)} / ${fmt(r.search?.p95)} | — |`);
+  lines.push(
+    `| popup keystroke → results rendered p50 / p95 (ms) | ${fmt(r.search?.p50)} / ${fmt(r.search?.p95)} | — |`,
+  );
   lines.push(`| popup first query → results (ms, builds the engine) | ${fmt(r.search?.firstQueryMs)} | — |`);
   const z = r.sizes;
-  lines.push(`| sizes: zip / content script (gzip) / bundle.json (gzip) | ${fmtBytes(z?.zipBytes)} / ${fmtBytes(z?.contentScriptBytes)} (${fmtBytes(z?.contentScriptGzipBytes)}) / ${fmtBytes(z?.bundleBytes)} (${fmtBytes(z?.bundleGzipBytes)}) | — |`);
+  lines.push(
+    `| sizes: zip / content script (gzip) / bundle.json (gzip) | ${fmtBytes(z?.zipBytes)} / ${fmtBytes(z?.contentScriptBytes)} (${fmtBytes(z?.contentScriptGzipBytes)}) / ${fmtBytes(z?.bundleBytes)} (${fmtBytes(z?.bundleGzipBytes)}) | — |`,
+  );
   lines.push('');
   lines.push('### Scale (generated corpora; load = JSON.parse + parseBundle + createSearchEngine, cold)');
   lines.push('');
-  lines.push('| passages | builder | build s (CPU s) | bundle | gzip | load Node ms (CPU ms) | load worker ms | first query ms | search p95 one / two / prefix / typo (ms) | same, CPU time | heap |');
+  lines.push(
+    '| passages | builder | build s (CPU s) | bundle | gzip | load Node ms (CPU ms) | load worker ms | first query ms | search p95 one / two / prefix / typo (ms) | same, CPU time | heap |',
+  );
   lines.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |');
   for (const row of r.scale) {
     const b = row.build;
     const ld = row.load;
-    const p95 = ld ? `${fmt(ld.search.oneWord.p95)} / ${fmt(ld.search.twoWords.p95)} / ${fmt(ld.search.prefix.p95)} / ${fmt(ld.search.typo.p95)}` : 'n/a';
-    const cpuP95 = ld?.search.oneWord.cpuP95 != null ? `${fmt(ld.search.oneWord.cpuP95)} / ${fmt(ld.search.twoWords.cpuP95)} / ${fmt(ld.search.prefix.cpuP95)} / ${fmt(ld.search.typo.cpuP95)}` : 'n/a';
+    const p95 = ld
+      ? `${fmt(ld.search.oneWord.p95)} / ${fmt(ld.search.twoWords.p95)} / ${fmt(ld.search.prefix.p95)} / ${fmt(ld.search.typo.p95)}`
+      : 'n/a';
+    const cpuP95 =
+      ld?.search.oneWord.cpuP95 != null
+        ? `${fmt(ld.search.oneWord.cpuP95)} / ${fmt(ld.search.twoWords.cpuP95)} / ${fmt(ld.search.prefix.cpuP95)} / ${fmt(ld.search.typo.cpuP95)}`
+        : 'n/a';
     const loadGoal = row.passages >= 9_000 && row.passages <= 12_000 ? goal(ld?.loadMs, (v) => v < 150) : '';
     lines.push(
       `| ${b?.passages ?? row.passages} | ${b?.builder ?? 'n/a'} | ${b ? `${fmt(b.buildMs / 1000)} (${fmt(b.buildCpuMs / 1000)})` : 'n/a'} | ${fmtBytes(b?.bundleBytes)} | ${fmtBytes(b?.gzipBytes)} | ${fmt(ld?.loadMs)} (${fmt(ld?.loadCpuMs)})${loadGoal} | ${fmt(row.worker?.loadMs)}${row.passages >= 9_000 && row.passages <= 12_000 ? goal(row.worker?.loadMs, (v) => v < 150) : ''} | ${fmt(ld?.firstQueryMs)} | ${p95} | ${cpuP95} | ${ld ? fmtBytes(ld.heapBytes) : 'n/a'} |`,

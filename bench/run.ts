@@ -14,7 +14,17 @@
  * Parts (for --only): highlight, living, hover, search, scale, sizes.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -54,12 +64,24 @@ function parseArgs(argv: string[]): Args {
   const runs = Number(value('runs') ?? '5');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('Factlight bench: --runs wants a whole number ≥ 1');
   const scale = (value('scale') ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
-  if (scale.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('Factlight bench: --scale wants sizes like 1000,10000');
+  if (scale.some((n) => !Number.isInteger(n) || n < 0))
+    throw new Error('Factlight bench: --scale wants sizes like 1000,10000');
   const only = new Set((value('only') ?? PARTS.join(',')).split(',').filter(Boolean) as Part[]);
-  for (const part of only) if (!PARTS.includes(part)) throw new Error(`Factlight bench: unknown part "${part}" (parts: ${PARTS.join(', ')})`);
+  for (const part of only)
+    if (!PARTS.includes(part)) throw new Error(`Factlight bench: unknown part "${part}" (parts: ${PARTS.join(', ')})`);
   const pagesDir = value('pages') ?? null;
   if (pagesDir && !existsSync(pagesDir)) throw new Error(`Factlight bench: no folder ${pagesDir}`);
-  return { pagesDir, runs, out: value('out') ?? 'bench-results/latest.json', scale: scale.filter((n) => n > 0), only, build: argv.includes('--build'), markjsBudgetS: Number(value('markjs-budget') ?? '20'), buildTimeoutS: Number(value('build-timeout') ?? '120'), md: value('md') ?? null };
+  return {
+    pagesDir,
+    runs,
+    out: value('out') ?? 'bench-results/latest.json',
+    scale: scale.filter((n) => n > 0),
+    only,
+    build: argv.includes('--build'),
+    markjsBudgetS: Number(value('markjs-budget') ?? '20'),
+    buildTimeoutS: Number(value('build-timeout') ?? '120'),
+    md: value('md') ?? null,
+  };
 }
 
 const log = (line: string): void => {
@@ -88,7 +110,9 @@ function ensureBuild(force: boolean, na: Record<string, string>): void {
 /** Alias texts of the built bundle's entities: the names mark.js gets. */
 function bundleNames(): string[] {
   try {
-    const bundle = JSON.parse(readFileSync('.output/chrome-mv3/bundle.json', 'utf8')) as { entities: { aliases: { text: string }[] }[] };
+    const bundle = JSON.parse(readFileSync('.output/chrome-mv3/bundle.json', 'utf8')) as {
+      entities: { aliases: { text: string }[] }[];
+    };
     return [...new Set(bundle.entities.flatMap((e) => e.aliases.map((a) => a.text)))].sort();
   } catch {
     return [];
@@ -102,7 +126,12 @@ function loadAverage(): number {
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on.*/, '');
+    return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .trim()
+      .replace(/ built on.*/, '');
   } catch {
     return 'Chromium (version unknown)';
   }
@@ -120,44 +149,79 @@ async function main(): Promise<void> {
   const from = process.argv.indexOf('--from');
   if (from >= 0) {
     // Re-render the tables of an earlier run's JSON.
-    process.stdout.write(`${markdownReport(JSON.parse(readFileSync(process.argv[from + 1]!, 'utf8')) as BenchResults)}\n`);
+    process.stdout.write(
+      `${markdownReport(JSON.parse(readFileSync(process.argv[from + 1]!, 'utf8')) as BenchResults)}\n`,
+    );
     return;
   }
   const started = Date.now();
   const args = parseArgs(process.argv.slice(2));
   const na: Record<string, string> = {};
   const want = (part: Part) => args.only.has(part);
-  const needsBrowser = want('highlight') || want('living') || want('hover') || want('search') || (want('scale') && args.scale.length > 0);
+  const needsBrowser =
+    want('highlight') || want('living') || want('hover') || want('search') || (want('scale') && args.scale.length > 0);
   if (needsBrowser || want('sizes')) ensureBuild(args.build, na);
 
   // Scale first, in Node, before the browsers compete for the two cores.
   const work = mkdtempSync(path.join(tmpdir(), 'factlight-bench-'));
   let scale: ScaleRow[] = [];
-  if (want('scale') && args.scale.length) scale = await measureScaleNode(args.scale, work, args.buildTimeoutS * 1000, log);
+  if (want('scale') && args.scale.length)
+    scale = await measureScaleNode(args.scale, work, args.buildTimeoutS * 1000, log);
 
   // Pages: the chosen folder at /, the bench's own pages (with the 2 MB page) at /__bench/.
   const own = path.join(work, 'own');
   mkdirSync(own, { recursive: true });
-  for (const f of readdirSync('bench/pages').filter((f) => f.endsWith('.html'))) copyFileSync(path.join('bench/pages', f), path.join(own, f));
+  for (const f of readdirSync('bench/pages').filter((f) => f.endsWith('.html')))
+    copyFileSync(path.join('bench/pages', f), path.join(own, f));
   writeFileSync(path.join(own, 'big-2mb.html'), makeBigPage());
-  for (const row of scale) if (row.build) copyFileSync(row.build.bundleFile, path.join(own, path.basename(row.build.bundleFile)));
+  for (const row of scale)
+    if (row.build) copyFileSync(row.build.bundleFile, path.join(own, path.basename(row.build.bundleFile)));
   const server = await serveBench(args.pagesDir ?? 'bench/pages', own);
   const pageList = args.pagesDir
-    ? readdirSync(args.pagesDir).filter((f) => /\.html?$/i.test(f)).sort().map((f) => ({ name: f, url: `${server.url}/${encodeURIComponent(f)}`, bytes: statSync(path.join(args.pagesDir!, f)).size }))
+    ? readdirSync(args.pagesDir)
+        .filter((f) => /\.html?$/i.test(f))
+        .sort()
+        .map((f) => ({
+          name: f,
+          url: `${server.url}/${encodeURIComponent(f)}`,
+          bytes: statSync(path.join(args.pagesDir!, f)).size,
+        }))
     : [
-        ...readdirSync('bench/pages').filter((f) => f.endsWith('.html')).sort().map((f) => ({ name: f, url: `${server.url}/${f}`, bytes: statSync(path.join('bench/pages', f)).size })),
-        { name: 'big-2mb.html', url: `${server.url}/__bench/big-2mb.html`, bytes: statSync(path.join(own, 'big-2mb.html')).size },
+        ...readdirSync('bench/pages')
+          .filter((f) => f.endsWith('.html'))
+          .sort()
+          .map((f) => ({ name: f, url: `${server.url}/${f}`, bytes: statSync(path.join('bench/pages', f)).size })),
+        {
+          name: 'big-2mb.html',
+          url: `${server.url}/__bench/big-2mb.html`,
+          bytes: statSync(path.join(own, 'big-2mb.html')).size,
+        },
       ];
 
   let ext: ExtensionBrowser | null = null;
   let noExt: ExtensionBrowser | null = null;
   const results: BenchResults = {
     date: new Date().toISOString(),
-    machine: { cores: cpus().length, node: process.versions.node, chromium: chromiumVersion(), platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadAverage(), loadAverageAtEnd: 0 },
+    machine: {
+      cores: cpus().length,
+      node: process.versions.node,
+      chromium: chromiumVersion(),
+      platform: `${process.platform} ${process.arch}`,
+      loadAverageAtStart: loadAverage(),
+      loadAverageAtEnd: 0,
+    },
     runs: args.runs,
     pagesDir: args.pagesDir ?? 'bench/pages (+ generated 2 MB page)',
     pages: [],
-    summary: { medianRatioWalk: null, medianRatioWalkWork: null, medianSpeedupMarkjs: null, medianSpeedupMarkRegExp: null, rangeTaxRatio: null, longestTaskMs: null, rescanMs: null },
+    summary: {
+      medianRatioWalk: null,
+      medianRatioWalkWork: null,
+      medianSpeedupMarkjs: null,
+      medianSpeedupMarkRegExp: null,
+      rangeTaxRatio: null,
+      longestTaskMs: null,
+      rescanMs: null,
+    },
     living: null,
     hover: null,
     search: null,
@@ -191,12 +255,23 @@ async function main(): Promise<void> {
     if (want('highlight') && noExtContext) {
       const names = bundleNames();
       log(`highlight pass: ${pageList.length} pages, ${args.runs} runs, ${names.length} names for mark.js`);
-      const setup = { ext: extContext, noExt: noExtContext, names, runs: args.runs, slowMs: 3_000, markjsBudgetMs: args.markjsBudgetS * 1000, markjsMsPerChar: 0, log };
+      const setup = {
+        ext: extContext,
+        noExt: noExtContext,
+        names,
+        runs: args.runs,
+        slowMs: 3_000,
+        markjsBudgetMs: args.markjsBudgetS * 1000,
+        markjsMsPerChar: 0,
+        log,
+      };
       for (const page of pageList) {
         await attempt(`highlight ${page.name}`, async () => {
           const result: PageResult = await measurePage(setup, page);
           results.pages.push(result);
-          log(`  ${page.name}: walk ${result.walkMs?.toFixed(2)} ms, Factlight ${result.factlightMs?.toFixed(2) ?? 'n/a'} ms, mark() ${result.markjsMs?.toFixed(1) ?? 'n/a'} ms, markRegExp ${result.markRegExpMs?.toFixed(1) ?? 'n/a'} ms`);
+          log(
+            `  ${page.name}: walk ${result.walkMs?.toFixed(2)} ms, Factlight ${result.factlightMs?.toFixed(2) ?? 'n/a'} ms, mark() ${result.markjsMs?.toFixed(1) ?? 'n/a'} ms, markRegExp ${result.markRegExpMs?.toFixed(1) ?? 'n/a'} ms`,
+          );
         });
       }
     }
@@ -204,7 +279,14 @@ async function main(): Promise<void> {
     if (want('living') && noExtContext) {
       await attempt('living', async () => {
         log('cost of living: edits with and without, longest task, rescan');
-        results.living = await measureLiving({ ext: extContext, noExt: noExtContext, articleUrl: `${server.url}/__bench/long-article.html`, bigUrl: `${server.url}/__bench/big-2mb.html`, runs: args.runs, log });
+        results.living = await measureLiving({
+          ext: extContext,
+          noExt: noExtContext,
+          articleUrl: `${server.url}/__bench/long-article.html`,
+          bigUrl: `${server.url}/__bench/big-2mb.html`,
+          runs: args.runs,
+          log,
+        });
       });
     }
 
@@ -214,7 +296,13 @@ async function main(): Promise<void> {
       else
         await attempt('hover', async () => {
           log('hover to card: warm, then with the worker stopped');
-          results.hover = await measureHover({ ext: extBrowser, url: `${server.url}/__bench/long-article.html`, samples: Math.max(10, 4 * args.runs), coldSamples: Math.max(5, 2 * args.runs), log });
+          results.hover = await measureHover({
+            ext: extBrowser,
+            url: `${server.url}/__bench/long-article.html`,
+            samples: Math.max(10, 4 * args.runs),
+            coldSamples: Math.max(5, 2 * args.runs),
+            log,
+          });
         });
     }
 
@@ -244,12 +332,15 @@ async function main(): Promise<void> {
 
   if (want('sizes')) results.sizes = measureSizes();
 
-  const ratios = (pick: (p: PageResult) => number | null) => median(results.pages.map(pick).filter((v): v is number => v != null));
+  const ratios = (pick: (p: PageResult) => number | null) =>
+    median(results.pages.map(pick).filter((v): v is number => v != null));
   results.summary = {
     medianRatioWalk: ratios((p) => (p.factlightMs != null && p.walkMs ? p.factlightMs / p.walkMs : null)),
     medianRatioWalkWork: ratios((p) => (p.factlightWorkMs != null && p.walkMs ? p.factlightWorkMs / p.walkMs : null)),
     medianSpeedupMarkjs: ratios((p) => (p.markjsMs != null && p.factlightMs ? p.markjsMs / p.factlightMs : null)),
-    medianSpeedupMarkRegExp: ratios((p) => (p.markRegExpMs != null && p.factlightMs ? p.markRegExpMs / p.factlightMs : null)),
+    medianSpeedupMarkRegExp: ratios((p) =>
+      p.markRegExpMs != null && p.factlightMs ? p.markRegExpMs / p.factlightMs : null,
+    ),
     rangeTaxRatio: results.living?.rangeTaxRatio ?? null,
     longestTaskMs: results.living?.longestTaskMs ?? null,
     rescanMs: results.living?.rescanMs ?? null,

@@ -48,15 +48,38 @@ export interface ScaleLoadResult {
   /** The first query after the load (cold JIT). */
   firstQueryMs: number;
   /** Wall-clock percentiles, and the same in CPU time (robust to other processes on the machine). */
-  search: Record<QueryKind, { p50: number; p95: number; max: number; cpuP50: number; cpuP95: number; hitsMedian: number }>;
+  search: Record<
+    QueryKind,
+    { p50: number; p95: number; max: number; cpuP50: number; cpuP95: number; hitsMedian: number }
+  >;
 }
 
 export type QueryKind = 'oneWord' | 'twoWords' | 'prefix' | 'typo';
 
 /** Queries per kind: names and words the generator writes, in several languages. */
 export const QUERIES: Record<QueryKind, string[]> = {
-  oneWord: ['Zelenskyj', 'Kursk', 'Stoltenberg', 'Waffenruhe', 'forhandlingene', 'Prigozjin', 'Bakhmut', 'ceasefire', 'Witkoff', 'Luftabwehr'],
-  twoWords: ['Putin Kursk', 'Biden Nato', 'Selenskyj Kellogg', 'Trump Witkoff', 'Reznikov Austin', 'Lukaschenko Belarus', 'soldater grensen', 'Drohnen Angriff'],
+  oneWord: [
+    'Zelenskyj',
+    'Kursk',
+    'Stoltenberg',
+    'Waffenruhe',
+    'forhandlingene',
+    'Prigozjin',
+    'Bakhmut',
+    'ceasefire',
+    'Witkoff',
+    'Luftabwehr',
+  ],
+  twoWords: [
+    'Putin Kursk',
+    'Biden Nato',
+    'Selenskyj Kellogg',
+    'Trump Witkoff',
+    'Reznikov Austin',
+    'Lukaschenko Belarus',
+    'soldater grensen',
+    'Drohnen Angriff',
+  ],
   prefix: ['Zelen', 'Bakh', 'forhandl', 'Stolt', 'Kreml', 'Waffen', 'Pesk', 'modoff'],
   typo: ['Selensky', 'Prigozin', 'Stoltenbreg', 'Lukashenka', 'Kelog', 'Witcoff', 'Rezinkov', 'Bachmud'],
 };
@@ -101,7 +124,9 @@ async function build(passagesRequested: number, workDir: string, indexOnly = fal
     // The pipeline (lib/corpus, lib/entities, lib/names) may not have landed yet: build what the
     // search engine needs from the generated paragraphs, with the project's own index code.
     builder = 'index-only';
-    builderNote = indexOnly ? 'index-only bundle (documents, passages, index; no entities)' : `buildBundle failed: ${(error as Error).message.split('\n')[0]}`;
+    builderNote = indexOnly
+      ? 'index-only bundle (documents, passages, index; no entities)'
+      : `buildBundle failed: ${(error as Error).message.split('\n')[0]}`;
     start = performance.now();
     cpu = process.cpuUsage();
     bundle = await indexOnlyBundle(seedsDir);
@@ -139,7 +164,9 @@ async function indexOnlyBundle(seedsDir: string): Promise<Record<string, unknown
   const { BUNDLE_FORMAT_VERSION } = await import('../lib/bundle/schema');
   const documents: Record<string, unknown>[] = [];
   const passages: { id: number; docId: string; start: number; end: number; text: string; lang: string }[] = [];
-  for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(path.join(seedsDir, file), 'utf8');
     const id = file.replace(/\.txt$/, '');
     const lang = /_([a-z]{2})\.txt$/.exec(file)?.[1] ?? 'und';
@@ -147,14 +174,27 @@ async function indexOnlyBundle(seedsDir: string): Promise<Record<string, unknown
     let offset = 0;
     const blocks = text.split('\n\n');
     blocks.forEach((block, i) => {
-      if (i > 0 && block.trim().length > 40) passages.push({ id: passages.length, docId: id, start: offset, end: offset + block.length, text: block, lang });
+      if (i > 0 && block.trim().length > 40)
+        passages.push({ id: passages.length, docId: id, start: offset, end: offset + block.length, text: block, lang });
       offset += block.length + 2;
     });
-    documents.push({ id, file, title: blocks[0]!.replace(/^ date \S+ /, ''), date: null, dateSource: 'none', lang, source: null, sourceUrl: null, firstPassage: first, passageCount: passages.length - first });
+    documents.push({
+      id,
+      file,
+      title: blocks[0]!.replace(/^ date \S+ /, ''),
+      date: null,
+      dateSource: 'none',
+      lang,
+      source: null,
+      sourceUrl: null,
+      firstPassage: first,
+      passageCount: passages.length - first,
+    });
   }
   const all = require('stopwords-iso') as Record<string, string[]>;
   const stopwords: Record<string, string[]> = {};
-  for (const lang of corpusLangs(passages)) stopwords[lang] = [...new Set((all[stopwordListFor(lang)] ?? []).map(foldForSearch))].sort();
+  for (const lang of corpusLangs(passages))
+    stopwords[lang] = [...new Set((all[stopwordListFor(lang)] ?? []).map(foldForSearch))].sort();
   return {
     formatVersion: BUNDLE_FORMAT_VERSION,
     builtAt: '2026-01-01T00:00:00.000Z',
@@ -164,7 +204,12 @@ async function indexOnlyBundle(seedsDir: string): Promise<Record<string, unknown
     matcher: await emptyMatcher(),
     stopwords,
     index: buildIndex(passages, stopwords),
-    report: { documents: [], entities: { total: 0, extracted: 0, curated: 0, both: 0, suppressed: [] }, skipped: [], warnings: [] },
+    report: {
+      documents: [],
+      entities: { total: 0, extracted: 0, curated: 0, both: 0, suppressed: [] },
+      skipped: [],
+      warnings: [],
+    },
   };
 }
 
@@ -236,12 +281,27 @@ async function load(bundleFile: string): Promise<ScaleLoadResult> {
     };
   }
   void bundle;
-  return { readMs, jsonParseMs, parseBundleMs, createSearchEngineMs, loadMs: jsonParseMs + parseBundleMs + createSearchEngineMs, loadCpuMs, heapBytes, firstQueryMs, search };
+  return {
+    readMs,
+    jsonParseMs,
+    parseBundleMs,
+    createSearchEngineMs,
+    loadMs: jsonParseMs + parseBundleMs + createSearchEngineMs,
+    loadCpuMs,
+    heapBytes,
+    firstQueryMs,
+    search,
+  };
 }
 
 function main(): void {
   const [mode, a, b] = process.argv.slice(2);
-  const run = mode === 'build' || mode === 'build-index' ? build(Number(a), b!, mode === 'build-index') : mode === 'load' ? load(a!) : Promise.reject(new Error(`unknown mode ${mode}`));
+  const run =
+    mode === 'build' || mode === 'build-index'
+      ? build(Number(a), b!, mode === 'build-index')
+      : mode === 'load'
+        ? load(a!)
+        : Promise.reject(new Error(`unknown mode ${mode}`));
   run.then(
     (result) => {
       process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -15,7 +15,13 @@ export interface ScaleRow {
   build: ScaleBuildResult | null;
   load: ScaleLoadResult | null;
   /** Cold load in the extension's service worker (ms): JSON.parse + parseBundle + createSearchEngine. */
-  worker: { fetchMs: number; jsonParseMs: number; parseBundleMs: number; createSearchEngineMs: number; loadMs: number } | null;
+  worker: {
+    fetchMs: number;
+    jsonParseMs: number;
+    parseBundleMs: number;
+    createSearchEngineMs: number;
+    loadMs: number;
+  } | null;
   notes: string[];
 }
 
@@ -27,7 +33,12 @@ function runChild(args: string[], timeoutMs: number): Promise<unknown> {
       { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) {
-          const why = error.killed ? `killed after ${timeoutMs / 1000} s` : (stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? error.message);
+          const why = error.killed
+            ? `killed after ${timeoutMs / 1000} s`
+            : (stderr
+                .trim()
+                .split('\n')
+                .find((l) => /Error/.test(l)) ?? error.message);
           reject(new Error(why));
           return;
         }
@@ -38,7 +49,12 @@ function runChild(args: string[], timeoutMs: number): Promise<unknown> {
 }
 
 /** Builds and loads each size in Node. */
-export async function measureScaleNode(sizes: number[], workDir: string, buildTimeoutMs: number, log: (line: string) => void): Promise<ScaleRow[]> {
+export async function measureScaleNode(
+  sizes: number[],
+  workDir: string,
+  buildTimeoutMs: number,
+  log: (line: string) => void,
+): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   /** Slowest full build so far, per passage: a size it predicts past the timeout is not tried. */
   let buildMsPerPassage = 0;
@@ -49,11 +65,14 @@ export async function measureScaleNode(sizes: number[], workDir: string, buildTi
       try {
         const predicted = buildMsPerPassage * passages;
         if (predicted > buildTimeoutMs) {
-          throw new Error(`not tried: ~${Math.round(predicted / 1000)} s expected from the smaller sizes (over the ${buildTimeoutMs / 1000} s limit)`);
+          throw new Error(
+            `not tried: ~${Math.round(predicted / 1000)} s expected from the smaller sizes (over the ${buildTimeoutMs / 1000} s limit)`,
+          );
         }
         row.build = (await runChild(['build', String(passages), workDir], buildTimeoutMs)) as ScaleBuildResult;
         // Small builds are mostly start-up: only a build of 5,000+ passages predicts a bigger one.
-        if (row.build.builder === 'buildBundle' && row.build.passages >= 5_000) buildMsPerPassage = Math.max(buildMsPerPassage, row.build.buildMs / row.build.passages);
+        if (row.build.builder === 'buildBundle' && row.build.passages >= 5_000)
+          buildMsPerPassage = Math.max(buildMsPerPassage, row.build.buildMs / row.build.passages);
       } catch (error) {
         // The full pipeline is too slow (or failed) at this size: the index alone still tells
         // whether MiniSearch can serve it.
@@ -62,7 +81,9 @@ export async function measureScaleNode(sizes: number[], workDir: string, buildTi
         row.build = (await runChild(['build-index', String(passages), workDir], 300_000)) as ScaleBuildResult;
       }
       if (row.build.builderNote) row.notes.push(row.build.builderNote);
-      log(`scale ${passages}: built in ${(row.build.buildMs / 1000).toFixed(1)} s (${row.build.builder}), ${(row.build.bundleBytes / 1e6).toFixed(1)} MB`);
+      log(
+        `scale ${passages}: built in ${(row.build.buildMs / 1000).toFixed(1)} s (${row.build.builder}), ${(row.build.bundleBytes / 1e6).toFixed(1)} MB`,
+      );
       row.load = (await runChild(['load', row.build.bundleFile], 300_000)) as ScaleLoadResult;
       log(`scale ${passages}: cold load ${row.load.loadMs.toFixed(0)} ms in Node`);
     } catch (error) {
@@ -76,7 +97,15 @@ export async function measureScaleNode(sizes: number[], workDir: string, buildTi
 let compiled: string | undefined;
 async function loaderCode(): Promise<string> {
   if (!compiled) {
-    const result = await build({ entryPoints: [path.join('bench', 'worker-load-entry.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'chrome120', minify: true });
+    const result = await build({
+      entryPoints: [path.join('bench', 'worker-load-entry.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      write: false,
+      target: 'chrome120',
+      minify: true,
+    });
     compiled = result.outputFiles[0]!.text;
   }
   return compiled;
@@ -99,30 +128,48 @@ function asFunction(body: string): () => unknown {
  * evaluates a fresh copy of the code, so nothing is optimised from the size before. zod runs
  * jitless, as in the real worker, whose CSP forbids the code generation zod's JIT needs.
  */
-export async function measureScaleInWorker(rows: ScaleRow[], worker: () => Promise<Worker>, bundleUrl: (file: string) => string, log: (line: string) => void): Promise<void> {
+export async function measureScaleInWorker(
+  rows: ScaleRow[],
+  worker: () => Promise<Worker>,
+  bundleUrl: (file: string) => string,
+  log: (line: string) => void,
+): Promise<void> {
   const code = await loaderCode();
   for (const row of rows) {
     if (!row.build) continue;
     try {
       const sw = await worker();
       await sw.evaluate(asFunction(`${NAME_SHIM}\n${code}\n// size ${row.passages}, ${Date.now()}`));
-      row.worker = await sw.evaluate(async (url) => {
-        const api = (globalThis as unknown as { __factlightBench: { parseBundle: (j: unknown) => unknown; createSearchEngine: (b: unknown) => unknown } }).__factlightBench;
-        let t = performance.now();
-        const text = await (await fetch(url)).text();
-        const fetchMs = performance.now() - t;
-        t = performance.now();
-        const json = JSON.parse(text) as unknown;
-        const jsonParseMs = performance.now() - t;
-        t = performance.now();
-        const bundle = api.parseBundle(json);
-        const parseBundleMs = performance.now() - t;
-        t = performance.now();
-        api.createSearchEngine(bundle);
-        const createSearchEngineMs = performance.now() - t;
-        delete (globalThis as { __factlightBench?: unknown }).__factlightBench;
-        return { fetchMs, jsonParseMs, parseBundleMs, createSearchEngineMs, loadMs: jsonParseMs + parseBundleMs + createSearchEngineMs };
-      }, bundleUrl(path.basename(row.build.bundleFile)));
+      row.worker = await sw.evaluate(
+        async (url) => {
+          const api = (
+            globalThis as unknown as {
+              __factlightBench: { parseBundle: (j: unknown) => unknown; createSearchEngine: (b: unknown) => unknown };
+            }
+          ).__factlightBench;
+          let t = performance.now();
+          const text = await (await fetch(url)).text();
+          const fetchMs = performance.now() - t;
+          t = performance.now();
+          const json = JSON.parse(text) as unknown;
+          const jsonParseMs = performance.now() - t;
+          t = performance.now();
+          const bundle = api.parseBundle(json);
+          const parseBundleMs = performance.now() - t;
+          t = performance.now();
+          api.createSearchEngine(bundle);
+          const createSearchEngineMs = performance.now() - t;
+          delete (globalThis as { __factlightBench?: unknown }).__factlightBench;
+          return {
+            fetchMs,
+            jsonParseMs,
+            parseBundleMs,
+            createSearchEngineMs,
+            loadMs: jsonParseMs + parseBundleMs + createSearchEngineMs,
+          };
+        },
+        bundleUrl(path.basename(row.build.bundleFile)),
+      );
       log(`scale ${row.passages}: cold load ${row.worker.loadMs.toFixed(0)} ms in the extension's worker`);
     } catch (error) {
       row.notes.push(`worker load: ${(error as Error).message.split('\n')[0]}`);

@@ -20,17 +20,37 @@ export interface SearchResult {
 }
 
 /** Names and words of the seeds, a misspelling, a prefix, and two-word queries. */
-export const POPUP_QUERIES = ['Zelenskyj', 'Kursk', 'Putin', 'Biden', 'modoffensiv', 'Selensky', 'Stoltenberg', 'Kharkiv', 'Trump Witkoff', 'Krim', 'Kellogg', 'våbenhvile'];
+export const POPUP_QUERIES = [
+  'Zelenskyj',
+  'Kursk',
+  'Putin',
+  'Biden',
+  'modoffensiv',
+  'Selensky',
+  'Stoltenberg',
+  'Kharkiv',
+  'Trump Witkoff',
+  'Krim',
+  'Kellogg',
+  'våbenhvile',
+];
 
 function searchingText(): string {
   try {
-    return (JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>).searching?.message ?? 'Searching…';
+    return (
+      (JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>)
+        .searching?.message ?? 'Searching…'
+    );
   } catch {
     return 'Searching…';
   }
 }
 
-export async function measureSearch(options: { ext: ExtensionBrowser; rounds: number; log: (line: string) => void }): Promise<SearchResult> {
+export async function measureSearch(options: {
+  ext: ExtensionBrowser;
+  rounds: number;
+  log: (line: string) => void;
+}): Promise<SearchResult> {
   const notes: string[] = [];
   const times: number[] = [];
   let firstQueryMs: number | null = null;
@@ -43,7 +63,11 @@ export async function measureSearch(options: { ext: ExtensionBrowser; rounds: nu
     // The first query of a worker's life also builds the search engine: timed on its own.
     const firstStart = Date.now();
     await box.fill('Zelenskyj');
-    await page.locator('[role="status"]').filter({ hasText: /\d/ }).waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await page
+      .locator('[role="status"]')
+      .filter({ hasText: /\d/ })
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     firstQueryMs = Date.now() - firstStart;
     for (let round = 0; round < options.rounds; round++) {
       for (const query of POPUP_QUERIES) {
@@ -88,5 +112,12 @@ export async function measureSearch(options: { ext: ExtensionBrowser; rounds: nu
   } finally {
     await page.close();
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), firstQueryMs, samples: times.length, queries: POPUP_QUERIES, notes };
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    firstQueryMs,
+    samples: times.length,
+    queries: POPUP_QUERIES,
+    notes,
+  };
 }

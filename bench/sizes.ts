@@ -31,7 +31,11 @@ export function measureSizes(outputDir = '.output'): SizesResult {
   const file = (rel: string): string | null => (existsSync(path.join(ext, rel)) ? path.join(ext, rel) : null);
   const size = (p: string | null): number | null => (p ? statSync(p).size : null);
   const gz = (p: string | null): number | null => (p ? gzipSync(readFileSync(p)).length : null);
-  const zips = existsSync(outputDir) ? readdirSync(outputDir).filter((f) => f.endsWith('-chrome.zip')).sort() : [];
+  const zips = existsSync(outputDir)
+    ? readdirSync(outputDir)
+        .filter((f) => f.endsWith('-chrome.zip'))
+        .sort()
+    : [];
   const zip = zips.length ? path.join(outputDir, zips[zips.length - 1]!) : null;
   if (!zip) notes.push('no .output/*-chrome.zip (run `npx wxt zip`)');
   const content = file('content-scripts/content.js');

@@ -35,5 +35,9 @@ export function fmtBytes(bytes: number | null | undefined): string {
 
 /** Rounds every number of a result to 0.01 for the JSON file. */
 export function rounded<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 100) / 100 : v))) as T;
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) =>
+      typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 100) / 100 : v,
+    ),
+  ) as T;
 }

@@ -22,7 +22,14 @@ export function optionId(listId: string, index: number): string {
   return `${listId}-option-${index}`;
 }
 
-export function ResultList<T extends ExcerptView>({ id, label, hits, activeIndex, onActivate, onChoose }: ResultListProps<T>): JSX.Element {
+export function ResultList<T extends ExcerptView>({
+  id,
+  label,
+  hits,
+  activeIndex,
+  onActivate,
+  onChoose,
+}: ResultListProps<T>): JSX.Element {
   useEffect(() => {
     if (activeIndex < 0) return;
     document.getElementById(optionId(id, activeIndex))?.scrollIntoView({ block: 'nearest' });

@@ -38,7 +38,11 @@ export function hashToTarget(hash: string): PanelTarget {
   let candidate: unknown;
   switch (view) {
     case 'article':
-      candidate = { view, docId: first, ...(second !== undefined && second !== '' ? { passageId: Number(second) } : {}) };
+      candidate = {
+        view,
+        docId: first,
+        ...(second !== undefined && second !== '' ? { passageId: Number(second) } : {}),
+      };
       break;
     case 'entity':
       candidate = { view, entityId: first };

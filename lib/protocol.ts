@@ -27,19 +27,31 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** What a hover card shows for one entity. */
   z.object({ type: z.literal('card'), entityId: id }),
   /** Full-text search over passages. */
-  z.object({ type: z.literal('search'), query: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }),
+  z.object({
+    type: z.literal('search'),
+    query: z.string().max(500),
+    limit: z.number().int().min(1).max(100).optional(),
+  }),
   /** One article with its passages and the entity mentions in them. */
   z.object({ type: z.literal('document'), docId: id }),
   /** An entity's page: spellings, mentions over time, related names, every excerpt. */
   z.object({ type: z.literal('entity'), entityId: id }),
   /** Passages most related to a set of entities (weighted by how often each is on the page). */
-  z.object({ type: z.literal('related'), counts: z.record(id, z.number().int().positive()), limit: z.number().int().min(1).max(50).optional() }),
+  z.object({
+    type: z.literal('related'),
+    counts: z.record(id, z.number().int().positive()),
+    limit: z.number().int().min(1).max(50).optional(),
+  }),
   /** A content script reports the entities it found in its frame (sender's tab and frame are used). */
   z.object({ type: z.literal('pageEntities'), counts: z.record(id, z.number().int().nonnegative()) }),
   /** The entities found on a tab, all frames together. */
   z.object({ type: z.literal('tabEntities'), tabId: z.number().int().nonnegative() }),
   /** Open the side panel at a target (must be sent in response to a user gesture). */
-  z.object({ type: z.literal('openPanel'), target: PanelTargetSchema, tabId: z.number().int().nonnegative().optional() }),
+  z.object({
+    type: z.literal('openPanel'),
+    target: PanelTargetSchema,
+    tabId: z.number().int().nonnegative().optional(),
+  }),
   /** Is this text one of the corpus's entities? */
   z.object({ type: z.literal('lookup'), text: z.string().max(1000) }),
 ]);

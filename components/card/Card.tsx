@@ -60,7 +60,15 @@ function useEscape(onClose: () => void) {
 }
 
 /** A selection that is no name of the corpus: offer the full-text search. */
-function NotFound({ query, onSearch, onClose }: { query: string; onSearch: (q: string) => void; onClose: () => void }): JSX.Element {
+function NotFound({
+  query,
+  onSearch,
+  onClose,
+}: {
+  query: string;
+  onSearch: (q: string) => void;
+  onClose: () => void;
+}): JSX.Element {
   const shown = query.length > 80 ? `${query.slice(0, 79)}…` : query;
   return (
     <div class="card" role="dialog" aria-label={`${shown} – Factlight`} tabIndex={-1} onKeyDown={useEscape(onClose)}>
@@ -114,12 +122,14 @@ export function Card({ state, onOpenArticle, onSearch, onClose }: CardProps): JS
               {state.data.spellings.join(', ')}
             </p>
           ) : null}
-          <p class="stats">
-            {mentionsInArticles(state.data.mentionCount, state.data.docCount)}
-          </p>
+          <p class="stats">{mentionsInArticles(state.data.mentionCount, state.data.docCount)}</p>
           <ol class="excerpts">
             {state.data.excerpts.slice(0, 3).map((excerpt) => (
-              <Excerpt key={`${excerpt.docId}:${excerpt.passageId}`} excerpt={excerpt} onOpen={() => onOpenArticle(excerpt)} />
+              <Excerpt
+                key={`${excerpt.docId}:${excerpt.passageId}`}
+                excerpt={excerpt}
+                onOpen={() => onOpenArticle(excerpt)}
+              />
             ))}
           </ol>
         </>

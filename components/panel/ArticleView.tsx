@@ -53,7 +53,9 @@ function Article({ view, passageId }: { view: DocumentView; passageId?: number }
   const sourceUrl = safeUrl(doc.sourceUrl);
   return (
     <article class="article" data-testid="article-view" data-doc-id={doc.id}>
-      <h2 class="article-title" tabIndex={-1}>{doc.title}</h2>
+      <h2 class="article-title" tabIndex={-1}>
+        {doc.title}
+      </h2>
       <p class="article-meta muted">
         {[formatDate(doc.date), languageName(doc.lang), doc.source].filter(Boolean).join(' · ')}
         {sourceUrl && (

@@ -22,7 +22,9 @@ function Entity({ page }: { page: EntityPage }): JSX.Element {
   const { entity } = page;
   return (
     <section class="entity" data-testid="entity-view" data-entity-id={entity.id}>
-      <h2 class="entity-name" tabIndex={-1}>{entity.name}</h2>
+      <h2 class="entity-name" tabIndex={-1}>
+        {entity.name}
+      </h2>
       <p class="muted">
         <span class={`type-${entity.type}`}>{entityTypeName(entity.type)}</span>
         {' · '}
@@ -55,7 +57,11 @@ function Entity({ page }: { page: EntityPage }): JSX.Element {
           <ul class="chips" data-testid="related-names">
             {page.related.map((other) => (
               <li key={other.id}>
-                <a class={`chip type-${other.type}`} href={targetToHash({ view: 'entity', entityId: other.id })} title={entityTypeName(other.type)}>
+                <a
+                  class={`chip type-${other.type}`}
+                  href={targetToHash({ view: 'entity', entityId: other.id })}
+                  title={entityTypeName(other.type)}
+                >
                   {other.name}
                   <span class="count" aria-label={t('sharedPassages', other.count)}>
                     {other.count}
@@ -71,7 +77,10 @@ function Entity({ page }: { page: EntityPage }): JSX.Element {
       <ul class="results" data-testid="entity-excerpts">
         {page.excerpts.map((excerpt) => (
           <li key={excerpt.passageId}>
-            <a class="result excerpt-link" href={targetToHash({ view: 'article', docId: excerpt.docId, passageId: excerpt.passageId })}>
+            <a
+              class="result excerpt-link"
+              href={targetToHash({ view: 'article', docId: excerpt.docId, passageId: excerpt.passageId })}
+            >
               <ExcerptItem excerpt={excerpt} />
             </a>
           </li>

@@ -32,7 +32,8 @@ export function PageView(): JSX.Element {
     if (!tab) return;
     // The background keeps each tab's counts in storage.session: a change there is a fresh report.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some((k) => k === `factlight.tab.${tab.id}`)) setRevision((r) => r + 1);
+      if (area === 'session' && Object.keys(changes).some((k) => k === `factlight.tab.${tab.id}`))
+        setRevision((r) => r + 1);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -61,7 +62,9 @@ export function PageView(): JSX.Element {
   if (entities === undefined) return <Loading />;
   return (
     <section data-testid="page-view">
-      <h2 class="view-title" tabIndex={-1}>{t('onThisPage')}</h2>
+      <h2 class="view-title" tabIndex={-1}>
+        {t('onThisPage')}
+      </h2>
       {entities.length === 0 ? (
         <p class="muted">{t('noNamesOnPage')}</p>
       ) : (
@@ -70,12 +73,21 @@ export function PageView(): JSX.Element {
           <ul class="page-entities" data-testid="page-entities">
             {entities.map((entity) => (
               <li key={entity.id} class="page-entity">
-                <button type="button" class={`reveal type-${entity.type}`} onClick={() => reveal(entity.id)} title={t('revealTitle', entity.name)}>
+                <button
+                  type="button"
+                  class={`reveal type-${entity.type}`}
+                  onClick={() => reveal(entity.id)}
+                  title={t('revealTitle', entity.name)}
+                >
                   <span class="page-entity-name">{entity.name}</span>
                   <span class="muted small">{entityTypeName(entity.type)}</span>
                   <span class="count">{entity.count}</span>
                 </button>
-                <a class="entity-link" href={targetToHash({ view: 'entity', entityId: entity.id })} aria-label={t('openEntity', entity.name)}>
+                <a
+                  class="entity-link"
+                  href={targetToHash({ view: 'entity', entityId: entity.id })}
+                  aria-label={t('openEntity', entity.name)}
+                >
                   →
                 </a>
               </li>

@@ -68,7 +68,11 @@ export function PanelApp(): JSX.Element {
         </nav>
       </header>
       <main class="panel-main">
-        {bundleError ? <ErrorBox error={bundleError} /> : <View key={`${targetToHash(target)}:${visit}`} target={target} />}
+        {bundleError ? (
+          <ErrorBox error={bundleError} />
+        ) : (
+          <View key={`${targetToHash(target)}:${visit}`} target={target} />
+        )}
       </main>
     </>
   );

@@ -33,15 +33,34 @@ export function SearchView({ initialQuery }: { initialQuery: string }): JSX.Elem
         activeIndex={activeIndex}
         hitCount={hits.length}
         onKeyDown={(e) => {
-          if (listKeyHandler(e.key, hits.length, activeIndex, setActiveIndex, (i) => hits[i] && choose(hits[i]))) e.preventDefault();
+          if (listKeyHandler(e.key, hits.length, activeIndex, setActiveIndex, (i) => hits[i] && choose(hits[i])))
+            e.preventDefault();
         }}
       />
-      <p class="muted small status" role="status" aria-live="polite" data-query={search.status === 'done' ? search.query : undefined}>
-        {search.status === 'done' ? (hits.length ? t('resultCount', hits.length) : t('noResults', search.query)) : query.trim() ? '' : t('searchHint')}
+      <p
+        class="muted small status"
+        role="status"
+        aria-live="polite"
+        data-query={search.status === 'done' ? search.query : undefined}
+      >
+        {search.status === 'done'
+          ? hits.length
+            ? t('resultCount', hits.length)
+            : t('noResults', search.query)
+          : query.trim()
+            ? ''
+            : t('searchHint')}
       </p>
       {search.status === 'error' && <ErrorBox error={search.error} />}
       {hits.length > 0 && (
-        <ResultList id={RESULTS_ID} label={t('searchResults')} hits={hits} activeIndex={activeIndex} onActivate={setActiveIndex} onChoose={choose} />
+        <ResultList
+          id={RESULTS_ID}
+          label={t('searchResults')}
+          hits={hits}
+          activeIndex={activeIndex}
+          onActivate={setActiveIndex}
+          onChoose={choose}
+        />
       )}
     </section>
   );

@@ -34,7 +34,10 @@ export function PopupApp(): JSX.Element {
     ask({ type: 'status' }).catch((error: Error) => setBundleError(error.message));
     void targetTab().then(setTab);
     // Opened as a page of its own (not the toolbar popup): then it must not close itself.
-    browser.tabs.getCurrent().then((self) => setInTab(Boolean(self)), () => undefined);
+    browser.tabs.getCurrent().then(
+      (self) => setInTab(Boolean(self)),
+      () => undefined,
+    );
   }, []);
 
   // The background keeps each tab's names in storage.session: a change there is a fresh report
@@ -76,7 +79,11 @@ export function PopupApp(): JSX.Element {
     };
   }, [tab, revision]);
 
-  const hits: ExcerptView[] = query.trim() ? (search.status === 'done' || search.status === 'loading' ? search.hits : []) : related;
+  const hits: ExcerptView[] = query.trim()
+    ? search.status === 'done' || search.status === 'loading'
+      ? search.hits
+      : []
+    : related;
   useEffect(() => setActiveIndex(hits.length > 0 && query.trim() ? 0 : -1), [hits, query]);
 
   const targetOf = (hit: ExcerptView): PanelTarget => ({ view: 'article', docId: hit.docId, passageId: hit.passageId });
@@ -97,7 +104,8 @@ export function PopupApp(): JSX.Element {
   const choose = (hit: ExcerptView) => open(targetOf(hit));
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (listKeyHandler(event.key, hits.length, activeIndex, setActiveIndex, (i) => hits[i] && choose(hits[i]))) event.preventDefault();
+    if (listKeyHandler(event.key, hits.length, activeIndex, setActiveIndex, (i) => hits[i] && choose(hits[i])))
+      event.preventDefault();
     else if (event.key === 'Escape' && query) {
       setQuery('');
       event.preventDefault();
@@ -129,14 +137,26 @@ export function PopupApp(): JSX.Element {
         hitCount={hits.length}
         onKeyDown={onKeyDown}
       />
-      <p class="muted status" role="status" aria-live="polite" data-query={search.status === 'done' ? search.query : undefined}>
+      <p
+        class="muted status"
+        role="status"
+        aria-live="polite"
+        data-query={search.status === 'done' ? search.query : undefined}
+      >
         {status}
       </p>
       {!query.trim() && <PageSummary entities={entities} onEntity={(id) => open({ view: 'entity', entityId: id })} />}
       {hits.length > 0 && (
         <>
           {!query.trim() && <h2 class="section-title">{t('relatedExcerpts')}</h2>}
-          <ResultList id={RESULTS_ID} label={listLabel} hits={hits} activeIndex={activeIndex} onActivate={setActiveIndex} onChoose={choose} />
+          <ResultList
+            id={RESULTS_ID}
+            label={listLabel}
+            hits={hits}
+            activeIndex={activeIndex}
+            onActivate={setActiveIndex}
+            onChoose={choose}
+          />
         </>
       )}
       {search.status === 'error' && (

@@ -4,7 +4,15 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, isActiveOn, setEnabled, setSiteEnabled, siteKey, watchSettings, type Settings } from '@/lib/settings';
+import {
+  getSettings,
+  isActiveOn,
+  setEnabled,
+  setSiteEnabled,
+  siteKey,
+  watchSettings,
+  type Settings,
+} from '@/lib/settings';
 import { t } from '../i18n';
 
 export function Switches({ hostname }: { hostname: string | null }): JSX.Element {

@@ -18,7 +18,10 @@ export interface HandlerDeps {
   corpus: CorpusLoader;
   /** Opens the side panel at `target`. Must start opening synchronously (user-gesture rule). */
   openPanel(target: PanelTarget, place: PanelPlace): Promise<boolean>;
-  pageEntities(request: Extract<Request, { type: 'pageEntities' }>, sender: MessageSender): Promise<ResponseMap['pageEntities']>;
+  pageEntities(
+    request: Extract<Request, { type: 'pageEntities' }>,
+    sender: MessageSender,
+  ): Promise<ResponseMap['pageEntities']>;
   tabEntities(request: Extract<Request, { type: 'tabEntities' }>): Promise<ResponseMap['tabEntities']>;
 }
 
@@ -37,8 +40,12 @@ export const EXCERPT_LENGTH = 280;
 const RELATED_PER_DOCUMENT = 2;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const withCorpus = <T extends RequestType>(answer: (corpus: Corpus, request: Extract<Request, { type: T }>) => ResponseMap[T]): Handler<T> =>
-    async (request) => answer(await deps.corpus.get(), request);
+  const withCorpus =
+    <T extends RequestType>(
+      answer: (corpus: Corpus, request: Extract<Request, { type: T }>) => ResponseMap[T],
+    ): Handler<T> =>
+    async (request) =>
+      answer(await deps.corpus.get(), request);
 
   return {
     status: withCorpus<'status'>((corpus) => ({
@@ -49,10 +56,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     })),
     matcher: withCorpus<'matcher'>((corpus) => ({ matcher: corpus.bundle.matcher as Record<string, unknown> })),
     card: withCorpus<'card'>((corpus, { entityId }) => cardOf(corpus, entityId)),
-    search: withCorpus<'search'>((corpus, { query, limit }) => ({ query, hits: searchPassages(corpus, query, limit ?? SEARCH_LIMIT) })),
+    search: withCorpus<'search'>((corpus, { query, limit }) => ({
+      query,
+      hits: searchPassages(corpus, query, limit ?? SEARCH_LIMIT),
+    })),
     document: withCorpus<'document'>((corpus, { docId }) => documentView(corpus, docId)),
     entity: withCorpus<'entity'>((corpus, { entityId }) => entityPage(corpus, entityId)),
-    related: withCorpus<'related'>((corpus, { counts, limit }) => ({ hits: relatedPassages(corpus, counts, limit ?? 8) })),
+    related: withCorpus<'related'>((corpus, { counts, limit }) => ({
+      hits: relatedPassages(corpus, counts, limit ?? 8),
+    })),
     lookup: withCorpus<'lookup'>((corpus, { text }) => ({ entity: lookupEntity(corpus, text) })),
     pageEntities: (request, sender) => deps.pageEntities(request, sender),
     tabEntities: (request) => deps.tabEntities(request),
@@ -80,7 +92,16 @@ function excerptView(corpus: Corpus, passageId: number, text: string, marks: [nu
   const passage = corpus.bundle.passages[passageId];
   if (!passage) throw new Error(`Factlight: unknown passage ${passageId}`);
   const doc = documentOf(corpus, passage);
-  return { docId: doc.id, passageId, title: doc.title, date: doc.date, lang: passage.lang, source: doc.source, text, marks };
+  return {
+    docId: doc.id,
+    passageId,
+    title: doc.title,
+    date: doc.date,
+    lang: passage.lang,
+    source: doc.source,
+    text,
+    marks,
+  };
 }
 
 /** An {@link EXCERPT_LENGTH} excerpt of a passage around its marks, with its article's metadata. */
@@ -217,7 +238,9 @@ function relatedPassages(corpus: Corpus, counts: Record<string, number>, limit: 
   }
   const perDocument = new Map<string, number>();
   const hits: SearchHit[] = [];
-  const ranked = [...scores].sort((a, b) => b[1].score - a[1].score || b[1].marks.length - a[1].marks.length || a[0] - b[0]);
+  const ranked = [...scores].sort(
+    (a, b) => b[1].score - a[1].score || b[1].marks.length - a[1].marks.length || a[0] - b[0],
+  );
   for (const [passageId, { score, marks }] of ranked) {
     if (hits.length >= limit) break;
     const passage = corpus.bundle.passages[passageId];
@@ -243,7 +266,8 @@ function lookupEntity(corpus: Corpus, text: string): EntityRef | null {
   if (matched) return refOf(matched);
   const folded = foldForSearch(trimmed);
   for (const entity of corpus.bundle.entities) {
-    if (foldForSearch(entity.name) === folded || entity.aliases.some((a) => foldForSearch(a.text) === folded)) return refOf(entity);
+    if (foldForSearch(entity.name) === folded || entity.aliases.some((a) => foldForSearch(a.text) === folded))
+      return refOf(entity);
   }
   return null;
 }

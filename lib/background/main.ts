@@ -15,10 +15,17 @@ import { handlePageEntities, handleTabEntities, registerTabStateListeners, setTa
  * Validates one incoming message and answers it. Never rejects: every failure becomes
  * `{ ok: false, error: 'Factlight: …' }`.
  */
-export function answerMessage(handlers: Handlers, message: unknown, sender: MessageSender): Promise<Response<RequestType>> {
+export function answerMessage(
+  handlers: Handlers,
+  message: unknown,
+  sender: MessageSender,
+): Promise<Response<RequestType>> {
   const parsed = RequestSchema.safeParse(message);
   if (!parsed.success) {
-    return Promise.resolve({ ok: false, error: `Factlight: invalid message: ${describeInvalid(message, parsed.error.issues)}` });
+    return Promise.resolve({
+      ok: false,
+      error: `Factlight: invalid message: ${describeInvalid(message, parsed.error.issues)}`,
+    });
   }
   const request: Request = parsed.data;
   try {
@@ -39,7 +46,11 @@ export function answerMessage(handlers: Handlers, message: unknown, sender: Mess
  * promise (WXT's fake browser, Firefox's preferred form).
  */
 export function createMessageListener(handlers: Handlers) {
-  return (message: unknown, sender: MessageSender, sendResponse?: (answer: unknown) => void): true | Promise<unknown> => {
+  return (
+    message: unknown,
+    sender: MessageSender,
+    sendResponse?: (answer: unknown) => void,
+  ): true | Promise<unknown> => {
     const answer = answerMessage(handlers, message, sender);
     if (typeof sendResponse === 'function') {
       void answer.then(sendResponse);
@@ -50,7 +61,9 @@ export function createMessageListener(handlers: Handlers) {
 }
 
 /** Registers every background listener synchronously, before any await (MV3 wakes the worker per event). */
-export function startBackground(options: { source?: CorpusSource; deps?: Partial<HandlerDeps> } = {}): { corpus: CorpusLoader } {
+export function startBackground(options: { source?: CorpusSource; deps?: Partial<HandlerDeps> } = {}): {
+  corpus: CorpusLoader;
+} {
   const corpus = createCorpusLoader(options.source ?? extensionBundleSource);
   const handlers = createHandlers({
     corpus,
@@ -78,7 +91,8 @@ export function startBackground(options: { source?: CorpusSource; deps?: Partial
 }
 
 function describeInvalid(message: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  const type = message && typeof message === 'object' && 'type' in message ? (message as { type: unknown }).type : undefined;
+  const type =
+    message && typeof message === 'object' && 'type' in message ? (message as { type: unknown }).type : undefined;
   if (type === undefined) return 'no message type';
   if (typeof type !== 'string' || !RequestSchema.options.some((o) => o.shape.type.value === type)) {
     return `unknown type ${JSON.stringify(type).slice(0, 60)}`;

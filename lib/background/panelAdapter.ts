@@ -43,7 +43,9 @@ export function openPanelAt(target: PanelTarget, place: PanelPlace = {}): Promis
       // Global options: the panel follows the user across tabs ("On this page" tracks the active tab).
       calls.push(sidePanel.setOptions({ path, enabled: true }));
       const where =
-        place.tabId !== undefined ? { tabId: place.tabId } : { windowId: place.windowId ?? browser.windows.WINDOW_ID_CURRENT };
+        place.tabId !== undefined
+          ? { tabId: place.tabId }
+          : { windowId: place.windowId ?? browser.windows.WINDOW_ID_CURRENT };
       calls.push(sidePanel.open(where));
     } else if (sidebar) {
       const url = (browser.runtime.getURL as (p: string) => string)(`/${path}`);

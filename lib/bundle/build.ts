@@ -12,7 +12,14 @@ import { buildMatcherData } from '../names/build';
 import { buildIndex, corpusLangs } from '../search';
 import { stopwordListFor, type StopwordLists } from '../search/options';
 import { foldForSearch } from '../text/fold';
-import { BUNDLE_FORMAT_VERSION, BundleSchema, type Bundle, type BuildReport, type CorpusDocument, type Passage } from './schema';
+import {
+  BUNDLE_FORMAT_VERSION,
+  BundleSchema,
+  type Bundle,
+  type BuildReport,
+  type CorpusDocument,
+  type Passage,
+} from './schema';
 
 /** Name of the optional curated entities file inside a seeds folder. */
 export const CURATED_FILE = 'entities.curated.json';
@@ -60,7 +67,12 @@ export function buildBundle(options: BuildOptions): Bundle {
     }
     documents.push({ ...parsed.document, firstPassage: passages.length, passageCount: parsed.passages.length });
     for (const passage of parsed.passages) passages.push({ ...passage, id: passages.length });
-    reportDocs.push({ docId: parsed.document.id, passages: parsed.passages.length, dropped: parsed.dropped, notes: parsed.notes });
+    reportDocs.push({
+      docId: parsed.document.id,
+      passages: parsed.passages.length,
+      dropped: parsed.dropped,
+      notes: parsed.notes,
+    });
   }
   if (documents.length === 0) {
     const why = skipped.map((s) => `${s.file}: ${s.reason}`).join('; ');
@@ -75,7 +87,9 @@ export function buildBundle(options: BuildOptions): Bundle {
   }
   const warnings =
     passages.length > limits.warn
-      ? [`${passages.length} passages: past ${limits.warn}, searches may take longer than a frame (16 ms) and the first load about a second`]
+      ? [
+          `${passages.length} passages: past ${limits.warn}, searches may take longer than a frame (16 ms) and the first load about a second`,
+        ]
       : [];
 
   const curated = readCurated(options.seedsDir);

@@ -48,16 +48,21 @@ export function parseBundleText(text: string): Bundle {
 function checkReferences(bundle: Bundle): void {
   const docs = new Set(bundle.documents.map((d) => d.id));
   bundle.passages.forEach((passage, index) => {
-    if (passage.id !== index) throw new BundleError(`Factlight: the bundle is corrupt (passage ${index} has id ${passage.id})`);
+    if (passage.id !== index)
+      throw new BundleError(`Factlight: the bundle is corrupt (passage ${index} has id ${passage.id})`);
     if (!docs.has(passage.docId)) {
-      throw new BundleError(`Factlight: the bundle is corrupt (passage ${index} names unknown document "${passage.docId}")`);
+      throw new BundleError(
+        `Factlight: the bundle is corrupt (passage ${index} names unknown document "${passage.docId}")`,
+      );
     }
   });
   for (const entity of bundle.entities) {
     for (const mention of entity.mentions) {
       const passage = bundle.passages[mention.passageId];
       if (!passage || mention.end > passage.text.length || mention.start > mention.end) {
-        throw new BundleError(`Factlight: the bundle is corrupt (entity "${entity.id}" has a mention outside its passage)`);
+        throw new BundleError(
+          `Factlight: the bundle is corrupt (entity "${entity.id}" has a mention outside its passage)`,
+        );
       }
     }
   }

@@ -26,7 +26,10 @@ export const DocumentSchema = z.object({
   file: z.string().min(1),
   title: z.string(),
   /** `YYYY-MM` or `YYYY-MM-DD`, or null when the article names no date. */
-  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+    .nullable(),
   dateSource: DateSourceSchema,
   lang: LangSchema,
   /** Source or byline named by the text (`ritzau/Reuters`, `NUME.ch`, `Thanh Niên`), or null. */

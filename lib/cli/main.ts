@@ -48,7 +48,9 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
   const load = (): Bundle =>
-    values.bundle ? parseBundleText(readText(values.bundle)) : buildBundle({ seedsDir: values.seeds ?? defaultSeedsDir() });
+    values.bundle
+      ? parseBundleText(readText(values.bundle))
+      : buildBundle({ seedsDir: values.seeds ?? defaultSeedsDir() });
 
   switch (command) {
     case 'build': {
@@ -71,14 +73,29 @@ export async function main(argv: string[]): Promise<number> {
       const limit = values.limit ? Number.parseInt(values.limit, 10) : 10;
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a positive integer');
       const bundle = load();
-      const hits = createSearchEngine(bundle).search(query, limit).map((hit) => {
-        const passage = bundle.passages[hit.passageId]!;
-        const doc = bundle.documents.find((d) => d.id === passage.docId)!;
-        return { docId: doc.id, passageId: hit.passageId, score: round(hit.score), title: doc.title, date: doc.date, lang: passage.lang, text: passage.text };
-      });
+      const hits = createSearchEngine(bundle)
+        .search(query, limit)
+        .map((hit) => {
+          const passage = bundle.passages[hit.passageId]!;
+          const doc = bundle.documents.find((d) => d.id === passage.docId)!;
+          return {
+            docId: doc.id,
+            passageId: hit.passageId,
+            score: round(hit.score),
+            title: doc.title,
+            date: doc.date,
+            lang: passage.lang,
+            text: passage.text,
+          };
+        });
       if (values.json) print(JSON.stringify(hits, null, 2));
       else if (hits.length === 0) print(`No passage matches "${query}".`);
-      else hits.forEach((h, i) => print(`${i + 1}. [${h.score}] ${h.title} (${h.date ?? 'undated'}, ${h.lang}) #${h.passageId}\n   ${clip(h.text, 200)}`));
+      else
+        hits.forEach((h, i) =>
+          print(
+            `${i + 1}. [${h.score}] ${h.title} (${h.date ?? 'undated'}, ${h.lang}) #${h.passageId}\n   ${clip(h.text, 200)}`,
+          ),
+        );
       return 0;
     }
     case 'entities': {
@@ -93,9 +110,12 @@ export async function main(argv: string[]): Promise<number> {
         origin: e.origin,
       }));
       if (values.json) print(JSON.stringify(rows, null, 2));
-      else for (const r of [...rows].sort((a, b) => b.mentions - a.mentions)) {
-        print(`${r.name} (${r.type}) ${r.mentions} mentions in ${r.docs} articles; spellings: ${[...new Set(r.aliases.map((a) => a.text))].join(', ')}`);
-      }
+      else
+        for (const r of [...rows].sort((a, b) => b.mentions - a.mentions)) {
+          print(
+            `${r.name} (${r.type}) ${r.mentions} mentions in ${r.docs} articles; spellings: ${[...new Set(r.aliases.map((a) => a.text))].join(', ')}`,
+          );
+        }
       return 0;
     }
     case 'report': {
@@ -105,17 +125,27 @@ export async function main(argv: string[]): Promise<number> {
         return { ...d, removed: r?.dropped ?? [], notes: r?.notes ?? [] };
       });
       if (values.json) {
-        print(JSON.stringify({ documents: docs, entities: bundle.report.entities, skipped: bundle.report.skipped }, null, 2));
+        print(
+          JSON.stringify(
+            { documents: docs, entities: bundle.report.entities, skipped: bundle.report.skipped },
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       for (const d of docs) {
-        print(`${d.file}\n  title: ${d.title}\n  date: ${d.date ?? '—'} (${d.dateSource})  language: ${d.lang}  source: ${d.source ?? '—'}${d.sourceUrl ? ` <${d.sourceUrl}>` : ''}`);
+        print(
+          `${d.file}\n  title: ${d.title}\n  date: ${d.date ?? '—'} (${d.dateSource})  language: ${d.lang}  source: ${d.source ?? '—'}${d.sourceUrl ? ` <${d.sourceUrl}>` : ''}`,
+        );
         print(`  passages: ${d.passageCount}; removed: ${d.removed.length}`);
         for (const x of d.removed) print(`    - ${x.reason}: ${clip(x.text, 90)}`);
         for (const n of d.notes) print(`  note: ${n}`);
       }
       const e = bundle.report.entities;
-      print(`entities: ${e.total} (${e.extracted} from extraction, ${e.curated} from the curated file, ${e.both} both); suppressed: ${e.suppressed.join(', ') || 'none'}`);
+      print(
+        `entities: ${e.total} (${e.extracted} from extraction, ${e.curated} from the curated file, ${e.both} both); suppressed: ${e.suppressed.join(', ') || 'none'}`,
+      );
       for (const s of bundle.report.skipped) print(`skipped ${s.file}: ${s.reason}`);
       for (const w of bundle.report.warnings) print(`warning: ${w}`);
       return 0;
@@ -141,7 +171,9 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`Factlight: cannot read bundle "${file}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new Error(
+      `Factlight: cannot read bundle "${file}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 

@@ -82,7 +82,9 @@ export async function runMatchCommand(
   }
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   await write(io.stdout, `${JSON.stringify(matchNames(matcher, text))}\n`);
   return 0;
 }

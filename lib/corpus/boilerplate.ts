@@ -52,7 +52,9 @@ export function normalizeSpace(text: string): string {
 export const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
 export function wordCount(text: string): number {
-  return normalizeSpace(text).split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return normalizeSpace(text)
+    .split(' ')
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /** "Share this" prompts, and lines made only of share-button labels. */
@@ -77,7 +79,8 @@ const NEWSLETTER_WORD =
   /(?:newsletter|nyhedsbrev|nyhetsbrev|uutiskirje|nieuwsbrief|infolettre|lettre d'information|boletín|biuletyn|zpravodaj|bản tin)/iu;
 const SIGNUP_WORD =
   /(?:tilmeld|afmeld|abonn[eé]r|subscri|sign(?:ed|ing)? up|anmeld|abmeld|registrier|påmeld|prenumer|tilaa|zapisz|inscri|suscri|iscriviti|aanmeld|đăng ký)/iu;
-const MAIL_WORD = /(?:\be-?mail|\bmail(?:adresse|address)?\b|inbox|indbakke|innboks|posteingang|\bklik(?:ke)? her\b|\bclick here\b|\bhier klicken\b|\S+@\S+\.\w{2,})/iu;
+const MAIL_WORD =
+  /(?:\be-?mail|\bmail(?:adresse|address)?\b|inbox|indbakke|innboks|posteingang|\bklik(?:ke)? her\b|\bclick here\b|\bhier klicken\b|\S+@\S+\.\w{2,})/iu;
 
 /** Newsletter sign-up text: a newsletter and signing up or mail, or signing up and mail (or right after such text). */
 export function isNewsletter(text: string, previousWasNewsletter: boolean): boolean {
@@ -135,7 +138,8 @@ export const SOURCE_LINE =
 export function phraseReason(rawText: string, previousWasNewsletter = false): DropReason | null {
   const text = normalizeSpace(rawText);
   if (text.length <= 60 && PLACEHOLDER.test(text)) return 'placeholder';
-  if ((text.length <= 30 && ADVERTISEMENT.test(text)) || (text.length <= 90 && AD_CONTINUES.test(text))) return 'advertisement';
+  if ((text.length <= 30 && ADVERTISEMENT.test(text)) || (text.length <= 90 && AD_CONTINUES.test(text)))
+    return 'advertisement';
   if (text.length <= 60 && (SHARE_PROMPT.test(text) || SHARE_BUTTONS.test(text) || SHARE_BUTTON_LINE.test(text))) {
     return 'share-prompt';
   }
@@ -152,7 +156,9 @@ export function phraseReason(rawText: string, previousWasNewsletter = false): Dr
 /** A site menu on one line: three or more short labels separated by `|`, `•`, `·` or `»`. */
 export function isMenuLine(text: string): boolean {
   const parts = text.split(/\s*[|•·»]\s*/u).filter(Boolean);
-  return parts.length >= 3 && parts.every((part) => part.length <= 25 && wordCount(part) <= 3 && !SENTENCE_END.test(part));
+  return (
+    parts.length >= 3 && parts.every((part) => part.length <= 25 && wordCount(part) <= 3 && !SENTENCE_END.test(part))
+  );
 }
 
 /** True when the unit is a heading that opens a list of links to other articles. */

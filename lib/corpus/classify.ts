@@ -28,13 +28,7 @@ import {
 } from './boilerplate';
 import { findDateInText } from './dates';
 import { areCloseLanguages, guessLanguage, type LanguageGuess } from './language';
-import {
-  parseAgencyLine,
-  parseBylineLine,
-  parseSignature,
-  parseSourceLine,
-  publicationFromDateline,
-} from './source';
+import { parseAgencyLine, parseBylineLine, parseSignature, parseSourceLine, publicationFromDateline } from './source';
 import type { Unit } from './units';
 
 /** What the classifier learnt about a unit. */
@@ -135,7 +129,8 @@ export function classifyUnits(units: Unit[]): Classification {
     if (!inRelatedList || verdicts[i]!.reason !== null) return;
     const resumes = isBodyParagraph(unit.text) || (isRunningText(unit.text) && /[.!…]["'”’»)]*$/u.test(unit.text));
     if (resumes) inRelatedList = false;
-    else if (isHeadlineLike(unit.text)) verdicts[i]!.reason = isShortLabel(unit.text) ? 'section-list' : 'related-links';
+    else if (isHeadlineLike(unit.text))
+      verdicts[i]!.reason = isShortLabel(unit.text) ? 'section-list' : 'related-links';
   });
 
   // 2. Position: find the body among the units still kept.
@@ -143,7 +138,9 @@ export function classifyUnits(units: Unit[]): Classification {
   // one, so a byline under it still counts as head) and ends at the last sentence of some length.
   const kept = (i: number) => verdicts[i]!.reason === null;
   const firstBody = units.findIndex((unit, i) => kept(i) && isBodyParagraph(unit.text));
-  const lastBody = units.findLastIndex((unit, i) => kept(i) && (isBodyParagraph(unit.text) || isRunningText(unit.text)));
+  const lastBody = units.findLastIndex(
+    (unit, i) => kept(i) && (isBodyParagraph(unit.text) || isRunningText(unit.text)),
+  );
   const bodyStart = firstBody < 0 ? units.length : firstBody;
 
   // Head and tail: bylines, datelines, the site's own name, navigation labels.

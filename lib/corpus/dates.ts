@@ -43,8 +43,35 @@ function iso(year: number, month: number, day: number): string {
  * languages (Croatian `listopad` is October, Czech and Polish `listopad` November) is left out.
  */
 const MONTH_LOCALES = [
-  'da', 'nb', 'nn', 'sv', 'de', 'en', 'fi', 'pl', 'nl', 'fr', 'es', 'it', 'pt', 'cs', 'sk', 'hr',
-  'sl', 'ro', 'hu', 'et', 'lv', 'lt', 'is', 'uk', 'ru', 'bg', 'tr', 'ca', 'el',
+  'da',
+  'nb',
+  'nn',
+  'sv',
+  'de',
+  'en',
+  'fi',
+  'pl',
+  'nl',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'cs',
+  'sk',
+  'hr',
+  'sl',
+  'ro',
+  'hu',
+  'et',
+  'lv',
+  'lt',
+  'is',
+  'uk',
+  'ru',
+  'bg',
+  'tr',
+  'ca',
+  'el',
 ];
 
 function buildMonthNames(): Map<string, number> {
@@ -91,7 +118,10 @@ const DAY_MONTH_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s+(?:de\s+)?(${WORD})\s*,?\s+(?:de\s+)?(\d{4})(?!\d)`,
   'gu',
 );
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(${WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'gu');
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(${WORD})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`,
+  'gu',
+);
 
 /**
  * The first full date written in `text`, or null. Numeric dates are read day first
@@ -102,7 +132,12 @@ export function findDateInText(text: string): FoundDate | null {
   const candidates: FoundDate[] = [];
   const push = (match: RegExpExecArray, year: number, month: number, day: number) => {
     if (isValidDate(year, month, day)) {
-      candidates.push({ iso: iso(year, month, day), written: match[0], start: match.index, end: match.index + match[0].length });
+      candidates.push({
+        iso: iso(year, month, day),
+        written: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+      });
     }
   };
   for (const m of text.matchAll(NUMERIC_ISO)) push(m, Number(m[1]), Number(m[2]), Number(m[3]));

@@ -65,7 +65,11 @@ function deriveTitle(text: string, unit: Unit | undefined, lang: string, notes: 
  * a source line's name; the authors of a byline; a medium the text credits; a source URL's host.
  */
 function chooseSource(clues: SourceClues, kept: Unit[], notes: string[]): string | null {
-  const datelineAgency = kept.slice(0, 3).map((unit) => parseDatelineAgency(unit.text)).find(Boolean) ?? null;
+  const datelineAgency =
+    kept
+      .slice(0, 3)
+      .map((unit) => parseDatelineAgency(unit.text))
+      .find(Boolean) ?? null;
   const keptText = kept.map((unit) => unit.text).join('\n');
   const candidates: Array<[string | null, string]> = [
     [clues.signature, 'source from the agency signature'],

@@ -9,10 +9,49 @@ import { normalizeSpace, SOURCE_LINE, SENTENCE_END } from './boilerplate';
 
 /** News agencies, as they sign. Matched without regard to case; returned as written in the text. */
 const AGENCIES = [
-  'Reuters', 'AFP', 'AP', 'Associated Press', 'dpa', 'Ritzau', 'NTB', 'TT', 'ANP', 'APA', 'Keystone-SDA',
-  'SDA', 'KNA', 'epd', 'ANSA', 'EFE', 'PAP', 'STT', 'ČTK', 'CTK', 'Belga', 'Lusa', 'Xinhua', 'TASS',
-  'RIA Novosti', 'Interfax', 'Ukrinform', 'UNIAN', 'Kyodo', 'Yonhap', 'Bloomberg', 'Anadolu', 'BTA',
-  'HINA', 'MTI', 'LETA', 'BNS', 'ELTA', 'Agerpres', 'Europa Press', 'PTI', 'Scanpix', 'Ritzau Scanpix',
+  'Reuters',
+  'AFP',
+  'AP',
+  'Associated Press',
+  'dpa',
+  'Ritzau',
+  'NTB',
+  'TT',
+  'ANP',
+  'APA',
+  'Keystone-SDA',
+  'SDA',
+  'KNA',
+  'epd',
+  'ANSA',
+  'EFE',
+  'PAP',
+  'STT',
+  'ČTK',
+  'CTK',
+  'Belga',
+  'Lusa',
+  'Xinhua',
+  'TASS',
+  'RIA Novosti',
+  'Interfax',
+  'Ukrinform',
+  'UNIAN',
+  'Kyodo',
+  'Yonhap',
+  'Bloomberg',
+  'Anadolu',
+  'BTA',
+  'HINA',
+  'MTI',
+  'LETA',
+  'BNS',
+  'ELTA',
+  'Agerpres',
+  'Europa Press',
+  'PTI',
+  'Scanpix',
+  'Ritzau Scanpix',
 ];
 const AGENCY = `(?:${AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 const AGENCY_LIST = `${AGENCY}(?:\\s*[/,&]\\s*${AGENCY})*`;
@@ -126,7 +165,9 @@ export function publicationFromDateline(rawText: string): string | null {
   if (text.includes('.')) return text; // a domain keeps its spelling
   return text
     .split(' ')
-    .map((word) => (word.length >= 2 && word === word.toLocaleLowerCase() ? word[0]!.toLocaleUpperCase() + word.slice(1) : word))
+    .map((word) =>
+      word.length >= 2 && word === word.toLocaleLowerCase() ? word[0]!.toLocaleUpperCase() + word.slice(1) : word,
+    )
     .join(' ');
 }
 
@@ -153,20 +194,33 @@ export function hostOf(url: string): string | null {
 
 const NEWS_NOUN =
   '(?:nyhedsbureauet|nyhetsbyrået|nyhetsbyrån|avisen|tidningen|dagbladet|mediet|tv-stationen|tv-kanalen|kanalen|nettstedet|nettavisen|netavisen|webstedet|hjemmesiden|news agency|newspaper|broadcaster|Nachrichtenagentur|Agentur|Zeitung|Portal|Nachrichtenportal|Sender|agence|agencia|agenzia|agencji|gazety|persbureau|krant|uutistoimisto)';
-const ACCORDING_TO = '(?:[Ii]følge|[Ii]flg\\.|[Ee]nligt|[Aa]ccording to|[Ll]aut|[Ss]elon|[Ss]egún|[Ss]econdo|[Ww]edług|[Vv]olgens)';
+const ACCORDING_TO =
+  '(?:[Ii]følge|[Ii]flg\\.|[Ee]nligt|[Aa]ccording to|[Ll]aut|[Ss]elon|[Ss]egún|[Ss]econdo|[Ww]edług|[Vv]olgens)';
 
 /** Attribution phrases, most specific first; group 1 is the medium's name. */
 const ATTRIBUTIONS: RegExp[] = [
   // de: "Wie NUME.ch berichtet", "wie die Nachrichtenagentur dpa meldet"
-  new RegExp(String.raw`\b[Ww]ie\s+(?:(?:die|der|das)\s+)?(?:${NEWS_NOUN}\s+)?${NAME}\s+(?:unter Berufung auf [^,.]{1,60}\s+)?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b`, 'u'),
+  new RegExp(
+    String.raw`\b[Ww]ie\s+(?:(?:die|der|das)\s+)?(?:${NEWS_NOUN}\s+)?${NAME}\s+(?:unter Berufung auf [^,.]{1,60}\s+)?(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b`,
+    'u',
+  ),
   // da/nb/sv: "Det skriver nyhedsbureauet Reuters", "det melder den britiske avis The Guardian"
-  new RegExp(String.raw`\b[Dd]et\s+(?:skriver|skrev|oplyser|melder|meldte|rapporterer|rapporterede|rapporterte|uppger|rapporterar)\s+(?:(?:den|det|de)\s+(?:\p{Ll}+\s+){0,3})?(?:${NEWS_NOUN}\s+)?${NAME}`, 'u'),
+  new RegExp(
+    String.raw`\b[Dd]et\s+(?:skriver|skrev|oplyser|melder|meldte|rapporterer|rapporterede|rapporterte|uppger|rapporterar)\s+(?:(?:den|det|de)\s+(?:\p{Ll}+\s+){0,3})?(?:${NEWS_NOUN}\s+)?${NAME}`,
+    'u',
+  ),
   // "ifølge nyhedsbureauet Reuters", "according to the news agency Interfax"
-  new RegExp(String.raw`\b${ACCORDING_TO}\s+(?:(?:the|der|die|das|den|det|l'|la|el|il)\s+)?(?:\p{Ll}+\s+){0,2}${NEWS_NOUN}\s+${NAME}`, 'u'),
+  new RegExp(
+    String.raw`\b${ACCORDING_TO}\s+(?:(?:the|der|die|das|den|det|l'|la|el|il)\s+)?(?:\p{Ll}+\s+){0,2}${NEWS_NOUN}\s+${NAME}`,
+    'u',
+  ),
   // "ifølge Reuters", "laut dpa", "according to AFP": agencies only, never a person's name
   new RegExp(String.raw`\b${ACCORDING_TO}\s+(${AGENCY})(?![\p{L}])`, 'iu'),
   // en: "Reuters reported"
-  new RegExp(String.raw`(?<![\p{L}\d.-])(${AGENCY}|[\p{L}\d-]{2,40}\.[a-z]{2,6})\s+(?:reported|reports|reporterte|rapporterede|berichtete|berichtet)\b`, 'iu'),
+  new RegExp(
+    String.raw`(?<![\p{L}\d.-])(${AGENCY}|[\p{L}\d-]{2,40}\.[a-z]{2,6})\s+(?:reported|reports|reporterte|rapporterede|berichtete|berichtet)\b`,
+    'iu',
+  ),
 ];
 
 /** The first medium the text credits ("Wie NUME.ch berichtet" → `NUME.ch`), or null. */

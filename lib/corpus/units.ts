@@ -59,9 +59,7 @@ function isHardWrapped(block: Line[], text: string): boolean {
   const widest = Math.max(...inner);
   const narrowest = Math.min(...inner);
   const last = block[block.length - 1]!;
-  const breaksMidSentence = block
-    .slice(0, -1)
-    .some((line) => !ENDS_SENTENCE.test(text.slice(line.start, line.end)));
+  const breaksMidSentence = block.slice(0, -1).some((line) => !ENDS_SENTENCE.test(text.slice(line.start, line.end)));
   return (
     narrowest >= 45 &&
     widest <= 100 &&

@@ -10,8 +10,23 @@ import type { Passage } from '../bundle/schema';
 import { type Token, tokenize } from './tokens';
 import { isSpaceGap } from '../names/tokens';
 import {
-  compoundTailType, hasGermanNounSuffix, isCalendarWord, isCountryAcronym, isGermanNounMarker, isOrgNameWord, isOrgNoun,
-  isPlaceNoun, isRoleWord, isSpeechVerb, isStopword, lower, NAME_PARTICLES, ORG_NAME_ARTICLES, ORG_NAME_CONNECTORS, placePrepositionWeight, SECOND_PARTICLES,
+  compoundTailType,
+  hasGermanNounSuffix,
+  isCalendarWord,
+  isCountryAcronym,
+  isGermanNounMarker,
+  isOrgNameWord,
+  isOrgNoun,
+  isPlaceNoun,
+  isRoleWord,
+  isSpeechVerb,
+  isStopword,
+  lower,
+  NAME_PARTICLES,
+  ORG_NAME_ARTICLES,
+  ORG_NAME_CONNECTORS,
+  placePrepositionWeight,
+  SECOND_PARTICLES,
   suffixVotes,
 } from './lexicon';
 import { isKnownNameWord, variantKeysOf, wordKey } from './keys';
@@ -106,9 +121,20 @@ export function tokenizePassages(passages: Passage[]): Map<number, Token[]> {
 
 export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>): CorpusEvidence {
   const evidence: CorpusEvidence = {
-    lowerCounts: new Map(), capitalCounts: new Map(), capitalHeads: new Set(), germanBareCounts: new Map(), germanMarkedCounts: new Map(),
-    acceptedKeys: new Set(), strongKeys: new Set(), givenNameKeys: new Set(), midSentenceKeys: new Set(), acronymKeys: new Set(),
-    pairLastCounts: new Map(), thirdWordCounts: new Map(), nextPairLastCounts: new Map(), nextThirdWordCounts: new Map(),
+    lowerCounts: new Map(),
+    capitalCounts: new Map(),
+    capitalHeads: new Set(),
+    germanBareCounts: new Map(),
+    germanMarkedCounts: new Map(),
+    acceptedKeys: new Set(),
+    strongKeys: new Set(),
+    givenNameKeys: new Set(),
+    midSentenceKeys: new Set(),
+    acronymKeys: new Set(),
+    pairLastCounts: new Map(),
+    thirdWordCounts: new Map(),
+    nextPairLastCounts: new Map(),
+    nextThirdWordCounts: new Map(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const passage of passages) {
@@ -143,8 +169,13 @@ function splitCompound(word: string, lang: string): { head: string; tail: string
   if (firstLower > 0) return { head: parts.slice(0, firstLower).join('-'), tail: parts.slice(firstLower).join('-') };
   // German capitalises the noun after the hyphen too (US-Sondergesandten, Nato-Gipfel).
   const last = parts[parts.length - 1] ?? '';
-  if (isGerman(lang) && parts.length > 1 && last.length >= 5 && !PLACE_LIKE_ENDING.test(last) &&
-      (hasGermanNounSuffix(last) || isRoleWord(last) || last.length >= 9)) {
+  if (
+    isGerman(lang) &&
+    parts.length > 1 &&
+    last.length >= 5 &&
+    !PLACE_LIKE_ENDING.test(last) &&
+    (hasGermanNounSuffix(last) || isRoleWord(last) || last.length >= 9)
+  ) {
     return { head: parts.slice(0, -1).join('-'), tail: lower(last) };
   }
   return { head: word, tail: null };
@@ -174,7 +205,15 @@ function namePart(token: Token, next: Token | undefined, lang: string, evidence:
     }
   }
   if ((base.match(LETTERS)?.length ?? 0) < 2) return null;
-  return { token, headLength: head.length, base, genitive, tail, domain, acronym: token.acronym || /^\p{Lu}{2,}$/u.test(base) };
+  return {
+    token,
+    headLength: head.length,
+    base,
+    genitive,
+    tail,
+    domain,
+    acronym: token.acronym || /^\p{Lu}{2,}$/u.test(base),
+  };
 }
 
 function emptyVotes(): TypeVotes {
@@ -182,7 +221,12 @@ function emptyVotes(): TypeVotes {
 }
 
 /** Looks like a given name or a name at all, when it stands first in a sentence. */
-function looksLikeNameAtSentenceStart(part: NamePart, second: NamePart, lang: string, evidence: CorpusEvidence): boolean {
+function looksLikeNameAtSentenceStart(
+  part: NamePart,
+  second: NamePart,
+  lang: string,
+  evidence: CorpusEvidence,
+): boolean {
   const key = wordKey(part.base);
   if (evidence.givenNameKeys.has(key)) return true;
   // "Angående Waltz", "Laut CNN": the second word is a name on its own elsewhere, the first is no given
@@ -198,12 +242,21 @@ function looksLikeNameAtSentenceStart(part: NamePart, second: NamePart, lang: st
 function isGermanCommonNoun(part: NamePart, evidence: CorpusEvidence): boolean {
   if (part.acronym || isKnownNameWord(part.base)) return false;
   const word = lower(part.base);
-  return hasGermanNounSuffix(part.base) || evidence.lowerCounts.has(word) ||
-    (evidence.germanMarkedCounts.get(lower(part.token.text)) ?? 0) > 0;
+  return (
+    hasGermanNounSuffix(part.base) ||
+    evidence.lowerCounts.has(word) ||
+    (evidence.germanMarkedCounts.get(lower(part.token.text)) ?? 0) > 0
+  );
 }
 
 /** Judge one German single word mid-sentence: only on evidence, since every German noun is capitalised. */
-function germanWordIsName(part: NamePart, previous: Token | undefined, next: Token | undefined, afterRole: boolean, evidence: CorpusEvidence): boolean {
+function germanWordIsName(
+  part: NamePart,
+  previous: Token | undefined,
+  next: Token | undefined,
+  afterRole: boolean,
+  evidence: CorpusEvidence,
+): boolean {
   const key = wordKey(part.base);
   if (evidence.strongKeys.has(key) || isKnownNameWord(part.base)) return true;
   if (isGermanCommonNoun(part, evidence)) return false;
@@ -214,14 +267,21 @@ function germanWordIsName(part: NamePart, previous: Token | undefined, next: Tok
   if (/(land|reich|stan|ien)$/.test(part.base) && part.base.length >= 6) return true;
   // "in Kiew", "nach Rom" – but "in Höhe von", "in Form des" are nouns with their complement.
   const complementFollows = next !== undefined && /^(von|des|der)$/.test(next.text);
-  if (previousIsLower && placePrepositionWeight(previous.text) >= 1 && isSpaceGap(part.token.before) && !complementFollows) return true;
+  if (
+    previousIsLower &&
+    placePrepositionWeight(previous.text) >= 1 &&
+    isSpaceGap(part.token.before) &&
+    !complementFollows
+  )
+    return true;
   return (evidence.germanBareCounts.get(lower(part.token.text)) ?? 0) >= 2;
 }
 
 /** A German adjective written with a capital letter can only belong to a name: Europäische Union, Vereinigten Staaten. */
 const GERMAN_NAME_ADJECTIVE = /(isch|lich|ig|al|är|än|ier|nigt|ische|ischen|ischer|isches|ischem)(e|en|er|es|em)?$/;
 /** German numerals: after them come common nouns ("fünf Milliarden Euro"). */
-const GERMAN_NUMERAL = /^(\d[\d.,]*|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|mehrere|einige|viele|wenige)$/i;
+const GERMAN_NUMERAL =
+  /^(\d[\d.,]*|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|mehrere|einige|viele|wenige)$/i;
 
 /** A short line whose longer words are all capitalised: a headline in title case. */
 function isTitleCase(tokens: Token[]): boolean {
@@ -237,8 +297,12 @@ function isAllCaps(tokens: Token[]): boolean {
 }
 
 /** All mentions of one passage. */
-export function findMentions(passage: Passage, tokens: Token[], evidence: CorpusEvidence,
-  parts = tokens.map((t, index) => namePart(t, tokens[index + 1], passage.lang, evidence))): RawMention[] {
+export function findMentions(
+  passage: Passage,
+  tokens: Token[],
+  evidence: CorpusEvidence,
+  parts = tokens.map((t, index) => namePart(t, tokens[index + 1], passage.lang, evidence)),
+): RawMention[] {
   const lang = passage.lang;
   const german = isGerman(lang);
   const allCaps = isAllCaps(tokens);
@@ -274,7 +338,15 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
         if (!after || !isSpaceGap(tokens[k]!.before) || tokens[k]!.sentenceStart) break;
         for (let p = j + 1; p < k; p++) {
           const t = tokens[p]!;
-          run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false, acronym: false });
+          run.push({
+            token: t,
+            headLength: t.text.length,
+            base: t.text,
+            genitive: false,
+            tail: null,
+            domain: false,
+            acronym: false,
+          });
         }
         run.push(after);
         j = k;
@@ -290,7 +362,15 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
       if (!after || !isSpaceGap(tokens[k]!.before)) break;
       for (let p = j + 1; p < k; p++) {
         const t = tokens[p]!;
-        run.push({ token: t, headLength: t.text.length, base: t.text, genitive: false, tail: null, domain: false, acronym: false });
+        run.push({
+          token: t,
+          headLength: t.text.length,
+          base: t.text,
+          genitive: false,
+          tail: null,
+          domain: false,
+          acronym: false,
+        });
       }
       run.push(after);
       j = k;
@@ -307,7 +387,8 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
       };
       for (const part of run) {
         // In text written in capitals a word in capitals is no acronym: it counts only when confirmed.
-        if (allCaps && evidence.midSentenceKeys.has(wordKey(part.base))) piece.push({ ...part, acronym: /^\p{Lu}{2,5}$/u.test(part.base) && evidence.acronymKeys.has(part.base) });
+        if (allCaps && evidence.midSentenceKeys.has(wordKey(part.base)))
+          piece.push({ ...part, acronym: /^\p{Lu}{2,5}$/u.test(part.base) && evidence.acronymKeys.has(part.base) });
         else if (!allCaps && (part.acronym || evidence.midSentenceKeys.has(wordKey(part.base)))) piece.push(part);
         else flush();
       }
@@ -325,8 +406,13 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
     // A known place or organisation before a full name is its own mention: Polish "Prezydent Ukrainy
     // Wołodymyr Zełenski", "Rzecznik Kremla Dmitrij Pieskow" (the title itself is trimmed in judgeRun).
     const lead = run.findIndex((p) => p.token.capitalised && !isRoleWord(p.base) && !isStopword(p.base, lang));
-    if (lead >= 0 && run.length - lead >= 3 && !run[lead]!.tail && isKnownNameWord(run[lead]!.base) &&
-        run.slice(lead + 1).every((p) => p.token.capitalised)) {
+    if (
+      lead >= 0 &&
+      run.length - lead >= 3 &&
+      !run[lead]!.tail &&
+      isKnownNameWord(run[lead]!.base) &&
+      run.slice(lead + 1).every((p) => p.token.capitalised)
+    ) {
       const place = judgeRun(passage, tokens, run.slice(0, lead + 1), evidence, 'possessor');
       if (place) mentions.push(place);
       run.splice(0, lead + 1);
@@ -339,7 +425,8 @@ export function findMentions(passage: Passage, tokens: Token[], evidence: Corpus
 }
 
 /** English capitalises nationality adjectives: "Ukrainian officials", "Finnish President". */
-const ENGLISH_DEMONYM = /(ian|ean|can|ish|ese|ench|utch|eek|ech)$|^(German|Cuban|Kenyan|Afghan|Tibetan|Swiss|Thai|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Somali|Nepali)$/;
+const ENGLISH_DEMONYM =
+  /(ian|ean|can|ish|ese|ench|utch|eek|ech)$|^(German|Cuban|Kenyan|Afghan|Tibetan|Swiss|Thai|Iraqi|Israeli|Pakistani|Saudi|Yemeni|Kuwaiti|Qatari|Somali|Nepali)$/;
 
 /**
  * How a run stands: a name on its own, a name before a capitalised title ("US President"), or a
@@ -347,7 +434,13 @@ const ENGLISH_DEMONYM = /(ian|ean|can|ish|ese|ench|utch|eek|ech)$|^(German|Cuban
  */
 type RunRole = 'name' | 'beforeTitle' | 'possessor';
 
-function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: CorpusEvidence, runRole: RunRole): RawMention | null {
+function judgeRun(
+  passage: Passage,
+  tokens: Token[],
+  run: NamePart[],
+  evidence: CorpusEvidence,
+  runRole: RunRole,
+): RawMention | null {
   const beforeRole = runRole === 'beforeTitle';
   const lang = passage.lang;
   const german = isGerman(lang);
@@ -360,8 +453,13 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   while (run.length > 0) {
     const head = run[0]!;
     const isRole = isRoleWord(head.base) && !head.tail && !head.acronym; // DR is a broadcaster, Dr. a title
-    const nameAdjective = german && run.length > 1 && GERMAN_NAME_ADJECTIVE.test(head.base) && (run[1]?.token.capitalised ?? false);
-    const dropGermanNoun = german && run.length > 1 && !nameAdjective && isGermanCommonNoun(head, evidence) &&
+    const nameAdjective =
+      german && run.length > 1 && GERMAN_NAME_ADJECTIVE.test(head.base) && (run[1]?.token.capitalised ?? false);
+    const dropGermanNoun =
+      german &&
+      run.length > 1 &&
+      !nameAdjective &&
+      isGermanCommonNoun(head, evidence) &&
       !evidence.strongKeys.has(wordKey(head.base));
     // "die Stadt Charkiw", "die Region Donezk": the kind of place says the next word is its name.
     if (dropGermanNoun && (isPlaceNoun(head.base) || isOrgNoun(head.base))) {
@@ -377,14 +475,23 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   }
   while (run.length > 0) {
     const last = run[run.length - 1]!;
-    if (!(isParticle(last) || (isStopword(last.base, lang) && !last.tail && !last.acronym) || isCalendarWord(last.base))) break;
+    if (
+      !(isParticle(last) || (isStopword(last.base, lang) && !last.tail && !last.acronym) || isCalendarWord(last.base))
+    )
+      break;
     run.pop();
   }
   if (run.length === 0) return null;
   if (german) {
     // German capitalises nouns: a common noun after a name ends it (Selenskyj Unterstützung).
-    const cut = run.findIndex((p, index) => index > 0 && p.token.capitalised && isGermanCommonNoun(p, evidence) &&
-      !evidence.strongKeys.has(wordKey(p.base)) && !GERMAN_NAME_ADJECTIVE.test(run[index - 1]!.base));
+    const cut = run.findIndex(
+      (p, index) =>
+        index > 0 &&
+        p.token.capitalised &&
+        isGermanCommonNoun(p, evidence) &&
+        !evidence.strongKeys.has(wordKey(p.base)) &&
+        !GERMAN_NAME_ADJECTIVE.test(run[index - 1]!.base),
+    );
     if (cut > 0) run.splice(cut);
     // "äußerte Mike Waltz Sorge": a word that mostly comes after a full name, and rarely ends one,
     // is a noun of the sentence.
@@ -395,7 +502,8 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     if (third && !third.acronym) {
       const key = wordKey(third.base);
       bump(evidence.nextThirdWordCounts, key);
-      if ((evidence.thirdWordCounts.get(key) ?? 0) > (evidence.pairLastCounts.get(key) ?? 0)) run.splice(run.indexOf(third));
+      if ((evidence.thirdWordCounts.get(key) ?? 0) > (evidence.pairLastCounts.get(key) ?? 0))
+        run.splice(run.indexOf(third));
     }
   }
   if (sentenceStart && run.length >= 2 && !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)) {
@@ -422,16 +530,26 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     // "fünf Milliarden Euro", "die Armee Russlands": capitalised nouns after a numeral or an article,
     // unless the first word is a capitalised adjective (die Europäische Union) or a known name.
     const before = tokens[tokens.indexOf(first.token) - 1];
-    const nounPhrase = before !== undefined && !before.capitalised && isSpaceGap(first.token.before) &&
+    const nounPhrase =
+      before !== undefined &&
+      !before.capitalised &&
+      isSpaceGap(first.token.before) &&
       (GERMAN_NUMERAL.test(before.text) || isGermanNounMarker(before.text));
     const firstKey = wordKey(first.base);
-    if (nounPhrase && !GERMAN_NAME_ADJECTIVE.test(first.base) && !evidence.givenNameKeys.has(firstKey) &&
-        !evidence.strongKeys.has(firstKey) && !isKnownNameWord(first.base)) return null;
+    if (
+      nounPhrase &&
+      !GERMAN_NAME_ADJECTIVE.test(first.base) &&
+      !evidence.givenNameKeys.has(firstKey) &&
+      !evidence.strongKeys.has(firstKey) &&
+      !isKnownNameWord(first.base)
+    )
+      return null;
   }
   if (single && beforeRole) {
     // Before a title only a name that is surely one: "US President", "Russlands Präsident", not "Finnish President".
     const key = wordKey(first.base);
-    if (!(first.acronym || first.genitive || (evidence.midSentenceKeys.has(key) && !ENGLISH_DEMONYM.test(first.base)))) return null;
+    if (!(first.acronym || first.genitive || (evidence.midSentenceKeys.has(key) && !ENGLISH_DEMONYM.test(first.base))))
+      return null;
   } else if (single) {
     const part = first;
     const key = wordKey(part.base);
@@ -444,7 +562,8 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
     } else if ((isStopword(part.base, lang) && !part.acronym) || isCalendarWord(part.base)) {
       return null;
     } else if (german) {
-      if (!germanWordIsName(part, previousInSentence, nextInSentence, afterRole || afterKindNoun, evidence)) return null;
+      if (!germanWordIsName(part, previousInSentence, nextInSentence, afterRole || afterKindNoun, evidence))
+        return null;
     } else if (lang === 'en' && ENGLISH_DEMONYM.test(part.base) && nextInSentence) {
       return null;
     } else {
@@ -459,10 +578,15 @@ function judgeRun(passage: Passage, tokens: Token[], run: NamePart[], evidence: 
   if (runRole === 'possessor') votes.place += 1;
   else if (afterRole && !(single && first.genitive)) votes.person += 3;
   const beforePrevious = previousInSentence ? tokens[firstIndex - 2] : undefined;
-  const accordingTo = previousInSentence && lower(previousInSentence.text) === 'to' && beforePrevious && lower(beforePrevious.text) === 'according';
+  const accordingTo =
+    previousInSentence &&
+    lower(previousInSentence.text) === 'to' &&
+    beforePrevious &&
+    lower(beforePrevious.text) === 'according';
   if (previousInSentence && !previousInSentence.capitalised && !accordingTo) {
     const gap = first.token.before;
-    if (isRoleWord(previousInSentence.text) && (isSpaceGap(gap) || /^,\s$/.test(gap)) && !(single && first.genitive)) votes.person += 3;
+    if (isRoleWord(previousInSentence.text) && (isSpaceGap(gap) || /^,\s$/.test(gap)) && !(single && first.genitive))
+      votes.person += 3;
     if (isSpaceGap(gap)) {
       votes.place += placePrepositionWeight(previousInSentence.text);
       if (isPlaceNoun(previousInSentence.text)) votes.place += 3;
@@ -533,14 +657,20 @@ export function findAllMentions(passages: Passage[]): RawMention[] {
   const tokens = tokenizePassages(passages);
   const evidence = gatherEvidence(passages, tokens);
   // Name parts depend only on evidence gathered once: computed once, not in every pass.
-  const parts = new Map(passages.map((p) => {
-    const list = tokens.get(p.id) ?? [];
-    return [p.id, list.map((t, index) => namePart(t, list[index + 1], p.lang, evidence))] as const;
-  }));
+  const parts = new Map(
+    passages.map((p) => {
+      const list = tokens.get(p.id) ?? [];
+      return [p.id, list.map((t, index) => namePart(t, list[index + 1], p.lang, evidence))] as const;
+    }),
+  );
   let mentions: RawMention[] = [];
   for (let pass = 0; pass < 4; pass++) {
     mentions = passages.flatMap((p) => findMentions(p, tokens.get(p.id) ?? [], evidence, parts.get(p.id)));
-    const before = evidence.acceptedKeys.size + evidence.strongKeys.size + evidence.givenNameKeys.size + evidence.midSentenceKeys.size;
+    const before =
+      evidence.acceptedKeys.size +
+      evidence.strongKeys.size +
+      evidence.givenNameKeys.size +
+      evidence.midSentenceKeys.size;
     for (const m of mentions) {
       const keys = m.words.map(wordKey);
       // A first word at a sentence start confirms nothing about itself; a confirmed name confirms
@@ -548,7 +678,8 @@ export function findAllMentions(passages: Passage[]): RawMention[] {
       const confirmed = (m.atSentenceStart ? keys.slice(1) : keys).flatMap(variantKeysOf);
       for (const k of confirmed) evidence.acceptedKeys.add(k);
       if (!m.atSentenceStart) keys.forEach((k) => evidence.midSentenceKeys.add(k));
-      if (m.words.length === 1 && /^\p{Lu}{2,}$/u.test(m.words[0]!) && !m.inCapitals) evidence.acronymKeys.add(m.words[0]!);
+      if (m.words.length === 1 && /^\p{Lu}{2,}$/u.test(m.words[0]!) && !m.inCapitals)
+        evidence.acronymKeys.add(m.words[0]!);
       if (keys.length >= 2) {
         confirmed.forEach((k) => evidence.strongKeys.add(k));
         if (!m.atSentenceStart) evidence.givenNameKeys.add(keys[0]!);
@@ -556,8 +687,13 @@ export function findAllMentions(passages: Passage[]): RawMention[] {
         evidence.strongKeys.add(keys[0]!);
       }
     }
-    const after = evidence.acceptedKeys.size + evidence.strongKeys.size + evidence.givenNameKeys.size + evidence.midSentenceKeys.size;
-    const countsChanged = !sameCounts(evidence.thirdWordCounts, evidence.nextThirdWordCounts) ||
+    const after =
+      evidence.acceptedKeys.size +
+      evidence.strongKeys.size +
+      evidence.givenNameKeys.size +
+      evidence.midSentenceKeys.size;
+    const countsChanged =
+      !sameCounts(evidence.thirdWordCounts, evidence.nextThirdWordCounts) ||
       !sameCounts(evidence.pairLastCounts, evidence.nextPairLastCounts);
     evidence.thirdWordCounts = evidence.nextThirdWordCounts;
     evidence.pairLastCounts = evidence.nextPairLastCounts;

@@ -23,7 +23,10 @@ export const CuratedEntrySchema = z.strictObject({
   /** Other spellings used in the corpus (matched literally in passages, with genitive endings). */
   aliases: z.array(NormalisedText).optional(),
   /** Explicit slug id; by default the slug of `name`. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .optional(),
 });
 export type CuratedEntry = z.infer<typeof CuratedEntrySchema>;
 

@@ -18,7 +18,12 @@ export interface Span {
 }
 
 /** Cuts `text` around `focus` to about `length` characters, on word boundaries. */
-export function cutAround(text: string, focus: Span, spans: Span[], length = EXCERPT_LENGTH): { text: string; marks: [number, number][] } {
+export function cutAround(
+  text: string,
+  focus: Span,
+  spans: Span[],
+  length = EXCERPT_LENGTH,
+): { text: string; marks: [number, number][] } {
   let from = 0;
   let to = text.length;
   if (text.length > length) {
@@ -64,9 +69,13 @@ export function chooseExcerpts(
       const words = passage.text.split(/\s+/).length;
       // Whole sentences of some length that name other entities too, near the top of the article
       // (where news introduces people), with the full name rather than a bare surname.
-      const score = Math.min(words, 40) / 40 + 0.15 * Math.min(otherEntitiesInPassage(passageId), 4) +
-        (/[.!?…»"”]\s*$/.test(passage.text) ? 0.2 : 0) + (words < 6 ? -1 : 0) +
-        (positionInDocument(passageId) < 3 ? 0.2 : 0) + (spans.some((s) => s.full) ? 0.3 : 0);
+      const score =
+        Math.min(words, 40) / 40 +
+        0.15 * Math.min(otherEntitiesInPassage(passageId), 4) +
+        (/[.!?…»"”]\s*$/.test(passage.text) ? 0.2 : 0) +
+        (words < 6 ? -1 : 0) +
+        (positionInDocument(passageId) < 3 ? 0.2 : 0) +
+        (spans.some((s) => s.full) ? 0.3 : 0);
       return { passage, spans, score };
     })
     .sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);

@@ -33,7 +33,9 @@ export interface ExtractInput {
 const MAX_RELATED = 10;
 
 /** A mention made by matching a curated spelling literally: where it stands, and the curated entry's index. */
-type CuratedMention = Pick<RawMention, 'passageId' | 'docId' | 'lang' | 'start' | 'end' | 'surface'> & { entry: number };
+type CuratedMention = Pick<RawMention, 'passageId' | 'docId' | 'lang' | 'start' | 'end' | 'surface'> & {
+  entry: number;
+};
 
 /** A group of mentions on its way to become an entity. */
 interface Cluster {
@@ -89,7 +91,10 @@ function findCuratedMentions(passages: Passage[], entries: CuratedEntry[]): Cura
     .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
   const patterns = forms.map(({ form, index }) => ({
     index,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form).replace(/ /g, '\\s+')}(?:['’]s|['’]|s)?(?![\\p{L}\\p{N}])`, 'giu'),
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(form).replace(/ /g, '\\s+')}(?:['’]s|['’]|s)?(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
   }));
   const found: CuratedMention[] = [];
   for (const passage of passages) {
@@ -101,7 +106,15 @@ function findCuratedMentions(passages: Passage[], entries: CuratedEntry[]): Cura
         if (!/^\p{Lu}/u.test(match[0])) continue; // names are written with a capital letter
         if (taken.some((t) => t.start < end && start < t.end)) continue;
         taken.push({ start, end });
-        found.push({ passageId: passage.id, docId: passage.docId, lang: passage.lang, start, end, surface: match[0], entry: index });
+        found.push({
+          passageId: passage.id,
+          docId: passage.docId,
+          lang: passage.lang,
+          start,
+          end,
+          surface: match[0],
+          entry: index,
+        });
       }
     }
   }
@@ -198,7 +211,12 @@ function finalVowelVariant(a: string, b: string): boolean {
   return a !== b && stem(a) === stem(b);
 }
 
-function clusterMentions(raw: RawMention[], curated: CuratedMention[], entries: CuratedEntry[], extractedOverlap: Set<number>): Cluster[] {
+function clusterMentions(
+  raw: RawMention[],
+  curated: CuratedMention[],
+  entries: CuratedEntry[],
+  extractedOverlap: Set<number>,
+): Cluster[] {
   const groups = new Map<string, RawMention[]>();
   for (const m of raw) {
     const key = clusterKeyOf(m.words);
@@ -313,7 +331,8 @@ function sumVotes(mentions: RawMention[]): TypeVotes {
 
 function votedType(votes: TypeVotes, name: string): EntityType | null {
   let best: EntityType | null = null;
-  for (const t of name.includes(' ') ? TIE_ORDER_MULTI : TIE_ORDER_SINGLE) if (votes[t] > 0 && (best === null || votes[t] > votes[best])) best = t;
+  for (const t of name.includes(' ') ? TIE_ORDER_MULTI : TIE_ORDER_SINGLE)
+    if (votes[t] > 0 && (best === null || votes[t] > votes[best])) best = t;
   return best;
 }
 
@@ -332,11 +351,13 @@ function canonicalName(mentions: RawMention[]): string {
   const multi = candidates.filter((n) => n.includes(' '));
   const pool = multi.length > 0 ? multi : candidates;
   // Ties: the form whose last word is used most, then the shorter (uninflected: Kharkiv, not Charkowie).
-  return pool.sort((a, b) =>
-    counts.get(b)! - counts.get(a)! ||
-    (lastCounts.get(lastOf(b)) ?? 0) - (lastCounts.get(lastOf(a)) ?? 0) ||
-    a.length - b.length ||
-    a.localeCompare(b))[0]!;
+  return pool.sort(
+    (a, b) =>
+      counts.get(b)! - counts.get(a)! ||
+      (lastCounts.get(lastOf(b)) ?? 0) - (lastCounts.get(lastOf(a)) ?? 0) ||
+      a.length - b.length ||
+      a.localeCompare(b),
+  )[0]!;
 }
 
 const COORDINATION = /^\s*(,|og|und|and|och|eller|or|oder|samt|sowie|et|e|y|i)\s*$/i;
@@ -344,7 +365,8 @@ const COORDINATION = /^\s*(,|og|und|and|och|eller|or|oder|samt|sowie|et|e|y|i)\s
 function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: Passage[]): Entity[] {
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const firstPassageOf = new Map<string, number>();
-  for (const p of passages) if (!firstPassageOf.has(p.docId) || p.id < firstPassageOf.get(p.docId)!) firstPassageOf.set(p.docId, p.id);
+  for (const p of passages)
+    if (!firstPassageOf.has(p.docId) || p.id < firstPassageOf.get(p.docId)!) firstPassageOf.set(p.docId, p.id);
   interface Draft {
     cluster: Cluster;
     name: string;
@@ -356,10 +378,30 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     const entry = cluster.entry === null ? undefined : entries[cluster.entry];
     const name = entry?.name ?? canonicalName(cluster.raw);
     const spans = [
-      ...cluster.raw.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, surface: m.surface, lang: m.lang, docId: m.docId })),
-      ...cluster.curatedMentions.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, surface: m.surface, lang: m.lang, docId: m.docId })),
+      ...cluster.raw.map((m) => ({
+        passageId: m.passageId,
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+        lang: m.lang,
+        docId: m.docId,
+      })),
+      ...cluster.curatedMentions.map((m) => ({
+        passageId: m.passageId,
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+        lang: m.lang,
+        docId: m.docId,
+      })),
     ].sort((a, b) => a.passageId - b.passageId || a.start - b.start);
-    return { cluster, name, type: entry?.type ?? votedType(sumVotes(cluster.raw), name), spans, id: entry?.id ?? slugOf(name) };
+    return {
+      cluster,
+      name,
+      type: entry?.type ?? votedType(sumVotes(cluster.raw), name),
+      spans,
+      id: entry?.id ?? slugOf(name),
+    };
   });
 
   // Untyped names take the type of names they are listed with ("Kupjansk og Balaklija").
@@ -388,7 +430,12 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
 
   // Unique ids: curated ids first, then by name.
   const used = new Set<string>();
-  const ordered = [...drafts].sort((a, b) => Number(b.cluster.entry !== null) - Number(a.cluster.entry !== null) || a.id.localeCompare(b.id) || a.name.localeCompare(b.name));
+  const ordered = [...drafts].sort(
+    (a, b) =>
+      Number(b.cluster.entry !== null) - Number(a.cluster.entry !== null) ||
+      a.id.localeCompare(b.id) ||
+      a.name.localeCompare(b.name),
+  );
   for (const draft of ordered) {
     let id = draft.id;
     for (let n = 2; used.has(id); n++) id = `${draft.id}-${n}`;
@@ -397,11 +444,12 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
   }
 
   const entitiesInPassage = new Map<number, Set<string>>();
-  for (const draft of drafts) for (const s of draft.spans) {
-    const set = entitiesInPassage.get(s.passageId) ?? new Set<string>();
-    set.add(draft.id);
-    entitiesInPassage.set(s.passageId, set);
-  }
+  for (const draft of drafts)
+    for (const s of draft.spans) {
+      const set = entitiesInPassage.get(s.passageId) ?? new Set<string>();
+      set.add(draft.id);
+      entitiesInPassage.set(s.passageId, set);
+    }
 
   const entities = drafts.map((draft): Entity => {
     const { cluster } = draft;
@@ -412,7 +460,9 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
       alias.count++;
       aliasCounts.set(key, alias);
     }
-    const aliases = [...aliasCounts.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text) || a.lang.localeCompare(b.lang));
+    const aliases = [...aliasCounts.values()].sort(
+      (a, b) => b.count - a.count || a.text.localeCompare(b.text) || a.lang.localeCompare(b.lang),
+    );
     const mentionsByPassage = new Map<number, Span[]>();
     for (const s of draft.spans) {
       const list = mentionsByPassage.get(s.passageId) ?? [];
@@ -421,9 +471,11 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     }
     const related = new Map<string, number>();
     for (const passageId of mentionsByPassage.keys()) {
-      for (const other of entitiesInPassage.get(passageId) ?? []) if (other !== draft.id) related.set(other, (related.get(other) ?? 0) + 1);
+      for (const other of entitiesInPassage.get(passageId) ?? [])
+        if (other !== draft.id) related.set(other, (related.get(other) ?? 0) + 1);
     }
-    const origin = cluster.entry === null ? 'extracted' : cluster.raw.length > 0 || cluster.extractedToo ? 'both' : 'curated';
+    const origin =
+      cluster.entry === null ? 'extracted' : cluster.raw.length > 0 || cluster.extractedToo ? 'both' : 'curated';
     return {
       id: draft.id,
       name: draft.name,
@@ -432,8 +484,12 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
       aliases,
       mentions: draft.spans.map(({ passageId, start, end }) => ({ passageId, start, end })),
       docCount: new Set(draft.spans.map((s) => s.docId)).size,
-      excerpts: chooseExcerpts(mentionsByPassage, passageById, (p) => (entitiesInPassage.get(p)?.size ?? 1) - 1,
-        (p) => p - (firstPassageOf.get(passageById.get(p)!.docId) ?? p)),
+      excerpts: chooseExcerpts(
+        mentionsByPassage,
+        passageById,
+        (p) => (entitiesInPassage.get(p)?.size ?? 1) - 1,
+        (p) => p - (firstPassageOf.get(passageById.get(p)!.docId) ?? p),
+      ),
       related: [...related.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, MAX_RELATED)

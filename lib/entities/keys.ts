@@ -53,12 +53,13 @@ const GIVEN_GROUP_OF = groupTokens(GIVEN_NAME_GROUPS, '~g');
  * names of a group become that group's token.
  */
 export function clusterKeyOf(words: string[]): string {
-  const keys = words.flatMap((w) => w.split(/[\s\u00a0]+/)).filter(Boolean).map(wordKey);
+  const keys = words
+    .flatMap((w) => w.split(/[\s\u00a0]+/))
+    .filter(Boolean)
+    .map(wordKey);
   const whole = NAME_GROUP_OF.get(keys.join(' '));
   if (whole) return whole;
-  return keys
-    .map((k, i) => (i === keys.length - 1 ? knownGroupOf(k) ?? k : givenGroupOf(k) ?? k))
-    .join(' ');
+  return keys.map((k, i) => (i === keys.length - 1 ? (knownGroupOf(k) ?? k) : (givenGroupOf(k) ?? k))).join(' ');
 }
 
 /** The group token of a known spelling, also in another case (Putina, Харкова, Кремля). */
@@ -105,7 +106,11 @@ export function groupMemberKeys(): [string, string][] {
 
 const MEMBER_KEYS = new Set(groupMemberKeys().map(([k]) => k));
 /** Stems of vowel-final known spellings (ukrain of Ukraina), with their group tokens. */
-const MEMBER_STEMS = new Map(groupMemberKeys().filter(([k]) => keyClass(k) === 1 && k.length >= 4).map(([k, token]) => [stemOf(k), token] as const));
+const MEMBER_STEMS = new Map(
+  groupMemberKeys()
+    .filter(([k]) => keyClass(k) === 1 && k.length >= 4)
+    .map(([k, token]) => [stemOf(k), token] as const),
+);
 
 /**
  * Is this word, perhaps in another case, a spelling of a known place, organisation or surname
@@ -115,7 +120,12 @@ export function isKnownNameWord(word: string): boolean {
   const key = wordKey(word);
   if (MEMBER_KEYS.has(key)) return true;
   for (const ending of ATTACHED_ENDINGS) {
-    if (key.endsWith(ending) && MEMBER_KEYS.has(key.slice(0, key.length - ending.length)) && key.length - ending.length >= 4) return true;
+    if (
+      key.endsWith(ending) &&
+      MEMBER_KEYS.has(key.slice(0, key.length - ending.length)) &&
+      key.length - ending.length >= 4
+    )
+      return true;
   }
   for (const ending of REPLACING_ENDINGS) {
     if (key.endsWith(ending) && MEMBER_STEMS.has(key.slice(0, key.length - ending.length))) return true;

@@ -100,9 +100,11 @@ function stopwords(): string[] {
 /** Languages whose function words may open a sentence before a name ("But Putin", "Według Putina"). */
 const STARTER_LANGS = 'en de da no sv fi nl fr it es pt ro pl cs sk sl hr ru uk bg hu tr el lt lv et ca'.split(' ');
 /** Sentence openers stopwords-iso lacks. */
-const EXTRA_STARTERS = ('yesterday today tomorrow meanwhile now then later earlier instead still also afterwards according ' +
+const EXTRA_STARTERS = (
+  'yesterday today tomorrow meanwhile now then later earlier instead still also afterwards according ' +
   'ifølge ifolge enligt laut zufolge gestern heute według podle podľa prema selon secondo según segundo conform volgens ' +
-  'mukaan szerint göre согласно по словам за словами').split(' ');
+  'mukaan szerint göre согласно по словам за словами'
+).split(' ');
 
 /**
  * Function words (2 to 7 letters, lower case as written, diacritics kept) that open sentences:
@@ -122,8 +124,15 @@ function starterWords(): string[] {
 }
 
 /** Spellings of one entity, variants included (see the file header). */
-function spellingsOf(entity: MatcherEntity, useVariants: boolean, nameGroups: Map<string, number[]>, givenGroups: Map<string, number[]>): Set<string> {
-  const spellings = new Set<string>([entity.name, ...entity.aliases.map((a) => a.text)].map((s) => s.trim()).filter(Boolean));
+function spellingsOf(
+  entity: MatcherEntity,
+  useVariants: boolean,
+  nameGroups: Map<string, number[]>,
+  givenGroups: Map<string, number[]>,
+): Set<string> {
+  const spellings = new Set<string>(
+    [entity.name, ...entity.aliases.map((a) => a.text)].map((s) => s.trim()).filter(Boolean),
+  );
   const person = entity.type === 'person';
   const surnames = new Set<string>();
   const givens = new Set<string>();
@@ -142,9 +151,12 @@ function spellingsOf(entity: MatcherEntity, useVariants: boolean, nameGroups: Ma
   }
   if (person && givens.size > 0) {
     const givenVariants = new Set(givens);
-    for (const g of givens) for (const gi of givenGroups.get(seqKey(g)) ?? []) for (const v of GIVEN_NAME_GROUPS[gi]!) givenVariants.add(v);
+    for (const g of givens)
+      for (const gi of givenGroups.get(seqKey(g)) ?? []) for (const v of GIVEN_NAME_GROUPS[gi]!) givenVariants.add(v);
     const lone = [...spellings].filter((s) => words(s).starts.length === 1 && !givenVariants.has(s));
-    const loneSurnames = lone.filter((s) => [...surnames].some((x) => nameKey(x) === nameKey(s)) || nameGroupsShare(s, surnames, nameGroups));
+    const loneSurnames = lone.filter(
+      (s) => [...surnames].some((x) => nameKey(x) === nameKey(s)) || nameGroupsShare(s, surnames, nameGroups),
+    );
     for (const g of givenVariants) for (const s of loneSurnames) spellings.add(`${g} ${s}`);
   }
   return spellings;

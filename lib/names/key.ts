@@ -68,10 +68,33 @@ export function foldWord(word: string): string {
 /** Longest alternatives first: the regex engine tries them left to right. */
 const VARIANTS = /schtsch|shch|szcz|tsch|sch|tch|sh|zh|sz|zs|cz|cs|kh|ch|gh|ph|th|ts|tz|[czgjywqx]/g;
 const VARIANT_OF: Record<string, string> = {
-  schtsch: 's', shch: 's', szcz: 's', tsch: 's', sch: 's', tch: 's', sh: 's', zh: 's', sz: 's',
-  zs: 's', cz: 's', cs: 's', ts: 's', tz: 's', c: 's', z: 's',
-  kh: 'h', ch: 'h', gh: 'h', g: 'h',
-  ph: 'f', th: 't', j: 'i', y: 'i', w: 'v', q: 'k', x: 'ks',
+  schtsch: 's',
+  shch: 's',
+  szcz: 's',
+  tsch: 's',
+  sch: 's',
+  tch: 's',
+  sh: 's',
+  zh: 's',
+  sz: 's',
+  zs: 's',
+  cz: 's',
+  cs: 's',
+  ts: 's',
+  tz: 's',
+  c: 's',
+  z: 's',
+  kh: 'h',
+  ch: 'h',
+  gh: 'h',
+  g: 'h',
+  ph: 'f',
+  th: 't',
+  j: 'i',
+  y: 'i',
+  w: 'v',
+  q: 'k',
+  x: 'ks',
 };
 const DOUBLED = /([a-z0-9])\1+/g;
 const INITIAL_I = /^i(?=[aeiou])/;

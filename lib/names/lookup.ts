@@ -16,7 +16,10 @@ import {
 
 export type KeyLookup = (key: string) => string[];
 
-export function makeLookup(tokenClass: ReadonlyMap<string, KeyClass>, blocked: ReadonlySet<string> = new Set()): KeyLookup {
+export function makeLookup(
+  tokenClass: ReadonlyMap<string, KeyClass>,
+  blocked: ReadonlySet<string> = new Set(),
+): KeyLookup {
   const stems = new Map<string, string[]>();
   for (const [key, cls] of tokenClass) {
     if (cls === 0) continue;
@@ -44,7 +47,8 @@ export function makeLookup(tokenClass: ReadonlyMap<string, KeyClass>, blocked: R
     if (blocked.has(key)) return found;
     for (const end of ATTACHED_ENDINGS) {
       const baseLength = key.length - end.length;
-      if (baseLength < MIN_STEM || (baseLength === MIN_STEM && end.length > MAX_ENDING_ON_SHORT) || !key.endsWith(end)) continue;
+      if (baseLength < MIN_STEM || (baseLength === MIN_STEM && end.length > MAX_ENDING_ON_SHORT) || !key.endsWith(end))
+        continue;
       const base = key.slice(0, -end.length);
       if (tokenClass.has(base)) found.push(base);
       // A doubled letter at the joint collapsed in the key: Putyin+nak → putinak.

@@ -202,7 +202,11 @@ export function createMatcher(data: MatcherData): NameMatcher {
       }
       if (alias.flags & (ALIAS_EXACT | ALIAS_CAPS)) {
         const f = foldWord(first);
-        if (f !== alias.fold && !(f.startsWith(alias.fold) && ATTACHED_ENDINGS.includes(keyOfFolded(f.slice(alias.fold.length), false)))) return false;
+        if (
+          f !== alias.fold &&
+          !(f.startsWith(alias.fold) && ATTACHED_ENDINGS.includes(keyOfFolded(f.slice(alias.fold.length), false)))
+        )
+          return false;
       }
       for (let j = 1; j < alias.keys.length; j++) {
         const w = i + j;
@@ -264,13 +268,18 @@ export function createMatcher(data: MatcherData): NameMatcher {
         const inflected = !tokenClass.has(keyOf(wordAt(last)));
         if (!acronym && !inflected && startsUpper(nw) && !allUpper(nw) && !isGerman() && lookupAt(next).length === 0) {
           const nk = keyOf(nw);
-            if (!DESIGNATORS.has(nk) && !TIME_WORDS.has(nk) && !isTitleKey(nk)) return null;
+          if (!DESIGNATORS.has(nk) && !TIME_WORDS.has(nk) && !isTitleKey(nk)) return null;
         }
       }
       if (single && alias.flags & ALIAS_AMBIGUOUS) {
         if (prevKey && isTitleKey(prevKey)) cand.evidence = true;
         else cand.wait = 1;
-      } else if (single && alias.flags & ALIAS_COMMON && keyOf(wordAt(i)) === alias.keys[0] && sentenceStartAt(text, starts[i]!)) {
+      } else if (
+        single &&
+        alias.flags & ALIAS_COMMON &&
+        keyOf(wordAt(i)) === alias.keys[0] &&
+        sentenceStartAt(text, starts[i]!)
+      ) {
         // Only the word itself collides (Italian "Nato a Roma"); an inflected form (Natos, Naton) is the name.
         cand.wait = 2;
       }
@@ -285,7 +294,8 @@ export function createMatcher(data: MatcherData): NameMatcher {
       // A function word opening a sentence (Danish "Siden", Hungarian "Kivel") is not an inflected
       // name; mid-sentence, a capital says it is no function word.
       const word = wordAt(i);
-      if (!tokenClass.has(keyOf(word)) && starters.has(word.toLowerCase()) && sentenceStartAt(text, starts[i]!)) continue;
+      if (!tokenClass.has(keyOf(word)) && starters.has(word.toLowerCase()) && sentenceStartAt(text, starts[i]!))
+        continue;
       const options: Alias[] = [];
       for (const k of keys) for (const a of byFirst.get(k) ?? []) if (spells(a, i)) options.push(a);
       if (options.length === 0) continue;
@@ -310,14 +320,20 @@ export function createMatcher(data: MatcherData): NameMatcher {
     }
     const spans: NameSpan[] = [];
     for (const c of found) {
-      const ok = c.wait === 0 || (c.wait === 1 && evidence.full.has(c.entity)) || (c.wait === 2 && evidence.seen.has(c.entity));
+      const ok =
+        c.wait === 0 || (c.wait === 1 && evidence.full.has(c.entity)) || (c.wait === 2 && evidence.seen.has(c.entity));
       if (ok) spans.push({ start: c.start, end: c.end, entityId: entities[c.entity]!.id });
       else evidence.heldBack.add(c.entity);
     }
     return spans;
   }
 
-  const newEvidence = (): Evidence => ({ full: new Set(), seen: new Set(), heldBack: new Set(), newlyConfirmed: new Set() });
+  const newEvidence = (): Evidence => ({
+    full: new Set(),
+    seen: new Set(),
+    heldBack: new Set(),
+    newlyConfirmed: new Set(),
+  });
 
   return {
     match: (text) => scan(text, newEvidence()),

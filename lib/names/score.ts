@@ -45,7 +45,9 @@ export function goldSpans(item: DevItem): NameSpan[] {
 }
 
 const score = (tp: number, fp: number, fn: number): Score => ({
-  tp, fp, fn,
+  tp,
+  fp,
+  fn,
   precision: tp + fp === 0 ? 1 : tp / (tp + fp),
   recall: tp + fn === 0 ? 1 : tp / (tp + fn),
 });
@@ -86,7 +88,9 @@ export function scoreDevSet(matcher: NameMatcher, items: DevItem[]): DevReport {
     }
   }
   const pick = (prefix: string) =>
-    Object.fromEntries([...counts].filter(([k]) => k.startsWith(prefix)).map(([k, c]) => [k.slice(prefix.length), score(...c)]));
+    Object.fromEntries(
+      [...counts].filter(([k]) => k.startsWith(prefix)).map(([k, c]) => [k.slice(prefix.length), score(...c)]),
+    );
   const all = counts.get('all') ?? [0, 0, 0];
   return { byLang: pick('lang:'), byScript: pick('script:'), all: score(...all), lookalikes, errors };
 }
@@ -94,10 +98,15 @@ export function scoreDevSet(matcher: NameMatcher, items: DevItem[]): DevReport {
 /** A plain-text table of a report, one line per language and script. */
 export function formatDevReport(report: DevReport): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-  const line = (name: string, s: Score) => `${name.padEnd(10)} P ${pct(s.precision)}  R ${pct(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+  const line = (name: string, s: Score) =>
+    `${name.padEnd(10)} P ${pct(s.precision)}  R ${pct(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   return [
-    ...Object.entries(report.byLang).sort().map(([k, s]) => line(k, s)),
-    ...Object.entries(report.byScript).sort().map(([k, s]) => line(`[${k}]`, s)),
+    ...Object.entries(report.byLang)
+      .sort()
+      .map(([k, s]) => line(k, s)),
+    ...Object.entries(report.byScript)
+      .sort()
+      .map(([k, s]) => line(`[${k}]`, s)),
     line('ALL', report.all),
     `look-alikes marked: ${report.lookalikes.marked} of ${report.lookalikes.total}`,
   ].join('\n');

@@ -41,7 +41,12 @@ export function words(text: string): Words {
     for (;;) {
       while (i < n && isWordChar(text, i, false)) i += cpLength(text.charCodeAt(i));
       // An apostrophe between two Cyrillic letters is part of the word (Куп'янськ).
-      if (i + 1 < n && APOSTROPHES.has(text.charCodeAt(i)) && CYRILLIC.test(text[i - 1]!) && CYRILLIC.test(text[i + 1]!)) {
+      if (
+        i + 1 < n &&
+        APOSTROPHES.has(text.charCodeAt(i)) &&
+        CYRILLIC.test(text[i - 1]!) &&
+        CYRILLIC.test(text[i + 1]!)
+      ) {
         i += 1;
         continue;
       }

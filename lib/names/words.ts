@@ -32,9 +32,11 @@ const TITLE_WORDS =
   'sekreterare sekretær sekretaer pressesekretær pressesekreterare rådgiver rådgivare utsending sendemand ' +
   'udsending talsperson talesperson ambassadør ambassadör generalsekretær';
 
-const TITLE_COMPOUND_ENDS = 'präsident präsidenten minister ministerin chef chefin sprecher gesandte gesandten kanzler führer herrscher sekretär kommandeur befehlshaber berater botschafter';
+const TITLE_COMPOUND_ENDS =
+  'präsident präsidenten minister ministerin chef chefin sprecher gesandte gesandten kanzler führer herrscher sekretär kommandeur befehlshaber berater botschafter';
 
-const TIME = 'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december';
+const TIME =
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december';
 
 const DESIGNATOR_WORDS =
   'oblast oblasts region regions province provinces krai kraj raion rayon district city governorate area front ' +

@@ -35,11 +35,21 @@ export interface CardAnchor {
 }
 
 const HOST_STYLE = [
-  'position: fixed !important', 'right: auto !important', 'bottom: auto !important', 'top: 0 !important',
-  'left: 0 !important', 'margin: 0 !important',
-  'padding: 0 !important', 'border: 0 !important', 'background: transparent !important',
-  'overflow: visible !important', 'width: max-content !important', 'height: auto !important',
-  'max-width: none !important', 'display: block !important', 'color-scheme: light dark',
+  'position: fixed !important',
+  'right: auto !important',
+  'bottom: auto !important',
+  'top: 0 !important',
+  'left: 0 !important',
+  'margin: 0 !important',
+  'padding: 0 !important',
+  'border: 0 !important',
+  'background: transparent !important',
+  'overflow: visible !important',
+  'width: max-content !important',
+  'height: auto !important',
+  'max-width: none !important',
+  'display: block !important',
+  'color-scheme: light dark',
   'z-index: 2147483647 !important',
 ].join(';');
 
@@ -170,8 +180,11 @@ export class CardHost {
       h(Card, {
         state,
         onOpenArticle: (excerpt: ExcerptView) =>
-          quietly(() => this.options.openPanel({ view: 'article', docId: excerpt.docId, passageId: excerpt.passageId })),
-        onSearch: (name: string) => quietly(() => this.options.openPanel({ view: 'search', query: name.slice(0, 500) })),
+          quietly(() =>
+            this.options.openPanel({ view: 'article', docId: excerpt.docId, passageId: excerpt.passageId }),
+          ),
+        onSearch: (name: string) =>
+          quietly(() => this.options.openPanel({ view: 'search', query: name.slice(0, 500) })),
         onClose: () => quietly(() => this.close()),
       }),
       this.ui.uiContainer,

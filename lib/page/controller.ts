@@ -366,7 +366,11 @@ class ActiveSession {
     this.cancelClose();
     this.openSpan = span;
     this.pinned = focus;
-    this.showCard(entity, { range: () => liveRange(span), reanchor: (near) => this.nearestRange(span.entityId, near) }, focus);
+    this.showCard(
+      entity,
+      { range: () => liveRange(span), reanchor: (near) => this.nearestRange(span.entityId, near) },
+      focus,
+    );
   }
 
   /** A live range over the occurrence of an entity nearest to a rectangle (after a re-render). */
@@ -415,7 +419,11 @@ class ActiveSession {
   }
 
   private scrollTo(span: Span): void {
-    span.startNode.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    span.startNode.parentElement?.scrollIntoView({
+      block: 'center',
+      inline: 'nearest',
+      behavior: 'instant' as ScrollBehavior,
+    });
   }
 
   /** Keyboard command: focus the next highlight and open its card. */
@@ -433,7 +441,10 @@ class ActiveSession {
 
   /** Side panel's "On this page": scroll to the next occurrence of an entity and flash it. */
   reveal(entityId: string): boolean {
-    const span = this.nextSpan(this.revealed?.entityId === entityId ? this.revealed : null, (s) => s.entityId === entityId);
+    const span = this.nextSpan(
+      this.revealed?.entityId === entityId ? this.revealed : null,
+      (s) => s.entityId === entityId,
+    );
     if (!span) return false;
     this.revealed = span;
     this.scrollTo(span);
@@ -489,7 +500,9 @@ function siteHostname(): string {
  * Starts Factlight in this frame when the switches allow it, and follows the switches. Returns the
  * handler for the background's tab messages.
  */
-export function startPageController(options: ControllerOptions): { handleMessage: (message: unknown) => Promise<unknown> | undefined } {
+export function startPageController(options: ControllerOptions): {
+  handleMessage: (message: unknown) => Promise<unknown> | undefined;
+} {
   const { ctx } = options;
   let session: ActiveSession | null = null;
   let matcher: NameMatcher | null = null;
@@ -558,7 +571,10 @@ export function startPageController(options: ControllerOptions): { handleMessage
       case 'nextHighlight':
         return Promise.resolve({ ok: true, data: { moved: active ? !!safely(() => active.nextHighlight()) : false } });
       case 'revealEntity':
-        return Promise.resolve({ ok: true, data: { found: active ? !!safely(() => active.reveal(message.entityId)) : false } });
+        return Promise.resolve({
+          ok: true,
+          data: { found: active ? !!safely(() => active.reveal(message.entityId)) : false },
+        });
       case 'lookupSelection':
         if (!active) return undefined;
         return active.lookupSelection(message.text).then(

@@ -33,7 +33,11 @@ interface CaretPoint {
 }
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
@@ -51,7 +55,13 @@ function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[])
 }
 
 /** The span under the point (viewport coordinates), or null. */
-export function spanAtPoint(doc: Document, store: SpanStore, x: number, y: number, shadowRoots: ShadowRoot[]): Span | null {
+export function spanAtPoint(
+  doc: Document,
+  store: SpanStore,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): Span | null {
   const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return null;
   for (const span of store.touching(caret.node as Text)) {

@@ -18,7 +18,12 @@ export const HIGHLIGHT_NAMES: Record<EntityType | 'flash' | 'focus', string> = {
 
 /** True when this browser can paint highlights. */
 export function canPaint(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' && typeof StaticRange === 'function';
+  return (
+    typeof CSS !== 'undefined' &&
+    'highlights' in CSS &&
+    typeof Highlight === 'function' &&
+    typeof StaticRange === 'function'
+  );
 }
 
 function staticRangeOf(span: Span): StaticRange {

@@ -8,7 +8,14 @@ import type { NameMatcher, PageScan } from '../names/matcher';
 import type { SpanPainter } from './viewportPainter';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { SpanStore, spansFromMatches, type Span } from './spans';
-import { FACTLIGHT_HOST_TAG, blockOf, isInlineElement, isInSkippedRegion, walkTextRuns, type TextRun } from './textWalker';
+import {
+  FACTLIGHT_HOST_TAG,
+  blockOf,
+  isInlineElement,
+  isInSkippedRegion,
+  walkTextRuns,
+  type TextRun,
+} from './textWalker';
 
 export interface ScannerOptions {
   root: Document;
@@ -288,7 +295,11 @@ export class Scanner {
 
   /** True when an ancestor of `node` is queued too (its rescan covers `node`). */
   private coveredByQueue(node: Node): boolean {
-    for (let at = node.parentNode ?? (node as ShadowRoot).host ?? null; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+    for (
+      let at = node.parentNode ?? (node as ShadowRoot).host ?? null;
+      at;
+      at = at.parentNode ?? (at as ShadowRoot).host ?? null
+    ) {
       if (this.queue.has(at)) return true;
     }
     return false;

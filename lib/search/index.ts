@@ -55,7 +55,10 @@ export function markTerms(text: string, terms: Iterable<string>): [number, numbe
  * (Zelensky, Зеленского, selenskyjs): the entity's own spellings, so every language's passages
  * are found. The name matcher decides what names the query holds, as it does on pages.
  */
-function aliasExpander(bundle: Pick<Bundle, 'entities'>, matcher: Pick<NameMatcher, 'match'>): (query: string) => string[] {
+function aliasExpander(
+  bundle: Pick<Bundle, 'entities'>,
+  matcher: Pick<NameMatcher, 'match'>,
+): (query: string) => string[] {
   // Single-word spellings only (Putin, Putins): a given name from "Vladimir Putin" would find every
   // Vladimir. An entity known only by full names keeps them.
   const spellings = new Map(
@@ -65,7 +68,8 @@ function aliasExpander(bundle: Pick<Bundle, 'entities'>, matcher: Pick<NameMatch
       return [e.id, single.length ? single : texts];
     }),
   );
-  const capitalise = (query: string) => query.replace(/(^|[\s\-'’])(\p{Ll})/gu, (_m, gap: string, ch: string) => gap + ch.toUpperCase());
+  const capitalise = (query: string) =>
+    query.replace(/(^|[\s\-'’])(\p{Ll})/gu, (_m, gap: string, ch: string) => gap + ch.toUpperCase());
   return (query) => {
     const found = new Set(matcher.match(capitalise(query)).map((span) => span.entityId));
     return [...found].flatMap((id) => spellings.get(id) ?? []);
@@ -93,7 +97,13 @@ export function createSearchEngine(
       const aliases = expand(trimmed);
       // Spellings of a named entity are exact words: no prefix or typo matching for them.
       const request = aliases.length
-        ? { combineWith: 'OR', queries: [trimmed, { queries: aliases, prefix: false, fuzzy: false, combineWith: 'OR', boostTerm: () => ALIAS_WEIGHT }] }
+        ? {
+            combineWith: 'OR',
+            queries: [
+              trimmed,
+              { queries: aliases, prefix: false, fuzzy: false, combineWith: 'OR', boostTerm: () => ALIAS_WEIGHT },
+            ],
+          }
         : trimmed;
       return miniSearch
         .search(request as never)

@@ -4,9 +4,21 @@
  * meet, then every other diacritic dropped.
  */
 const SPELLED_OUT: Record<string, string> = {
-  æ: 'ae', ä: 'ae', ø: 'oe', ö: 'oe', œ: 'oe', ü: 'ue', å: 'aa', ß: 'ss',
+  æ: 'ae',
+  ä: 'ae',
+  ø: 'oe',
+  ö: 'oe',
+  œ: 'oe',
+  ü: 'ue',
+  å: 'aa',
+  ß: 'ss',
   // Letters that Unicode does not decompose into a base letter and a mark.
-  ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
 };
 const SPECIAL = /[æäøöœüåßłđðþıħ]/g;
 const COMBINING_MARKS = /\p{M}+/gu;

@@ -24,7 +24,13 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   extensionId = new URL(worker.url()).host;
@@ -42,7 +48,9 @@ describe('a corrupt bundle', () => {
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     const alert = page.getByRole('alert').first();
     await alert.waitFor({ timeout: 10_000 });
-    expect(await alert.textContent()).toMatch(/The corpus could not be loaded.*Factlight: the bundle is not valid JSON/);
+    expect(await alert.textContent()).toMatch(
+      /The corpus could not be loaded.*Factlight: the bundle is not valid JSON/,
+    );
     await page.getByRole('searchbox').fill('Kursk');
     await expect.poll(() => page.getByRole('alert').allTextContents(), { timeout: 10_000 }).toHaveLength(2);
     expect(errors).toEqual([]);

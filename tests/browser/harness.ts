@@ -27,7 +27,9 @@ export interface ExtensionBrowser {
  * Launches Chromium with the built extension (or with none, `withExtension: false`); `extensionDir`
  * loads another copy of the build (e.g. one with a damaged bundle).
  */
-export async function launchWithExtension(options: { withExtension?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { withExtension?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const withExtension = options.withExtension ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (withExtension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -35,8 +37,13 @@ export async function launchWithExtension(options: { withExtension?: boolean; ex
   }
   const profile = mkdtempSync(path.join(tmpdir(), 'factlight-profile-'));
   const args = [
-    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--disable-sync', '--disable-quic',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
@@ -76,7 +83,10 @@ export async function launchWithExtension(options: { withExtension?: boolean; ex
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
 };
 
 /** Serves a folder on 127.0.0.1 at a free port. */

@@ -8,13 +8,26 @@ import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { collectErrors, launchWithExtension, serveFolder, type ExtensionBrowser } from './harness';
 import {
-  badgeText, cardElementCentre, entityBySpelling, markedTexts, pageSnapshot, readCard, tabIdOf, waitForCard, waitForNoCard,
-  waitForValue, wordCentre, type MarkedText,
+  badgeText,
+  cardElementCentre,
+  entityBySpelling,
+  markedTexts,
+  pageSnapshot,
+  readCard,
+  tabIdOf,
+  waitForCard,
+  waitForNoCard,
+  waitForValue,
+  wordCentre,
+  type MarkedText,
 } from './pageHelpers';
 
 declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
-  storage: { local: { set(items: object): Promise<void> }; session: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: { set(items: object): Promise<void> };
+    session: { get(key: string): Promise<Record<string, unknown>> };
+  };
 };
 
 const FIXTURES = path.resolve('tests/fixtures/pages');
@@ -118,7 +131,17 @@ async function expectEscCloses(o: Opened, frame: Frame = o.page.mainFrame()): Pr
 const LETTER = /\p{L}/u;
 
 /** The names of article.html (Norwegian genitive "Russlands" is Russia's). */
-const ARTICLE_NAMES = ['Vladimir Putin', 'Joe Biden', 'Russlands', 'Steve Witkoff', 'Moskva', 'Wolodymyr Selenskyj', 'Bakhmut', 'Izium', 'Kursk'];
+const ARTICLE_NAMES = [
+  'Vladimir Putin',
+  'Joe Biden',
+  'Russlands',
+  'Steve Witkoff',
+  'Moskva',
+  'Wolodymyr Selenskyj',
+  'Bakhmut',
+  'Izium',
+  'Kursk',
+];
 
 function expectCleanMarks(marks: MarkedText[]): void {
   for (const mark of marks) {
@@ -129,7 +152,11 @@ function expectCleanMarks(marks: MarkedText[]): void {
   }
 }
 
-const marked = (marks: MarkedText[]) => marks.filter((m) => m.highlight !== 'factlight-4' && m.highlight !== 'factlight-5').map((m) => m.text.replace(/\s+/g, ' ')).sort();
+const marked = (marks: MarkedText[]) =>
+  marks
+    .filter((m) => m.highlight !== 'factlight-4' && m.highlight !== 'factlight-5')
+    .map((m) => m.text.replace(/\s+/g, ' '))
+    .sort();
 
 describe('content script on fixture pages', () => {
   it('static article: names in three languages, badge, hover card, Esc, page unchanged', async () => {
@@ -153,14 +180,18 @@ describe('content script on fixture pages', () => {
     const o = await open('dynamic.html');
     await o.page.waitForFunction(() => (window as { fixtureDone?: boolean }).fixtureDone === true);
     const expectedMarks = ['Bakhmut', 'Steve Witkoff', 'Vladimir Putin'];
-    expect(await waitForValue(async () => marked(await markedTexts(o.page.mainFrame())), expectedMarks)).toEqual(expectedMarks);
+    expect(await waitForValue(async () => marked(await markedTexts(o.page.mainFrame())), expectedMarks)).toEqual(
+      expectedMarks,
+    );
     expectCleanMarks(await markedTexts(o.page.mainFrame()));
     // Joe Biden's text was edited away: the badge follows.
     await expectBadge(o, ['Vladimir Putin', 'Steve Witkoff', 'Bakhmut']);
     await hover(o, 'Witkoff');
     await expectCardFor(o, 'Steve Witkoff');
     await expectEscCloses(o);
-    const expected = await reference('dynamic.html', (p) => p.waitForFunction(() => (window as { fixtureDone?: boolean }).fixtureDone === true).then(() => undefined));
+    const expected = await reference('dynamic.html', (p) =>
+      p.waitForFunction(() => (window as { fixtureDone?: boolean }).fixtureDone === true).then(() => undefined),
+    );
     expect(await pageSnapshot(o.page.mainFrame())).toEqual(expected);
     expect(o.errors).toEqual([]);
     await close(o);
@@ -179,7 +210,10 @@ describe('content script on fixture pages', () => {
     await hover(o, 'Putin');
     await expectCardFor(o, 'Vladimir Putin');
     await expectEscCloses(o);
-    const digits = (s: { text: string; html: string }) => ({ text: s.text.replace(/\d+/g, 'N'), html: s.html.replace(/\d+/g, 'N') });
+    const digits = (s: { text: string; html: string }) => ({
+      text: s.text.replace(/\d+/g, 'N'),
+      html: s.html.replace(/\d+/g, 'N'),
+    });
     const expected = digits(await reference('react.html', () => new Promise((r) => setTimeout(r, 300))));
     expect(digits(await pageSnapshot(o.page.mainFrame()))).toEqual(expected);
     expect(o.errors).toEqual([]);
@@ -191,7 +225,10 @@ describe('content script on fixture pages', () => {
     await expectBadge(o, ['Joe Biden', 'Vladimir Putin', 'Kursk']);
     const inShadow = await o.page.evaluate(() => {
       const texts: string[] = [];
-      for (const [, h] of CSS.highlights) for (const r of h as Highlight) if (r.startContainer.getRootNode() instanceof ShadowRoot) texts.push(String(r.startContainer.textContent).slice(r.startOffset, r.endOffset));
+      for (const [, h] of CSS.highlights)
+        for (const r of h as Highlight)
+          if (r.startContainer.getRootNode() instanceof ShadowRoot)
+            texts.push(String(r.startContainer.textContent).slice(r.startOffset, r.endOffset));
       return texts.sort();
     });
     expect(inShadow).toEqual(['Kursk', 'Vladimir Putin']);
@@ -279,8 +316,13 @@ describe('commands, selection lookup and switches', () => {
     await expectCardFor(o, 'Joe Biden');
     await expectEscCloses(o);
     const bakhmut = entityBySpelling('Bakhmut').id;
-    await worker.evaluate(({ id, entityId }) => chrome.tabs.sendMessage(id, { type: 'revealEntity', entityId }, { frameId: 0 }), { id: o.tabId, entityId: bakhmut });
-    const flashed = (await markedTexts(o.page.mainFrame())).filter((m) => m.highlight === 'factlight-4').map((m) => m.text);
+    await worker.evaluate(
+      ({ id, entityId }) => chrome.tabs.sendMessage(id, { type: 'revealEntity', entityId }, { frameId: 0 }),
+      { id: o.tabId, entityId: bakhmut },
+    );
+    const flashed = (await markedTexts(o.page.mainFrame()))
+      .filter((m) => m.highlight === 'factlight-4')
+      .map((m) => m.text);
     expect(flashed).toEqual(['Bakhmut']);
     expect(o.errors).toEqual([]);
     await close(o);
@@ -312,7 +354,9 @@ describe('commands, selection lookup and switches', () => {
     await hover(o, 'Biden');
     await expectCardFor(o, 'Joe Biden');
     const panelOpen = async (suffix: string) =>
-      ((await o.cdp.send('Target.getTargets')).targetInfos as { url: string }[]).some((t) => t.url.includes('sidepanel.html') && t.url.endsWith(suffix));
+      ((await o.cdp.send('Target.getTargets')).targetInfos as { url: string }[]).some(
+        (t) => t.url.includes('sidepanel.html') && t.url.endsWith(suffix),
+      );
     const title = await cardElementCentre(o.cdp, '.excerpt .link');
     expect(title).not.toBeNull();
     await o.page.mouse.move(title!.x, title!.y, { steps: 4 });
@@ -329,8 +373,18 @@ describe('commands, selection lookup and switches', () => {
     await o.page.mouse.move(search!.x, search!.y, { steps: 4 });
     await o.page.mouse.click(search!.x, search!.y);
     const target = () =>
-      worker.evaluate(async () => ((await chrome.storage.session.get('factlight.panelTarget'))['factlight.panelTarget'] as { target?: unknown } | undefined)?.target ?? null);
-    expect(await waitForValue(target, { view: 'search', query: 'Joe Biden' }, 10_000)).toEqual({ view: 'search', query: 'Joe Biden' });
+      worker.evaluate(
+        async () =>
+          (
+            (await chrome.storage.session.get('factlight.panelTarget'))['factlight.panelTarget'] as
+              | { target?: unknown }
+              | undefined
+          )?.target ?? null,
+      );
+    expect(await waitForValue(target, { view: 'search', query: 'Joe Biden' }, 10_000)).toEqual({
+      view: 'search',
+      query: 'Joe Biden',
+    });
     expect(o.errors).toEqual([]);
     await close(o);
   });

@@ -23,7 +23,9 @@ interface BundleEntity {
 
 /** The built bundle's entities (what the extension ships). */
 export function bundleEntities(): BundleEntity[] {
-  const bundle = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'bundle.json'), 'utf8')) as { entities: BundleEntity[] };
+  const bundle = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'bundle.json'), 'utf8')) as {
+    entities: BundleEntity[];
+  };
   return bundle.entities;
 }
 
@@ -107,7 +109,11 @@ interface DomNode {
 
 function findHosts(node: DomNode, out: DomNode[]): void {
   if (node.nodeName === 'FACTLIGHT-CARD') out.push(node);
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+  for (const child of [
+    ...(node.children ?? []),
+    ...(node.shadowRoots ?? []),
+    ...(node.contentDocument ? [node.contentDocument] : []),
+  ]) {
     findHosts(child, out);
   }
 }
@@ -117,7 +123,11 @@ function findHosts(node: DomNode, out: DomNode[]): void {
  * or its same-origin frames hold, and returns the first non-null answer. The card's root is closed,
  * so only the DevTools protocol reaches it.
  */
-export async function evaluateInCard<T>(cdp: CDPSession, functionDeclaration: string, arg?: unknown): Promise<T | null> {
+export async function evaluateInCard<T>(
+  cdp: CDPSession,
+  functionDeclaration: string,
+  arg?: unknown,
+): Promise<T | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const hosts: DomNode[] = [];
   findHosts(root, hosts);

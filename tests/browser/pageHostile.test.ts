@@ -46,7 +46,9 @@ describe('hostile pages', () => {
     const { page, errors, tabId } = await open('hostile.html');
     expect(await waitForValue(() => badgeText(worker, tabId), '2')).toBe('2');
     expect(await rangeCount(page)).toBe(2);
-    await page.evaluate(() => (window as unknown as { addParagraph: (t: string) => void }).addParagraph('senere kom Steve Witkoff.'));
+    await page.evaluate(() =>
+      (window as unknown as { addParagraph: (t: string) => void }).addParagraph('senere kom Steve Witkoff.'),
+    );
     expect(await waitForValue(() => badgeText(worker, tabId), '3')).toBe('3');
     expect(errors).toEqual([]);
   });
@@ -79,7 +81,9 @@ describe('a page with a strict content security policy', () => {
     const card = await waitForCard(cdp, (c) => /mentions? in/.test(c.text));
     expect(card?.label).toContain('Vladimir Putin');
     // The card's own stylesheet applied (an unstyled card would be as wide as its longest line).
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.querySelector("factlight-card").getBoundingClientRect().width' });
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: 'document.querySelector("factlight-card").getBoundingClientRect().width',
+    });
     expect(result.value).toBeGreaterThan(300);
     expect(result.value).toBeLessThanOrEqual(382);
     expect(errors).toEqual([]);

@@ -24,7 +24,9 @@ const NAMES = ['Vladimir Putin', 'Joe Biden', 'Steve Witkoff', 'Bakhmut', 'Kursk
 
 /** About 2 MB of article-like HTML with a name every few hundred characters. */
 function bigPage(): string {
-  const parts: string[] = ['<!doctype html><html lang="da"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>big</title></head><body>'];
+  const parts: string[] = [
+    '<!doctype html><html lang="da"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>big</title></head><body>',
+  ];
   let size = 0;
   let i = 0;
   while (size < 2_000_000) {
@@ -91,7 +93,9 @@ describe('performance guards', () => {
     expect(await waitForValue(() => badgeText(worker, tabId), String(NAMES.length), 30_000)).toBe(String(NAMES.length));
     await page.mouse.move(300, 300);
     await new Promise((r) => setTimeout(r, 1_000));
-    const all = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+    const all = await page.evaluate(
+      () => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
+    );
     // Factlight's first pass, as it publishes it: its own work time and the wall time. Cut into
     // 8 ms slices that each wait for a rendered frame, the pass takes well over its work time;
     // unsliced, both would be the same single task.
@@ -105,7 +109,10 @@ describe('performance guards', () => {
     // And the page's own view: unsliced, the scan is one task of about a second. The CI machine is
     // shared, so scheduler hiccups of 50–150 ms (seen without the extension too) are tolerated.
     const long = all.filter((t) => t.start > loadedAt);
-    expect(long.every((t) => t.duration < 250), JSON.stringify(long)).toBe(true);
+    expect(
+      long.every((t) => t.duration < 250),
+      JSON.stringify(long),
+    ).toBe(true);
     // The observer does see long tasks: a 120 ms one of the test's own.
     const testTask = await page.evaluate(async () => {
       let t0 = 0;
@@ -114,7 +121,9 @@ describe('performance guards', () => {
         while (performance.now() - t0 < 120);
       }, 0);
       await new Promise((r) => setTimeout(r, 400));
-      return (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.some((t) => t.start <= t0 + 1 && t.start + t.duration >= t0 + 100);
+      return (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.some(
+        (t) => t.start <= t0 + 1 && t.start + t.duration >= t0 + 100,
+      );
     });
     expect(testTask).toBe(true);
     // Only names near the viewport are in the registry (thousands are on the page).
@@ -126,13 +135,14 @@ describe('performance guards', () => {
     await new Promise((r) => setTimeout(r, 500));
     const there = await page.evaluate(() => {
       let inView = 0;
-      for (const [, h] of CSS.highlights) for (const r of h as Highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const rect = range.getBoundingClientRect();
-        if (rect.bottom > 0 && rect.top < innerHeight) inView++;
-      }
+      for (const [, h] of CSS.highlights)
+        for (const r of h as Highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const rect = range.getBoundingClientRect();
+          if (rect.bottom > 0 && rect.top < innerHeight) inView++;
+        }
       return inView;
     });
     expect(there).toBeGreaterThan(10);
@@ -152,8 +162,14 @@ describe('performance guards', () => {
     const marks = await markedTexts(page.mainFrame());
     expect(marks.length).toBeGreaterThan(0);
     // Only debug-level messages, never warnings or errors.
-    expect(debug.every((d) => d.startsWith('debug:')), debug.join('\n')).toBe(true);
-    expect(debug.some((d) => /changes without pause/.test(d)), debug.join('\n')).toBe(true);
+    expect(
+      debug.every((d) => d.startsWith('debug:')),
+      debug.join('\n'),
+    ).toBe(true);
+    expect(
+      debug.some((d) => /changes without pause/.test(d)),
+      debug.join('\n'),
+    ).toBe(true);
     const frames = await page.evaluate(() => (window as unknown as { frames60: number }).frames60);
     expect(frames).toBeGreaterThan(6 * 20); // headless Chromium runs rAF at about 60 fps
     expect(errors).toEqual([]);

@@ -68,7 +68,9 @@ describe('popup search', () => {
 
   it('says so when nothing matches', async () => {
     await popup.getByRole('searchbox').fill('qqqxxyzz');
-    await expect.poll(() => popup.locator('.status').textContent(), { timeout: 10_000 }).toMatch(/No passages match “qqqxxyzz”/);
+    await expect
+      .poll(() => popup.locator('.status').textContent(), { timeout: 10_000 })
+      .toMatch(/No passages match “qqqxxyzz”/);
     expect(await popup.locator('[role="option"]').count()).toBe(0);
   });
 
@@ -84,31 +86,53 @@ describe('popup search', () => {
     await box.press('Enter');
     // The panel target is broadcast to an open panel through storage.session.
     const target = await expect
-      .poll(() => popup.evaluate(async () => (await chrome.storage.session.get('factlight.panelTarget'))['factlight.panelTarget']?.target), {
-        timeout: 10_000,
-      })
+      .poll(
+        () =>
+          popup.evaluate(
+            async () => (await chrome.storage.session.get('factlight.panelTarget'))['factlight.panelTarget']?.target,
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
       .toMatchObject({ view: 'article' })
-      .then(() => popup.evaluate(async () => (await chrome.storage.session.get('factlight.panelTarget'))['factlight.panelTarget'].target));
+      .then(() =>
+        popup.evaluate(
+          async () => (await chrome.storage.session.get('factlight.panelTarget'))['factlight.panelTarget'].target,
+        ),
+      );
 
     // Chrome opened its side panel at that article and passage.
     const cdp = await ext.context.newCDPSession(popup);
     const panelUrl = `sidepanel.html#/article/${target.docId}/${target.passageId}`;
     await expect
-      .poll(async () => ((await cdp.send('Target.getTargets')).targetInfos as { url: string }[]).some((t) => t.url.endsWith(panelUrl)), { timeout: 10_000 })
+      .poll(
+        async () =>
+          ((await cdp.send('Target.getTargets')).targetInfos as { url: string }[]).some((t) =>
+            t.url.endsWith(panelUrl),
+          ),
+        { timeout: 10_000 },
+      )
       .toBe(true);
     await cdp.detach();
 
     // The side panel page at that target shows the article with the passage marked and in view.
-    const panel = await ext.openExtensionPage(`sidepanel.html#/article/${encodeURIComponent(target.docId)}/${target.passageId}`);
+    const panel = await ext.openExtensionPage(
+      `sidepanel.html#/article/${encodeURIComponent(target.docId)}/${target.passageId}`,
+    );
     const chosen = panel.locator('.passage.chosen');
     await chosen.waitFor({ timeout: 10_000 });
     expect(await panel.locator('.article-title').textContent()).toBe(title);
     expect(await chosen.getAttribute('id')).toBe(`passage-${target.passageId}`);
     expect((await chosen.textContent())?.toLowerCase()).toContain('kursk');
-    await expect.poll(() => chosen.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top < innerHeight && r.bottom > 0;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        chosen.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top < innerHeight && r.bottom > 0;
+        }),
+      )
+      .toBe(true);
     await panel.close();
   });
 
@@ -146,7 +170,10 @@ describe('popup on a page', () => {
       // The content script reports the page's names; the background keeps them per tab in
       // storage.session (read from an extension page: the worker may have been stopped).
       const tabKey = () =>
-        popup.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).find((k) => k.startsWith('factlight.tab.')) ?? null);
+        popup.evaluate(
+          async () =>
+            Object.keys(await chrome.storage.session.get(null)).find((k) => k.startsWith('factlight.tab.')) ?? null,
+        );
       await expect.poll(tabKey, { timeout: 15_000 }).not.toBeNull();
       const tabId = Number((await tabKey())!.split('.').pop());
       const tabPopup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -163,12 +190,16 @@ describe('popup on a page', () => {
 
       // The global switch: off clears the page's highlights at once, on brings them back.
       const painted = () =>
-        page.evaluate(() => [...(CSS as any).highlights.values()].reduce((n: number, h: { size: number }) => n + h.size, 0));
+        page.evaluate(() =>
+          [...(CSS as any).highlights.values()].reduce((n: number, h: { size: number }) => n + h.size, 0),
+        );
       expect(await painted()).toBeGreaterThan(5);
       const globalSwitch = tabPopup.getByTestId('switch-global');
       expect(await globalSwitch.isChecked()).toBe(true);
       await globalSwitch.click();
-      expect(await tabPopup.evaluate(async () => (await chrome.storage.local.get('factlight.enabled'))['factlight.enabled'])).toBe(false);
+      expect(
+        await tabPopup.evaluate(async () => (await chrome.storage.local.get('factlight.enabled'))['factlight.enabled']),
+      ).toBe(false);
       await expect.poll(painted, { timeout: 5_000 }).toBe(0);
       await expect.poll(() => tabPopup.getByTestId('names-count').textContent(), { timeout: 5_000 }).toMatch(/: 0$/);
       await globalSwitch.click();

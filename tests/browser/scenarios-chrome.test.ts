@@ -25,4 +25,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-describeSharedScenarios('Chromium', 'side panel', () => driver, () => server.url);
+describeSharedScenarios(
+  'Chromium',
+  'side panel',
+  () => driver,
+  () => server.url,
+);

@@ -17,7 +17,9 @@ const bundle = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'bundle.json'), 
   passages: { id: number; docId: string; text: string }[];
 };
 const zelenskyj = bundle.entities.find((e) => e.aliases.some((a) => a.text.endsWith('Selenskyj')))!;
-const kursk = bundle.passages.find((p) => p.text.includes('omringet av russiske styrker i Kursk')) ?? bundle.passages.find((p) => p.text.includes('Kursk'))!;
+const kursk =
+  bundle.passages.find((p) => p.text.includes('omringet av russiske styrker i Kursk')) ??
+  bundle.passages.find((p) => p.text.includes('Kursk'))!;
 
 const ext = await launchWithExtension();
 const server = await serveFolder(path.resolve('tests/fixtures/pages'));
@@ -27,7 +29,9 @@ try {
   const worker = await ext.worker();
   let key: string | undefined;
   for (let i = 0; i < 50 && !key; i++) {
-    key = await worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).find((k: string) => k.startsWith('factlight.tab.')));
+    key = await worker.evaluate(async () =>
+      Object.keys(await chrome.storage.session.get(null)).find((k: string) => k.startsWith('factlight.tab.')),
+    );
     if (!key) await new Promise((r) => setTimeout(r, 200));
   }
   const tabQuery = key ? `?tabId=${key.split('.').pop()}` : '';
@@ -64,6 +68,6 @@ try {
   console.log(`screenshots in ${OUT}`);
 } finally {
   server.server.closeAllConnections(); // keep-alive connections would hold close() open
-      await server.close();
+  await server.close();
   await ext.close();
 }

@@ -23,9 +23,13 @@ let ext: ExtensionBrowser;
 let zelenskyj: BundleEntity;
 
 beforeAll(async () => {
-  const bundle = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'bundle.json'), 'utf8')) as { entities: BundleEntity[] };
+  const bundle = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'bundle.json'), 'utf8')) as {
+    entities: BundleEntity[];
+  };
   // The seeds spell him Zelenskyj (Danish) and Selenskyj (German): one entity must hold both.
-  const found = bundle.entities.find((e) => e.aliases.some((a) => a.text.endsWith('Selenskyj')) && e.aliases.some((a) => a.text.endsWith('Zelenskyj')));
+  const found = bundle.entities.find(
+    (e) => e.aliases.some((a) => a.text.endsWith('Selenskyj')) && e.aliases.some((a) => a.text.endsWith('Zelenskyj')),
+  );
   if (!found) throw new Error('the built bundle has no entity with both Zelenskyj and Selenskyj');
   zelenskyj = found;
   ext = await launchWithExtension();
@@ -50,9 +54,11 @@ describe('side panel', () => {
     expect(await page.locator('.entity-name').textContent()).toBe(zelenskyj.name);
     expect(await view.textContent()).toMatch(/Person/);
 
-    const groups = await page.locator('.spelling-group').evaluateAll((els) =>
-      els.map((el) => ({ lang: el.querySelector('dt')!.textContent, texts: el.querySelector('dd')!.textContent })),
-    );
+    const groups = await page
+      .locator('.spelling-group')
+      .evaluateAll((els) =>
+        els.map((el) => ({ lang: el.querySelector('dt')!.textContent, texts: el.querySelector('dd')!.textContent })),
+      );
     const danish = groups.find((g) => g.lang === 'Danish');
     const german = groups.find((g) => g.lang === 'German');
     expect(danish?.texts).toContain('Zelenskyj');
@@ -62,9 +68,9 @@ describe('side panel', () => {
     // Articles of 2021-04, 2023-06 … : one bar per month, oldest first.
     expect(await page.locator('[data-testid="timeline"] rect').count()).toBeGreaterThanOrEqual(3);
 
-    const related = await page.locator('[data-testid="related-names"] a').evaluateAll((els) =>
-      els.map((el) => ({ text: el.textContent ?? '', href: el.getAttribute('href') ?? '' })),
-    );
+    const related = await page
+      .locator('[data-testid="related-names"] a')
+      .evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', href: el.getAttribute('href') ?? '' })));
     const relatedText = related.map((r) => r.text).join(' | ');
     expect(relatedText).toMatch(/Kellogg/); // met him, in the German article
     expect(relatedText).toMatch(/Biden|Reznikov|Putin/); // named with him in the Danish ones
@@ -115,7 +121,10 @@ describe('side panel', () => {
       // The background keeps each tab's names in storage.session; read it from an extension page.
       const probe = await ext.openExtensionPage('sidepanel.html#/search/');
       const key = async () =>
-        probe.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).find((k) => k.startsWith('factlight.tab.')) ?? null);
+        probe.evaluate(
+          async () =>
+            Object.keys(await chrome.storage.session.get(null)).find((k) => k.startsWith('factlight.tab.')) ?? null,
+        );
       await expect.poll(key, { timeout: 15_000 }).not.toBeNull();
       const tabId = Number((await key())!.split('.').pop());
 

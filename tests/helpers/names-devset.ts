@@ -10,6 +10,7 @@ const items = JSON.parse(readFileSync(new URL('devset.json', dir), 'utf8')) as D
 const report = scoreDevSet(createMatcher(buildMatcherData(entities)), items);
 console.log(formatDevReport(report));
 if (process.argv.includes('--errors')) {
-  for (const e of report.errors) console.log(`${e.lang}: ${e.text}\n   missed: ${e.missed.join(', ')}\n   wrong: ${e.wrong.join(', ')}`);
+  for (const e of report.errors)
+    console.log(`${e.lang}: ${e.text}\n   missed: ${e.missed.join(', ')}\n   wrong: ${e.wrong.join(', ')}`);
   console.log('look-alikes marked:', report.lookalikes.texts);
 }

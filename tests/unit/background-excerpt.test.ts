@@ -25,7 +25,14 @@ describe('cutExcerpt', () => {
 
   it('drops marks outside the excerpt', () => {
     const text = `Kursk ${'x '.repeat(300)}Kursk`;
-    const cut = cutExcerpt(text, [[0, 5], [text.length - 5, text.length]], 100);
+    const cut = cutExcerpt(
+      text,
+      [
+        [0, 5],
+        [text.length - 5, text.length],
+      ],
+      100,
+    );
     expect(cut.marks).toEqual([[0, 5]]);
   });
 });
@@ -45,7 +52,10 @@ describe('panel route', () => {
     expect(panelPath({ view: 'article', docId: 'a', passageId: 3 })).toBe('sidepanel.html#/article/a/3');
     expect(panelPath({ view: 'entity', entityId: 'kursk' })).toBe('sidepanel.html#/entity/kursk');
   });
-  it.each(['', '#', '#/nothing/here', '#/article/', '#/article/a/-1', '#/entity/%E0%A4%A'])('falls back to "On this page" for %j', (hash) => {
-    expect(hashToTarget(hash)).toEqual({ view: 'page' });
-  });
+  it.each(['', '#', '#/nothing/here', '#/article/', '#/article/a/-1', '#/entity/%E0%A4%A'])(
+    'falls back to "On this page" for %j',
+    (hash) => {
+      expect(hashToTarget(hash)).toEqual({ view: 'page' });
+    },
+  );
 });

@@ -20,7 +20,10 @@ describe('panel adapter', () => {
     };
     const opened = openPanelAt(target, { tabId: 5 });
     // Synchronously, in the gesture's turn:
-    expect((fakeBrowser as any).sidePanel.setOptions).toHaveBeenCalledWith({ path: 'sidepanel.html#/article/003_9754d181f53d07d9/12', enabled: true });
+    expect((fakeBrowser as any).sidePanel.setOptions).toHaveBeenCalledWith({
+      path: 'sidepanel.html#/article/003_9754d181f53d07d9/12',
+      enabled: true,
+    });
     expect((fakeBrowser as any).sidePanel.open).toHaveBeenCalledWith({ tabId: 5 });
     await expect(opened).resolves.toBe(true);
     expect(calls).toEqual(['setOptions sidepanel.html#/article/003_9754d181f53d07d9/12', 'open {"tabId":5}']);
@@ -41,14 +44,18 @@ describe('panel adapter', () => {
     const sidebarAction = { setPanel: vi.fn(async () => undefined), open: vi.fn(async () => undefined) };
     (fakeBrowser as any).sidebarAction = sidebarAction;
     await expect(openPanelAt({ view: 'entity', entityId: 'kursk' })).resolves.toBe(true);
-    expect(sidebarAction.setPanel).toHaveBeenCalledWith({ panel: 'chrome-extension://test-extension-id/sidepanel.html#/entity/kursk' });
+    expect(sidebarAction.setPanel).toHaveBeenCalledWith({
+      panel: 'chrome-extension://test-extension-id/sidepanel.html#/entity/kursk',
+    });
     expect(sidebarAction.open).toHaveBeenCalled();
   });
 
   it('an open panel hears valid targets only', async () => {
     const seen: unknown[] = [];
     const stop = watchPanelTarget((t) => seen.push(t));
-    await fakeBrowser.storage.session.set({ [PANEL_TARGET_KEY]: { target: { view: 'entity', entityId: 'kursk' }, at: 1 } });
+    await fakeBrowser.storage.session.set({
+      [PANEL_TARGET_KEY]: { target: { view: 'entity', entityId: 'kursk' }, at: 1 },
+    });
     await fakeBrowser.storage.session.set({ [PANEL_TARGET_KEY]: { target: { view: 'nonsense' }, at: 2 } });
     await fakeBrowser.storage.local.set({ [PANEL_TARGET_KEY]: { target: { view: 'page' }, at: 3 } });
     stop();

@@ -23,7 +23,8 @@ function sourceOf(raw: () => unknown): CorpusSource & { reads: number } {
       return raw();
     },
     parse: (json: unknown) => parseBundle(typeof json === 'string' ? JSON.parse(json) : json),
-    createSearchEngine: (bundle: Bundle, matcher: ReturnType<typeof literalMatcher>) => createSearchEngine(bundle, matcher),
+    createSearchEngine: (bundle: Bundle, matcher: ReturnType<typeof literalMatcher>) =>
+      createSearchEngine(bundle, matcher),
     createMatcher: (_data: unknown, bundle: Bundle) => literalMatcher(bundle),
   };
   return source;
@@ -66,7 +67,12 @@ describe('background message listener', () => {
   });
 
   it('answers through sendResponse (returning true) when the browser passes one', async () => {
-    const handlers = createHandlers({ corpus: createCorpusLoader(sourceOf(() => miniBundle())), ...noPanel, pageEntities: vi.fn(), tabEntities: vi.fn() });
+    const handlers = createHandlers({
+      corpus: createCorpusLoader(sourceOf(() => miniBundle())),
+      ...noPanel,
+      pageEntities: vi.fn(),
+      tabEntities: vi.fn(),
+    });
     const listener = createMessageListener(handlers);
     const sendResponse = vi.fn();
     expect(listener({ type: 'status' }, {}, sendResponse)).toBe(true);
@@ -99,7 +105,11 @@ describe('background message listener', () => {
   it('loads the bundle once per worker lifetime', async () => {
     const source = sourceOf(() => miniBundle());
     startBackground({ source, deps: noPanel });
-    await Promise.all([send({ type: 'status' }), send({ type: 'search', query: 'Kursk' }), send({ type: 'card', entityId: 'kursk' })]);
+    await Promise.all([
+      send({ type: 'status' }),
+      send({ type: 'search', query: 'Kursk' }),
+      send({ type: 'card', entityId: 'kursk' }),
+    ]);
     await send({ type: 'entity', entityId: 'kursk' });
     expect(source.reads).toBe(1);
   });
@@ -125,7 +135,10 @@ describe('background message listener', () => {
       },
       tabEntities: vi.fn(),
     });
-    await expect(answerMessage(handlers, { type: 'pageEntities', counts: {} }, {})).resolves.toEqual({ ok: false, error: 'Factlight: boom' });
+    await expect(answerMessage(handlers, { type: 'pageEntities', counts: {} }, {})).resolves.toEqual({
+      ok: false,
+      error: 'Factlight: boom',
+    });
   });
 });
 
@@ -155,7 +168,9 @@ describe('background handlers', () => {
     const { hits } = await ask({ type: 'search', query: 'Selensky' });
     const ids = hits.map((h: any) => h.passageId);
     expect(ids).toEqual(expect.arrayContaining([0, 1, 4]));
-    expect(hits.some((h: any) => h.marks.some(([s, e]: number[]) => /^[SZ]elenskyj$/.test(h.text.slice(s, e))))).toBe(true);
+    expect(hits.some((h: any) => h.marks.some(([s, e]: number[]) => /^[SZ]elenskyj$/.test(h.text.slice(s, e))))).toBe(
+      true,
+    );
   });
 
   it('search: an empty query has no hits', async () => {
@@ -167,7 +182,12 @@ describe('background handlers', () => {
     expect(card.entity).toEqual({ id: 'volodymyr-zelenskyj', name: 'Volodymyr Zelenskyj', type: 'person' });
     expect(card.spellings).toEqual(['Zelenskyj', 'Selenskyj', 'Volodymyr Zelenskyj']);
     expect(card.mentionCount).toBe(3);
-    expect(card.excerpts[0]).toMatchObject({ docId: 'da-1', passageId: 1, title: 'Zelenskyj taler med Biden', marks: [[0, 9]] });
+    expect(card.excerpts[0]).toMatchObject({
+      docId: 'da-1',
+      passageId: 1,
+      title: 'Zelenskyj taler med Biden',
+      marks: [[0, 9]],
+    });
   });
 
   it('card and entity: an unknown id is an error', async () => {
@@ -181,7 +201,10 @@ describe('background handlers', () => {
       { lang: 'da', texts: ['Zelenskyj', 'Volodymyr Zelenskyj'] },
       { lang: 'de', texts: ['Selenskyj'] },
     ]);
-    expect(page.timeline).toEqual([{ date: '2023-06', count: 2 }, { date: null, count: 1 }]);
+    expect(page.timeline).toEqual([
+      { date: '2023-06', count: 2 },
+      { date: null, count: 1 },
+    ]);
     expect(page.related).toEqual([
       { id: 'joe-biden', name: 'Joe Biden', type: 'person', count: 2 },
       { id: 'bakhmut', name: 'Bakhmut', type: 'place', count: 1 },
@@ -203,11 +226,19 @@ describe('background handlers', () => {
   it('related: ranks passages by the page names they share, at most two per article', async () => {
     const { hits } = await ask({ type: 'related', counts: { 'volodymyr-zelenskyj': 5, 'joe-biden': 1 } });
     // Passages 0 and 4 name both; passage 1 names only Zelenskyj; Kursk passages are unrelated.
-    expect(hits.map((h: any) => h.passageId).slice(0, 2).sort()).toEqual([0, 4]);
+    expect(
+      hits
+        .map((h: any) => h.passageId)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual([0, 4]);
     expect(hits.map((h: any) => h.passageId)).toContain(1);
     expect(hits.map((h: any) => h.passageId)).not.toContain(2);
     const first = hits.find((h: any) => h.passageId === 0);
-    expect(first.marks.map(([s, e]: number[]) => first.text.slice(s, e)).sort()).toEqual(['Joe Biden', 'Volodymyr Zelenskyj']);
+    expect(first.marks.map(([s, e]: number[]) => first.text.slice(s, e)).sort()).toEqual([
+      'Joe Biden',
+      'Volodymyr Zelenskyj',
+    ]);
     expect(await ask({ type: 'related', counts: { nobody: 3 } })).toEqual({ hits: [] });
   });
 
@@ -220,7 +251,12 @@ describe('background handlers', () => {
 
   it('openPanel: opens synchronously, in the asking tab unless a tab is given', async () => {
     const openPanel = vi.fn(async () => true);
-    const handlers = createHandlers({ corpus: createCorpusLoader(sourceOf(() => miniBundle())), openPanel, pageEntities: vi.fn(), tabEntities: vi.fn() });
+    const handlers = createHandlers({
+      corpus: createCorpusLoader(sourceOf(() => miniBundle())),
+      openPanel,
+      pageEntities: vi.fn(),
+      tabEntities: vi.fn(),
+    });
     const target = { view: 'entity', entityId: 'kursk' } as const;
     const pending = answerMessage(handlers, { type: 'openPanel', target }, { tab: { id: 7, windowId: 3 } } as never);
     // Called before any await: Chrome only opens the panel during the sender's user gesture.
@@ -243,11 +279,21 @@ describe('background handlers', () => {
       );
       return listener(message, sender as never) as Promise<any>;
     };
-    expect(await handlersAnswer({ type: 'pageEntities', counts: { kursk: 3, 'joe-biden': 1 } }, { tab: { id: 4 }, frameId: 0 })).toEqual({ ok: true, data: { total: 2 } });
+    expect(
+      await handlersAnswer(
+        { type: 'pageEntities', counts: { kursk: 3, 'joe-biden': 1 } },
+        { tab: { id: 4 }, frameId: 0 },
+      ),
+    ).toEqual({ ok: true, data: { total: 2 } });
     const answer = await send({ type: 'tabEntities', tabId: 4 });
     expect(answer).toEqual({
       ok: true,
-      data: { entities: [{ id: 'kursk', name: 'Kursk', type: 'place', count: 3 }, { id: 'joe-biden', name: 'Joe Biden', type: 'person', count: 1 }] },
+      data: {
+        entities: [
+          { id: 'kursk', name: 'Kursk', type: 'place', count: 3 },
+          { id: 'joe-biden', name: 'Joe Biden', type: 'person', count: 1 },
+        ],
+      },
     });
   });
 });

@@ -12,14 +12,18 @@ describe('bench corpus generator', () => {
 
   it('writes exactly N paragraphs of passage-sized text, with names, in several languages', () => {
     const articles = generateArticles({ passages: 1000 });
-    const paragraphs = articles.flatMap((a) => a.text.split('\n\n').slice(1)).filter((p) => !/^(\/|\(|NTB|TT|Kilde|Source|Quelle|dpa)/.test(p.trim()));
+    const paragraphs = articles
+      .flatMap((a) => a.text.split('\n\n').slice(1))
+      .filter((p) => !/^(\/|\(|NTB|TT|Kilde|Source|Quelle|dpa)/.test(p.trim()));
     expect(articles.reduce((sum, a) => sum + a.paragraphs, 0)).toBe(1000);
     expect(paragraphs.length).toBe(1000);
     for (const p of paragraphs) expect(p.length).toBeGreaterThan(60);
     expect(new Set(articles.map((a) => a.lang)).size).toBeGreaterThanOrEqual(5);
     // Names appear in their language's spelling: German Selenskyj, Danish Zelenskyj.
     const all = articles.map((a) => a.text).join('\n');
-    expect(articles.filter((a) => a.lang === 'de').some((a) => a.text.includes('Selenskyj') || a.text.includes('Putin'))).toBe(true);
+    expect(
+      articles.filter((a) => a.lang === 'de').some((a) => a.text.includes('Selenskyj') || a.text.includes('Putin')),
+    ).toBe(true);
     expect(all).toMatch(/Zelenskyj/);
     for (const a of articles) expect(a.names.length).toBeGreaterThan(0);
     expect(articles[0]!.text).toMatch(/^( date \d{4}-\d{2} )?\S/);

@@ -12,7 +12,11 @@ describe('buildBundle', () => {
   it('builds every seed article into a versioned bundle that loads back', () => {
     expect(built.formatVersion).toBe(BUNDLE_FORMAT_VERSION);
     expect(built.documents.map((d) => d.id)).toEqual([
-      '000_e45d9ab066da7475', '001_0414b4989c13cfe9', '002_5644e6c51a1d9186', '003_9754d181f53d07d9', '004_605398b3eb7bcf50',
+      '000_e45d9ab066da7475',
+      '001_0414b4989c13cfe9',
+      '002_5644e6c51a1d9186',
+      '003_9754d181f53d07d9',
+      '004_605398b3eb7bcf50',
     ]);
     const again = parseBundleText(JSON.stringify(built));
     expect(again.passages.length).toBe(built.passages.length);
@@ -55,7 +59,9 @@ describe('corpus size limits', () => {
     const warned = buildBundle({ seedsDir: 'seeds', limits: { warn: 10, max: 10_000 } });
     expect(warned.report.warnings[0]).toMatch(/^\d+ passages: past 10,/);
     expect(built.report.warnings).toEqual([]);
-    expect(() => buildBundle({ seedsDir: 'seeds', limits: { warn: 10, max: 20 } })).toThrow(/passages, more than the 20 .*split the corpus/);
+    expect(() => buildBundle({ seedsDir: 'seeds', limits: { warn: 10, max: 20 } })).toThrow(
+      /passages, more than the 20 .*split the corpus/,
+    );
   });
 });
 

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 const TSX = path.resolve('node_modules/.bin/tsx');
 function cli(args: string[], input?: string, env: Record<string, string> = {}) {
   const run = spawnSync(TSX, ['lib/cli/main.ts', ...args], {
-    input, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -18,7 +21,9 @@ describe('cli', { timeout: 60_000 }, () => {
     const { code, stdout } = cli(['search', 'Kursk', '--json']);
     expect(code).toBe(0);
     const hits = JSON.parse(stdout) as Record<string, unknown>[];
-    expect(Object.keys(hits[0]!).sort()).toEqual(['date', 'docId', 'lang', 'passageId', 'score', 'text', 'title'].sort());
+    expect(Object.keys(hits[0]!).sort()).toEqual(
+      ['date', 'docId', 'lang', 'passageId', 'score', 'text', 'title'].sort(),
+    );
     expect(hits[0]!.docId).toBe('003_9754d181f53d07d9');
     expect(hits[0]!.text).toMatch(/Kursk/);
   });
@@ -26,7 +31,13 @@ describe('cli', { timeout: 60_000 }, () => {
   it('entities --json lists entities with aliases, mentions and documents', () => {
     const { code, stdout } = cli(['entities', '--json']);
     expect(code).toBe(0);
-    const entities = JSON.parse(stdout) as { name: string; type: string; aliases: { text: string; lang: string }[]; mentions: number; docs: number }[];
+    const entities = JSON.parse(stdout) as {
+      name: string;
+      type: string;
+      aliases: { text: string; lang: string }[];
+      mentions: number;
+      docs: number;
+    }[];
     const zelenskyj = entities.find((e) => e.aliases.some((a) => a.text === 'Selenskyj'));
     expect(zelenskyj?.type).toBe('person');
     expect(zelenskyj?.aliases.some((a) => a.text.includes('Zelenskyj') && a.lang === 'da')).toBe(true);

@@ -7,8 +7,14 @@ import { areCloseLanguages, detectLanguage, guessLanguage, passageLanguage } fro
 
 describe('detectLanguage', () => {
   it.each([
-    ['da', 'Telefonopkaldene fandt sted dagen efter et ekstraordinært, fejlslagent forsøg på mytteri ført an af Wagner-gruppens leder.'],
-    ['nb', 'Kreml bekreftet 14. mars at president Putin mottok USAs spesialutsending Steve Witkoff i Moskva kvelden 13. mars.'],
+    [
+      'da',
+      'Telefonopkaldene fandt sted dagen efter et ekstraordinært, fejlslagent forsøg på mytteri ført an af Wagner-gruppens leder.',
+    ],
+    [
+      'nb',
+      'Kreml bekreftet 14. mars at president Putin mottok USAs spesialutsending Steve Witkoff i Moskva kvelden 13. mars.',
+    ],
     ['de', 'Kellogg hatte zuvor angekündigt, sich eine Woche lang in Kiew aufzuhalten.'],
     ['sv', 'Regeringen meddelade på tisdagen att Sverige skickar ett nytt militärt stödpaket till Ukraina.'],
     ['en', 'The Prime Minister said on Tuesday that the government would not raise taxes before the election.'],
@@ -33,7 +39,8 @@ describe('detectLanguage', () => {
   });
 
   it('scores texts longer than the detector window piece by piece', () => {
-    const danish = 'Rusland annekterede Krim fra Ukraine i 2014, og i det østlige Ukraine er kampe taget til i styrke. ';
+    const danish =
+      'Rusland annekterede Krim fra Ukraine i 2014, og i det østlige Ukraine er kampe taget til i styrke. ';
     const guess = guessLanguage(danish.repeat(30));
     expect(guess.lang).toBe('da');
     expect(guess.reliable).toBe(true);
@@ -49,12 +56,19 @@ describe('passageLanguage', () => {
   });
 
   it('a passage in an unrelated language gets its own language once it has some letters', () => {
-    expect(passageLanguage(guessLanguage('"We will stand with Ukraine for as long as it takes," she said.'), 'da')).toBe('en');
+    expect(
+      passageLanguage(guessLanguage('"We will stand with Ukraine for as long as it takes," she said.'), 'da'),
+    ).toBe('en');
     expect(passageLanguage(guessLanguage('Thank you!'), 'da')).toBe('da');
   });
 
-  it("an undetermined article lets reliable passages speak for themselves", () => {
-    expect(passageLanguage(guessLanguage('Kellogg hatte zuvor angekündigt, sich eine Woche lang in Kiew aufzuhalten.'), 'und')).toBe('de');
+  it('an undetermined article lets reliable passages speak for themselves', () => {
+    expect(
+      passageLanguage(
+        guessLanguage('Kellogg hatte zuvor angekündigt, sich eine Woche lang in Kiew aufzuhalten.'),
+        'und',
+      ),
+    ).toBe('de');
   });
 
   it('close-language groups', () => {

@@ -59,9 +59,15 @@ describe('readSeedFolder: the files', () => {
     expect(files.map((f) => f.file)).toEqual(['a_good.txt', 'b_good.txt']);
     expect(files[0]!.text).toBe(ARTICLE);
     const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
-    expect(Object.keys(reasons).sort()).toEqual(
-      ['binary.txt', 'blank.txt', 'empty.txt', 'folder.txt', 'huge.txt', 'latin1.txt', 'utf16.txt'],
-    );
+    expect(Object.keys(reasons).sort()).toEqual([
+      'binary.txt',
+      'blank.txt',
+      'empty.txt',
+      'folder.txt',
+      'huge.txt',
+      'latin1.txt',
+      'utf16.txt',
+    ]);
     expect(reasons['empty.txt']).toMatch(/^empty file/);
     expect(reasons['blank.txt']).toMatch(/^empty file \(only whitespace\)/);
     expect(reasons['binary.txt']).toMatch(/binary file \(NUL byte at offset 4\)/);
@@ -91,7 +97,9 @@ describe('readSeedFolder: the files', () => {
     writeFileSync(join(dir, 'a.TXT'), ARTICLE);
     const { files, skipped } = readSeedFolder(dir);
     expect(files.map((f) => f.file)).toEqual(['a.TXT']);
-    expect(skipped).toEqual([{ file: 'a.txt', reason: 'same document id "a" as "a.TXT" (names differ only in the extension)' }]);
+    expect(skipped).toEqual([
+      { file: 'a.txt', reason: 'same document id "a" as "a.TXT" (names differ only in the extension)' },
+    ]);
   });
 
   it('strips a UTF-8 BOM and changes nothing else (CRLF, NBSP, trailing spaces stay)', () => {
@@ -112,7 +120,13 @@ describe('decodeSeedBytes and the UTF-8 check', () => {
   });
 
   it('agrees with TextDecoder on what is valid', () => {
-    const samples = [[0xe2, 0x82, 0xac], [0xf0, 0x9f, 0x98, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe0, 0x80, 0x80], [0xc3]];
+    const samples = [
+      [0xe2, 0x82, 0xac],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xe0, 0x80, 0x80],
+      [0xc3],
+    ];
     for (const sample of samples) {
       const bytes = Uint8Array.from(sample);
       let valid = true;

@@ -87,7 +87,10 @@ describe('an unseen English wire story', () => {
       ['byline', 'Published March 14, 2025'],
       ['related-links', 'Read more: EU ministers split over farm subsidies'],
       ['share-prompt', 'Share this article'],
-      ['newsletter', 'Sign up for our daily newsletter. Enter your email address to get the top stories in your inbox.'],
+      [
+        'newsletter',
+        'Sign up for our daily newsletter. Enter your email address to get the top stories in your inbox.',
+      ],
       ['related-links', 'Related articles'],
       ['related-links', 'Zelenskiy meets Tusk in Kyiv'],
       ['related-links', 'Farmers protest at Dorohusk crossing'],
@@ -113,7 +116,12 @@ describe('an unseen Finnish article', () => {
   });
 
   it('drops the publishing line, the "Lue myös" teaser, the share button and the source line', () => {
-    expect(reasons(parsed).map(([reason]) => reason)).toEqual(['byline', 'related-links', 'share-prompt', 'source-line']);
+    expect(reasons(parsed).map(([reason]) => reason)).toEqual([
+      'byline',
+      'related-links',
+      'share-prompt',
+      'source-line',
+    ]);
     expect(parsed.passages).toHaveLength(3);
     expect(parsed.passages.every((p) => p.lang === 'fi')).toBe(true);
     roundTrips(FINNISH, parsed);
@@ -202,9 +210,24 @@ describe('an unseen translated portal page in English (the layout of seed 003)',
       'Witkoff had traveled to ',
     ]);
     expect(reasons(parsed).map(([reason]) => reason)).toEqual([
-      'site-header', 'byline', 'caption-other-language', 'advertisement', 'placeholder', 'source-line',
-      'comment-prompt', 'comment-prompt', 'related-links', 'related-links', 'related-links', 'related-links',
-      'related-links', 'section-list', 'section-list', 'section-list', 'section-list', 'section-list',
+      'site-header',
+      'byline',
+      'caption-other-language',
+      'advertisement',
+      'placeholder',
+      'source-line',
+      'comment-prompt',
+      'comment-prompt',
+      'related-links',
+      'related-links',
+      'related-links',
+      'related-links',
+      'related-links',
+      'section-list',
+      'section-list',
+      'section-list',
+      'section-list',
+      'section-list',
     ]);
     roundTrips(PORTAL_ENGLISH, parsed);
   });
@@ -215,9 +238,19 @@ describe('an unseen Norwegian NTB story and a French AFP story', () => {
     const text =
       'Støre lover mer støtte til Ukraina\n\nPublisert: 14.03.2025 12:30\nOppdatert: 14.03.2025 13:05\n\nStatsminister Jonas Gahr Støre (Ap) sier regjeringen vil øke støtten til Ukraina med ytterligere fem milliarder kroner i år.\n\n– Dette er et viktig signal, sier Støre til NTB.\n\n(©NTB)\n\nDel på Facebook\nDel på X\nKopier lenke';
     const parsed = parseArticle('ntb.txt', text);
-    expect(parsed.document).toMatchObject({ date: '2025-03-14', lang: 'nb', source: 'NTB', title: 'Støre lover mer støtte til Ukraina' });
+    expect(parsed.document).toMatchObject({
+      date: '2025-03-14',
+      lang: 'nb',
+      source: 'NTB',
+      title: 'Støre lover mer støtte til Ukraina',
+    });
     expect(reasons(parsed).map(([reason]) => reason)).toEqual([
-      'byline', 'byline', 'byline', 'share-prompt', 'share-prompt', 'share-prompt',
+      'byline',
+      'byline',
+      'byline',
+      'share-prompt',
+      'share-prompt',
+      'share-prompt',
     ]);
     expect(parsed.passages.at(-1)!.text).toBe('– Dette er et viktig signal, sier Støre til NTB.');
   });
@@ -228,7 +261,11 @@ describe('an unseen Norwegian NTB story and a French AFP story', () => {
     const parsed = parseArticle('afp.txt', text);
     expect(parsed.document).toMatchObject({ date: '2025-03-14', lang: 'fr', source: 'AFP' });
     expect(reasons(parsed).map(([reason]) => reason)).toEqual([
-      'byline', 'byline', 'related-links', 'share-prompt', 'source-line',
+      'byline',
+      'byline',
+      'related-links',
+      'share-prompt',
+      'source-line',
     ]);
   });
 });
@@ -253,14 +290,17 @@ describe('layouts and edge cases', () => {
     const parsed = parseArticle('wrapped.txt', text);
     expect(parsed.passages).toHaveLength(2);
     expect(parsed.passages[0]!.text).toContain('package of\nsanctions');
-    expect(parsed.document.title).toMatch(/^Ministers met in Brussels on Tuesday to discuss the next package of sanctions/);
+    expect(parsed.document.title).toMatch(
+      /^Ministers met in Brussels on Tuesday to discuss the next package of sanctions/,
+    );
     expect(parsed.document.title.length).toBeLessThanOrEqual(101);
   });
 
   it(`a long paragraph is split at sentence ends into passages of at most ${MAX_PASSAGE_CHARS} characters`, () => {
     const sentences = Array.from(
       { length: 12 },
-      (_, i) => `Dies ist Satz Nummer ${i + 1} über die Lage in der Ukraine, am 9. Juli sagte Dr. Müller z. B. etwas dazu.`,
+      (_, i) =>
+        `Dies ist Satz Nummer ${i + 1} über die Lage in der Ukraine, am 9. Juli sagte Dr. Müller z. B. etwas dazu.`,
     );
     const text = `Langer Absatz\n\n${sentences.join(' ')}\n`;
     const parsed = parseArticle('long.txt', text);
@@ -315,7 +355,8 @@ describe('layouts and edge cases', () => {
     const parsed = parseArticle('substack.txt', text);
     expect(parsed.dropped).toEqual([]);
     expect(parsed.passages).toHaveLength(6);
-    const danish = 'Aftale om våben\n\nDel af aftalen er hemmelig, siger forsvarsministeren til Ritzau tirsdag.\n\nDel\n';
+    const danish =
+      'Aftale om våben\n\nDel af aftalen er hemmelig, siger forsvarsministeren til Ritzau tirsdag.\n\nDel\n';
     expect(reasons(parseArticle('del.txt', danish))).toEqual([['share-prompt', 'Del']]);
   });
 
@@ -331,16 +372,23 @@ describe('layouts and edge cases', () => {
   });
 
   it('a month-first US date is read as such when day-first is impossible; a yearless date is not used', () => {
-    const us = parseArticle('us.txt', 'Senate passes aid bill\n\nWASHINGTON, 04/23/2024 (AP) — The Senate passed a long-delayed aid package for Ukraine late Tuesday.\n');
+    const us = parseArticle(
+      'us.txt',
+      'Senate passes aid bill\n\nWASHINGTON, 04/23/2024 (AP) — The Senate passed a long-delayed aid package for Ukraine late Tuesday.\n',
+    );
     expect(us.document.date).toBe('2024-04-23');
     expect(us.document.source).toBe('AP');
-    const yearless = parseArticle('n.txt', 'Overskrift\n\nKreml sa 14. mars at Russlands president Vladimir Putin hadde svart på forslaget.\n');
+    const yearless = parseArticle(
+      'n.txt',
+      'Overskrift\n\nKreml sa 14. mars at Russlands president Vladimir Putin hadde svart på forslaget.\n',
+    );
     expect(yearless.document.date).toBeNull();
     expect(yearless.document.dateSource).toBe('none');
   });
 
   it('a leading BOM and surrounding blank lines do not end up in a passage', () => {
-    const text = '\uFEFF\n\n  Overskrift om Ukraine  \n\n\nEn helt almindelig artikel om krigen i Ukraine, skrevet til en test af systemet.\n\n';
+    const text =
+      '\uFEFF\n\n  Overskrift om Ukraine  \n\n\nEn helt almindelig artikel om krigen i Ukraine, skrevet til en test af systemet.\n\n';
     const parsed = parseArticle('bom.txt', text);
     expect(parsed.passages.map((p) => p.text)).toEqual([
       'Overskrift om Ukraine',
@@ -357,11 +405,15 @@ describe('hostile input', () => {
     ['one word with hyphens', 'Titel\n\n' + 'a-'.repeat(50_000)],
     ['capitalised words after "Wie"', 'Titel\n\n' + 'Wie ' + 'Abc '.repeat(25_000) + 'berichtet'],
     ['slashes', '/a '.repeat(33_000) + 'x'],
-  ])('%s: 100,000 characters parse in seconds, offsets intact', (_name, text) => {
-    const started = performance.now();
-    const parsed = parseArticle('hostile.txt', text);
-    expect(performance.now() - started).toBeLessThan(8000);
-    roundTrips(text, parsed);
-    for (const passage of parsed.passages) expect(passage.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
-  }, 30_000);
+  ])(
+    '%s: 100,000 characters parse in seconds, offsets intact',
+    (_name, text) => {
+      const started = performance.now();
+      const parsed = parseArticle('hostile.txt', text);
+      expect(performance.now() - started).toBeLessThan(8000);
+      roundTrips(text, parsed);
+      for (const passage of parsed.passages) expect(passage.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+    },
+    30_000,
+  );
 });

@@ -20,7 +20,9 @@ function article(prefix: string): ParsedArticle {
 }
 const passageTexts = (prefix: string) => article(prefix).passages.map((p) => p.text);
 const droppedOf = (prefix: string, reason: string) =>
-  article(prefix).dropped.filter((d) => d.reason === reason).map((d) => d.text);
+  article(prefix)
+    .dropped.filter((d) => d.reason === reason)
+    .map((d) => d.text);
 
 describe('seed metadata', () => {
   it('000: title from the first sentence (no headline), header date, Danish, ritzau/Reuters', () => {
@@ -138,7 +140,10 @@ describe('seed passages: kept and dropped', () => {
     }
     expect(droppedOf('003', 'placeholder')).toEqual(['[annonse_2]']);
     expect(droppedOf('003', 'source-line')).toHaveLength(1);
-    expect(droppedOf('003', 'comment-prompt')).toEqual(['Kommentar (0)', 'Legg igjen en kommentar for å dele følelsene dine!']);
+    expect(droppedOf('003', 'comment-prompt')).toEqual([
+      'Kommentar (0)',
+      'Legg igjen en kommentar for å dele følelsene dine!',
+    ]);
     expect(droppedOf('003', 'related-links')).toEqual([
       'I samme emne',
       'I samme kategori',
@@ -150,7 +155,13 @@ describe('seed passages: kept and dropped', () => {
       'Vietnam er verdens ledende kulturarvdestinasjon i 2025',
     ]);
     expect(droppedOf('003', 'section-list')).toEqual([
-      'Arv', 'Figur', 'Forretninger', 'Aktuelle hendelser', 'Det politiske systemet', 'Lokalt', 'Produkt',
+      'Arv',
+      'Figur',
+      'Forretninger',
+      'Aktuelle hendelser',
+      'Det politiske systemet',
+      'Lokalt',
+      'Produkt',
     ]);
   });
 
@@ -159,7 +170,9 @@ describe('seed passages: kept and dropped', () => {
     expect(texts[0]).toBe('Putin sendte et privat signal til Trump.');
     expect(texts[1]).toMatch(/^Kreml sa 14\. mars at Russlands president Vladimir Putin/);
     expect(texts).toContain('Nye signaler fra Russland');
-    expect(texts).toContain('Russlands president Vladimir Putin møtte USAs spesialutsending Steve Witkoff i Moskva 13. mars.');
+    expect(texts).toContain(
+      'Russlands president Vladimir Putin møtte USAs spesialutsending Steve Witkoff i Moskva 13. mars.',
+    );
     expect(texts).toContain('Ukraina mister forspranget sitt i Kursk.');
     expect(texts.at(-1)).toMatch(/^I mellomtiden opplyste tjenestemenn i Ukrainas Kharkiv-provins/);
     expect(texts).toHaveLength(36);
@@ -170,9 +183,14 @@ describe('seed passages: kept and dropped', () => {
 
   it('004: share prompts, the "Bleiben Sie informiert" teaser and "Screenshot" are dropped', () => {
     expect(article('004').dropped.map((d) => d.reason)).toEqual([
-      'share-prompt', 'related-links', 'photo-credit', 'share-prompt',
+      'share-prompt',
+      'related-links',
+      'photo-credit',
+      'share-prompt',
     ]);
-    expect(droppedOf('004', 'related-links')[0]).toMatch(/^Bleiben Sie informiert – Relevantes\. Jeden Tag\. Lesen Sie-/);
+    expect(droppedOf('004', 'related-links')[0]).toMatch(
+      /^Bleiben Sie informiert – Relevantes\. Jeden Tag\. Lesen Sie-/,
+    );
     expect(droppedOf('004', 'photo-credit')).toEqual(['Screenshot']);
     const texts = passageTexts('004');
     expect(texts[0]).toMatch(/^Der ukrainische Präsident/);

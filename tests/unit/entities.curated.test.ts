@@ -37,7 +37,9 @@ describe('seeds/entities.curated.json', () => {
   });
 
   it('names each spelling once (no duplicate names or aliases, no spelling both kept and suppressed)', () => {
-    const keys = [...curated.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]), ...curated.suppress].map(nameKeyOf);
+    const keys = [...curated.entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]), ...curated.suppress].map(
+      nameKeyOf,
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
@@ -49,9 +51,18 @@ describe('parseCurated', () => {
   });
 
   it('rejects untrimmed or non-NFC names, unknown fields and another version', () => {
-    expect(() => parseCurated({ version: 1, entries: [{ name: ' Kreml', type: 'place' }], suppress: [] }, 'f')).toThrow(/entries\.0\.name: must be trimmed/);
-    expect(() => parseCurated({ version: 1, entries: [], suppress: ['Wei\u00dfrussland'.normalize('NFD').replace('ss', 's\u0301s')] }, 'f')).toThrow(/suppress\.0: must be NFC/);
-    expect(() => parseCurated({ version: 1, entries: [{ name: 'Kreml', type: 'place', typo: 1 }], suppress: [] }, 'f')).toThrow(/entries\.0/);
+    expect(() => parseCurated({ version: 1, entries: [{ name: ' Kreml', type: 'place' }], suppress: [] }, 'f')).toThrow(
+      /entries\.0\.name: must be trimmed/,
+    );
+    expect(() =>
+      parseCurated(
+        { version: 1, entries: [], suppress: ['Wei\u00dfrussland'.normalize('NFD').replace('ss', 's\u0301s')] },
+        'f',
+      ),
+    ).toThrow(/suppress\.0: must be NFC/);
+    expect(() =>
+      parseCurated({ version: 1, entries: [{ name: 'Kreml', type: 'place', typo: 1 }], suppress: [] }, 'f'),
+    ).toThrow(/entries\.0/);
     expect(() => parseCurated({ version: 2, entries: [], suppress: [] }, 'f')).toThrow(/^Factlight: f: version/);
   });
 });

@@ -12,12 +12,17 @@ import { SEEDS_DIR } from './entitiesCorpus';
 
 const documents: CorpusDocument[] = [];
 const passages: Passage[] = [];
-for (const file of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const parsed = parseArticle(file, readFileSync(join(SEEDS_DIR, file), 'utf8'));
   documents.push({ ...parsed.document, firstPassage: passages.length, passageCount: parsed.passages.length });
   for (const passage of parsed.passages) passages.push({ ...passage, id: passages.length });
 }
-const curated = parseCurated(JSON.parse(readFileSync(join(SEEDS_DIR, 'entities.curated.json'), 'utf8')), 'entities.curated.json');
+const curated = parseCurated(
+  JSON.parse(readFileSync(join(SEEDS_DIR, 'entities.curated.json'), 'utf8')),
+  'entities.curated.json',
+);
 const result = extractEntities({ documents, passages, curated });
 const byAlias = (text: string) => result.entities.filter((e) => e.aliases.some((a) => a.text === text));
 
@@ -32,7 +37,8 @@ describe('entities of the seeds through the corpus pipeline', () => {
 
   it('keeps German common nouns and the dropped boilerplate out', () => {
     const words = new Set(result.entities.flatMap((e) => e.aliases.flatMap((a) => a.text.split(/\s+/))));
-    for (const word of ['Luftabwehr', 'Präsident', 'Sanktionen', 'Krieg', 'Kriegs', 'Teilen', 'Sie']) expect(words.has(word), word).toBe(false);
+    for (const word of ['Luftabwehr', 'Präsident', 'Sanktionen', 'Krieg', 'Kriegs', 'Teilen', 'Sie'])
+      expect(words.has(word), word).toBe(false);
   });
 
   it('counts extracted and curated entities', () => {

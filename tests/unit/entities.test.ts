@@ -6,18 +6,25 @@ import { extractEntities, parseCurated } from '../../lib/entities';
 import { SEEDS_DIR, seedCorpus } from './entitiesCorpus';
 
 const corpus = seedCorpus();
-const curated = parseCurated(JSON.parse(readFileSync(join(SEEDS_DIR, 'entities.curated.json'), 'utf8')), 'entities.curated.json');
+const curated = parseCurated(
+  JSON.parse(readFileSync(join(SEEDS_DIR, 'entities.curated.json'), 'utf8')),
+  'entities.curated.json',
+);
 const withCurated = extractEntities({ ...corpus, curated });
 const extractedOnly = extractEntities(corpus);
 const passageText = (id: number) => corpus.passages[id]!.text;
 
 function entityNamed(result: typeof withCurated, alias: string): Entity {
   const found = result.entities.filter((e) => e.name === alias || e.aliases.some((a) => a.text === alias));
-  expect(found.map((e) => e.id), `one entity with the spelling ${alias}`).toHaveLength(1);
+  expect(
+    found.map((e) => e.id),
+    `one entity with the spelling ${alias}`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 const mentionTexts = (e: Entity) => e.mentions.map((m) => passageText(m.passageId).slice(m.start, m.end));
-const langsOf = (e: Entity, text?: string) => [...new Set(e.aliases.filter((a) => !text || a.text === text).map((a) => a.lang))].sort();
+const langsOf = (e: Entity, text?: string) =>
+  [...new Set(e.aliases.filter((a) => !text || a.text === text).map((a) => a.lang))].sort();
 
 describe.each([
   ['extraction alone', extractedOnly],
@@ -76,7 +83,9 @@ describe.each([
     const kursk = entityNamed(result, 'Kursk');
     expect(kursk.type).toBe('place');
     expect(kursk.mentions).toHaveLength(13); // 10 times Kursk, 3 times Kursk-regionen
-    const inCompound = kursk.mentions.filter((m) => passageText(m.passageId).slice(m.start).startsWith('Kursk-regionen'));
+    const inCompound = kursk.mentions.filter((m) =>
+      passageText(m.passageId).slice(m.start).startsWith('Kursk-regionen'),
+    );
     expect(inCompound).toHaveLength(3);
   });
 
@@ -87,9 +96,26 @@ describe.each([
   });
 
   it('keeps capitalised German common nouns out', () => {
-    for (const noun of ['Luftabwehr', 'Präsident', 'Präsidenten', 'Sanktionen', 'Krieg', 'Kriegs', 'Frieden', 'Gespräch', 'Juli', 'Sie', 'Teilen']) {
-      const hits = result.entities.filter((e) => e.name === noun || e.aliases.some((a) => a.text.split(/\s+/).includes(noun)));
-      expect(hits.map((e) => e.id), noun).toEqual([]);
+    for (const noun of [
+      'Luftabwehr',
+      'Präsident',
+      'Präsidenten',
+      'Sanktionen',
+      'Krieg',
+      'Kriegs',
+      'Frieden',
+      'Gespräch',
+      'Juli',
+      'Sie',
+      'Teilen',
+    ]) {
+      const hits = result.entities.filter(
+        (e) => e.name === noun || e.aliases.some((a) => a.text.split(/\s+/).includes(noun)),
+      );
+      expect(
+        hits.map((e) => e.id),
+        noun,
+      ).toEqual([]);
     }
   });
 
@@ -121,7 +147,7 @@ describe.each([
     expect(typeOf('Wagner')).toBe('organisation');
   });
 
-  it('points every mention at one of the entity\'s spellings, and every excerpt marks it', () => {
+  it("points every mention at one of the entity's spellings, and every excerpt marks it", () => {
     for (const entity of result.entities) {
       const spellings = new Set(entity.aliases.map((a) => a.text));
       for (const text of mentionTexts(entity)) expect(spellings, entity.id).toContain(text);
@@ -206,7 +232,9 @@ describe('the curated file on the seeds', () => {
 describe('excerpts', () => {
   it('cuts long passages around the name on word boundaries with an ellipsis', () => {
     const putin = entityNamed(withCurated, 'Putin');
-    const cut = withCurated.entities.flatMap((e) => e.excerpts).filter((x) => x.text.startsWith('…') || x.text.endsWith('…'));
+    const cut = withCurated.entities
+      .flatMap((e) => e.excerpts)
+      .filter((x) => x.text.startsWith('…') || x.text.endsWith('…'));
     expect(cut.length).toBeGreaterThan(0);
     for (const excerpt of cut) {
       const passage = passageText(excerpt.passageId);

@@ -11,7 +11,10 @@ export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 const SEED_LANGS: Record<string, string> = { '000': 'da', '001': 'da', '002': 'da', '003': 'nb', '004': 'de' };
 
 /** Documents and passages from texts: one passage per non-empty line. */
-export function corpusOf(articles: { id: string; lang: string; text: string }[]): { documents: CorpusDocument[]; passages: Passage[] } {
+export function corpusOf(articles: { id: string; lang: string; text: string }[]): {
+  documents: CorpusDocument[];
+  passages: Passage[];
+} {
   const documents: CorpusDocument[] = [];
   const passages: Passage[] = [];
   for (const { id, lang, text } of articles) {
@@ -24,18 +27,30 @@ export function corpusOf(articles: { id: string; lang: string; text: string }[])
       passages.push({ id: passages.length, docId: id, start, end: start + trimmed.length, text: trimmed, lang });
     }
     documents.push({
-      id, file: `${id}.txt`, title: '', date: null, dateSource: 'none', lang, source: null, sourceUrl: null,
-      firstPassage, passageCount: passages.length - firstPassage,
+      id,
+      file: `${id}.txt`,
+      title: '',
+      date: null,
+      dateSource: 'none',
+      lang,
+      source: null,
+      sourceUrl: null,
+      firstPassage,
+      passageCount: passages.length - firstPassage,
     });
   }
   return { documents, passages };
 }
 
 export function seedCorpus() {
-  const files = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
-  return corpusOf(files.map((file) => ({
-    id: file.replace(/\.txt$/, ''),
-    lang: SEED_LANGS[file.slice(0, 3)] ?? 'und',
-    text: readFileSync(join(SEEDS_DIR, file), 'utf8'),
-  })));
+  const files = readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  return corpusOf(
+    files.map((file) => ({
+      id: file.replace(/\.txt$/, ''),
+      lang: SEED_LANGS[file.slice(0, 3)] ?? 'und',
+      text: readFileSync(join(SEEDS_DIR, file), 'utf8'),
+    })),
+  );
 }

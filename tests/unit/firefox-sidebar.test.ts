@@ -17,24 +17,41 @@ describe('Firefox sidebar without a user gesture', () => {
   });
 
   it('opens the view in a tab next to the page when the sidebar is closed', async () => {
-    const sidebarAction = { setPanel: vi.fn(async () => undefined), open: vi.fn(refused), isOpen: vi.fn(async () => false) };
+    const sidebarAction = {
+      setPanel: vi.fn(async () => undefined),
+      open: vi.fn(refused),
+      isOpen: vi.fn(async () => false),
+    };
     (fakeBrowser as any).sidebarAction = sidebarAction;
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await expect(openPanelAt({ view: 'entity', entityId: 'kursk' }, { tabId: 7 })).resolves.toBe(true);
-    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/sidepanel.html#/entity/kursk', openerTabId: 7 });
+    expect(create).toHaveBeenCalledWith({
+      url: 'chrome-extension://test-extension-id/sidepanel.html#/entity/kursk',
+      openerTabId: 7,
+    });
   });
 
   it('leaves an open sidebar to follow setPanel (no extra tab)', async () => {
-    const sidebarAction = { setPanel: vi.fn(async () => undefined), open: vi.fn(refused), isOpen: vi.fn(async () => true) };
+    const sidebarAction = {
+      setPanel: vi.fn(async () => undefined),
+      open: vi.fn(refused),
+      isOpen: vi.fn(async () => true),
+    };
     (fakeBrowser as any).sidebarAction = sidebarAction;
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await expect(openPanelAt({ view: 'search', query: 'Kursk' })).resolves.toBe(true);
-    expect(sidebarAction.setPanel).toHaveBeenCalledWith({ panel: 'chrome-extension://test-extension-id/sidepanel.html#/search/Kursk' });
+    expect(sidebarAction.setPanel).toHaveBeenCalledWith({
+      panel: 'chrome-extension://test-extension-id/sidepanel.html#/search/Kursk',
+    });
     expect(create).not.toHaveBeenCalled();
   });
 
   it('does not open a tab when the sidebar opened', async () => {
-    const sidebarAction = { setPanel: vi.fn(async () => undefined), open: vi.fn(async () => undefined), isOpen: vi.fn(async () => true) };
+    const sidebarAction = {
+      setPanel: vi.fn(async () => undefined),
+      open: vi.fn(async () => undefined),
+      isOpen: vi.fn(async () => true),
+    };
     (fakeBrowser as any).sidebarAction = sidebarAction;
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await expect(openPanelAt({ view: 'page' })).resolves.toBe(true);

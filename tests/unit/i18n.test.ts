@@ -21,12 +21,17 @@ describe('UI translations', () => {
   });
 
   it('keeps the manifest keys', () => {
-    for (const key of ['extName', 'extDescription', 'commandNextHighlight', 'commandLookupSelection']) expect(en[key]?.message).toBeTruthy();
+    for (const key of ['extName', 'extDescription', 'commandNextHighlight', 'commandLookupSelection'])
+      expect(en[key]?.message).toBeTruthy();
   });
 
   it('defines every key the UI and the background use', () => {
     const used = new Set<string>();
-    for (const file of [...sourceFiles('components'), ...sourceFiles('lib/background'), ...sourceFiles('entrypoints')]) {
+    for (const file of [
+      ...sourceFiles('components'),
+      ...sourceFiles('lib/background'),
+      ...sourceFiles('entrypoints'),
+    ]) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\('([A-Za-z]+)'/g)) used.add(m[1]!);
       for (const m of text.matchAll(/getMessage\('([A-Za-z]+)'/g)) used.add(m[1]!);
@@ -40,7 +45,9 @@ describe('UI translations', () => {
       for (const [key, entry] of Object.entries(read(lang))) {
         const inMessage = [...entry.message.matchAll(/\$([a-z]+)\$/g)].map((m) => m[1]).sort();
         expect(inMessage, `${lang}.${key}`).toEqual(Object.keys(entry.placeholders ?? {}).sort());
-        expect(Object.keys(entry.placeholders ?? {}).sort(), `${lang}.${key}`).toEqual(Object.keys(en[key]!.placeholders ?? {}).sort());
+        expect(Object.keys(entry.placeholders ?? {}).sort(), `${lang}.${key}`).toEqual(
+          Object.keys(en[key]!.placeholders ?? {}).sort(),
+        );
       }
     }
   });

@@ -11,7 +11,14 @@ describe('segmentText', () => {
     ]);
   });
   it('merges overlapping, unsorted and out-of-range marks', () => {
-    expect(segmentText('abcdefgh', [[5, 99], [1, 3], [2, 4], [-3, 0]])).toEqual([
+    expect(
+      segmentText('abcdefgh', [
+        [5, 99],
+        [1, 3],
+        [2, 4],
+        [-3, 0],
+      ]),
+    ).toEqual([
       { text: 'a', marked: false },
       { text: 'bcd', marked: true },
       { text: 'e', marked: false },

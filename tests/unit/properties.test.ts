@@ -34,24 +34,82 @@ function onCodePointBoundary(text: string, offset: number): boolean {
 function textArbitrary(): fc.Arbitrary<string> {
   const name = fc.constantFrom(...spellings);
   const filler = fc.constantFrom(
-    'og', 'der', 'i', 'møtte', 'traf', 'hat', 'sagde', 'Præsident', 'Siden', 'Der', 'mit', 'om', 'krigen', 'Die',
-    '.', ',', ';', '!', '?', '–', '-', '"', '«', '»', '(', ')', '\n', '\n\n', ' ', '  ', '\t', '\u00a0', '\u200b',
-    '\u202e', '\u0301', '\ufeff', '\ud83d\ude00', '\ud800', '\udc00', 'שלום', 'مرحبا', '北京', 'Путин', 'Київ',
+    'og',
+    'der',
+    'i',
+    'møtte',
+    'traf',
+    'hat',
+    'sagde',
+    'Præsident',
+    'Siden',
+    'Der',
+    'mit',
+    'om',
+    'krigen',
+    'Die',
+    '.',
+    ',',
+    ';',
+    '!',
+    '?',
+    '–',
+    '-',
+    '"',
+    '«',
+    '»',
+    '(',
+    ')',
+    '\n',
+    '\n\n',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u200b',
+    '\u202e',
+    '\u0301',
+    '\ufeff',
+    '\ud83d\ude00',
+    '\ud800',
+    '\udc00',
+    'שלום',
+    'مرحبا',
+    '北京',
+    'Путин',
+    'Київ',
   );
   const any = fc.string({ unit: 'binary', maxLength: 12 });
-  const token = fc.oneof({ weight: 4, arbitrary: name }, { weight: 4, arbitrary: filler }, { weight: 1, arbitrary: any });
+  const token = fc.oneof(
+    { weight: 4, arbitrary: name },
+    { weight: 4, arbitrary: filler },
+    { weight: 1, arbitrary: any },
+  );
   const separator = fc.constantFrom(' ', ' ', ' ', '', '\n', ', ', '. ');
   return fc.array(fc.tuple(token, separator), { maxLength: 40 }).map((parts) => parts.map(([t, s]) => t + s).join(''));
 }
 
 /** Arbitrary strings of any code units (lone surrogates included) and of full code points. */
-const anyUnicode = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 300 }));
+const anyUnicode = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ maxLength: 300 }),
+);
 
 describe('parseArticle on arbitrary input', () => {
   it('never throws; passages and dropped parts are slices of the original on code-point boundaries', () => {
     const article = fc.oneof(
       anyUnicode,
-      fc.array(fc.oneof(anyUnicode, textArbitrary(), fc.constantFrom('\n\n', '12. marts 2024\n', 'Af Jens Hansen, Ritzau\n', 'https://x.dk/a\n')), { maxLength: 8 }).map((p) => p.join('\n')),
+      fc
+        .array(
+          fc.oneof(
+            anyUnicode,
+            textArbitrary(),
+            fc.constantFrom('\n\n', '12. marts 2024\n', 'Af Jens Hansen, Ritzau\n', 'https://x.dk/a\n'),
+          ),
+          { maxLength: 8 },
+        )
+        .map((p) => p.join('\n')),
     );
     fc.assert(
       fc.property(fc.string({ maxLength: 20 }), article, (file, text) => {
@@ -117,7 +175,9 @@ describe('name matcher on arbitrary input', () => {
 /** Names (entity and surface text, in order) of paragraphs matched as they are, as one page. */
 function namesOf(paragraphs: string[]): string[] {
   const scan = matcher.page();
-  return paragraphs.flatMap((text) => scan.match(text).map((s) => `${s.entityId}=${text.slice(s.start, s.end).replace(/\s+/g, ' ')}`));
+  return paragraphs.flatMap((text) =>
+    scan.match(text).map((s) => `${s.entityId}=${text.slice(s.start, s.end).replace(/\s+/g, ' ')}`),
+  );
 }
 
 /** The same names as the content script finds them: text walked out of a DOM, matched run by run. */
@@ -126,7 +186,8 @@ function namesInDom(html: string): string[] {
   const scan = matcher.page();
   const out: string[] = [];
   for (const run of walkTextRuns(document.body)) {
-    for (const s of scan.match(run.text)) out.push(`${s.entityId}=${run.text.slice(s.start, s.end).replace(/\s+/g, ' ')}`);
+    for (const s of scan.match(run.text))
+      out.push(`${s.entityId}=${run.text.slice(s.start, s.end).replace(/\s+/g, ' ')}`);
   }
   return out;
 }
@@ -138,8 +199,23 @@ function escapeHtml(text: string): string {
 describe('markup does not change the names', () => {
   // Sentences of names and words; each becomes one paragraph.
   const sentence = fc
-    .array(fc.tuple(fc.oneof(fc.constantFrom(...spellings), fc.constantFrom('og', 'mødte', 'traf', 'sagde', 'in', 'und', 'med', 'krigen', 'i')), fc.constantFrom(' ', ', ')), { minLength: 1, maxLength: 12 })
-    .map((parts) => `${parts.map(([t, s]) => t + s).join('').trim()}.`);
+    .array(
+      fc.tuple(
+        fc.oneof(
+          fc.constantFrom(...spellings),
+          fc.constantFrom('og', 'mødte', 'traf', 'sagde', 'in', 'und', 'med', 'krigen', 'i'),
+        ),
+        fc.constantFrom(' ', ', '),
+      ),
+      { minLength: 1, maxLength: 12 },
+    )
+    .map(
+      (parts) =>
+        `${parts
+          .map(([t, s]) => t + s)
+          .join('')
+          .trim()}.`,
+    );
   const inlineTags = ['b', 'i', 'em', 'strong', 'span', 'a', 'small', 'mark'];
 
   it('inline tags split anywhere (even inside a word) and indentation around paragraphs leave the names as they are', () => {
@@ -179,7 +255,8 @@ describe('markup does not change the names', () => {
 
   it('names in generated sentences are found at all (the markup property is not vacuous)', () => {
     expect(namesInDom('<p>I går mødte <b>Vladimir</b> <i>Pu</i>tin Joe Biden.</p>')).toEqual([
-      'vladimir-putin=Vladimir Putin', 'joe-biden=Joe Biden',
+      'vladimir-putin=Vladimir Putin',
+      'joe-biden=Joe Biden',
     ]);
   });
 });
@@ -188,7 +265,11 @@ describe('search on arbitrary input', () => {
   it('never throws on arbitrary strings; hits point at real passages with marks inside their text', () => {
     fc.assert(
       fc.property(
-        fc.oneof(anyUnicode, textArbitrary(), fc.constantFrom('*', '"', 'AND', 'OR', '~', '^2', '-', '\\', '()', ':', 'Putin*')),
+        fc.oneof(
+          anyUnicode,
+          textArbitrary(),
+          fc.constantFrom('*', '"', 'AND', 'OR', '~', '^2', '-', '\\', '()', ':', 'Putin*'),
+        ),
         fc.integer({ min: 1, max: 100 }),
         (query, limit) => {
           const hits = engine.search(query, limit);

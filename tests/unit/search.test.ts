@@ -77,16 +77,22 @@ describe('markTerms', () => {
     expect(markTerms('Präsident Selenskyj und der Präsidenten', ['praesident'])).toEqual([[0, 9]]);
   });
   it('splits words where the index does, so a genitive apostrophe leaves the name marked', () => {
-    expect(markTerms("USA's plan og Putin’s tale", ['usa', 'putin'])).toEqual([[0, 3], [14, 19]]);
+    expect(markTerms("USA's plan og Putin’s tale", ['usa', 'putin'])).toEqual([
+      [0, 3],
+      [14, 19],
+    ]);
   });
 });
 
 describe('search across spellings and scripts', () => {
-  it.each(['Zelensky', 'Зеленский', 'Selenskyjs'])('"%s" finds both the Danish and the German articles on Zelenskyj', (query) => {
-    const docs = new Set(engine.search(query, 50).map((h) => docOf(h.passageId)));
-    expect(docs.has('004_605398b3eb7bcf50')).toBe(true);
-    expect(docs.has('000_e45d9ab066da7475')).toBe(true);
-  });
+  it.each(['Zelensky', 'Зеленский', 'Selenskyjs'])(
+    '"%s" finds both the Danish and the German articles on Zelenskyj',
+    (query) => {
+      const docs = new Set(engine.search(query, 50).map((h) => docOf(h.passageId)));
+      expect(docs.has('004_605398b3eb7bcf50')).toBe(true);
+      expect(docs.has('000_e45d9ab066da7475')).toBe(true);
+    },
+  );
   it('"moskau" finds Moskva in the Danish and Norwegian articles', () => {
     const docs = new Set(engine.search('moskau', 50).map((h) => docOf(h.passageId)));
     expect(docs.has('002_5644e6c51a1d9186')).toBe(true);

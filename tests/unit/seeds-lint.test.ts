@@ -39,7 +39,9 @@ describe('seeds/', () => {
   });
 
   it.skipIf(!existsSync(SHARED_SEEDS_DIR))('matches ../shared/seeds byte for byte', () => {
-    const shared = readdirSync(SHARED_SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort();
+    const shared = readdirSync(SHARED_SEEDS_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
     expect([...seedFiles].sort()).toEqual(shared);
     for (const name of shared) {
       expect(readFileSync(join(SEEDS_DIR, name)).equals(readFileSync(join(SHARED_SEEDS_DIR, name))), name).toBe(true);

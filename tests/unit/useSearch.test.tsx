@@ -25,8 +25,9 @@ describe('useSearch', () => {
     fakeBrowser.reset();
     pending.clear();
     // The "background": answers each search when the test says so.
-    fakeBrowser.runtime.onMessage.addListener(((message: { query: string }) =>
-      new Promise((resolve) => pending.set(message.query, resolve))) as never);
+    fakeBrowser.runtime.onMessage.addListener(
+      ((message: { query: string }) => new Promise((resolve) => pending.set(message.query, resolve))) as never,
+    );
   });
   afterEach(() => vi.useRealTimers());
 

@@ -27,17 +27,23 @@ interface LintReport {
 describe('Firefox build', () => {
   it('passes web-ext lint: no error, only the explained warnings', () => {
     buildGeckoId(); // fails clearly without a build
-    const run = spawnSync(path.resolve('node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_EXTENSION_DIR, '--output', 'json', '--no-config-discovery'], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const run = spawnSync(
+      path.resolve('node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', FIREFOX_EXTENSION_DIR, '--output', 'json', '--no-config-discovery'],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     const report = JSON.parse(run.stdout) as LintReport;
     expect(report.errors, 'web-ext lint errors').toEqual([]);
     expect(report.notices).toEqual([]);
     // Preact's renderer has a `dangerouslySetInnerHTML` branch that Factlight never uses (no
     // innerHTML anywhere in our code); it is in the UI chunk of the popup/panel and in the content script.
     for (const warning of report.warnings) {
-      expect(`${warning.code} in ${warning.file}`).toMatch(/^UNSAFE_VAR_ASSIGNMENT in (chunks\/theme-[\w-]+\.js|content-scripts\/content\.js)$/);
+      expect(`${warning.code} in ${warning.file}`).toMatch(
+        /^UNSAFE_VAR_ASSIGNMENT in (chunks\/theme-[\w-]+\.js|content-scripts\/content\.js)$/,
+      );
       const code = readFileSync(path.join(FIREFOX_EXTENSION_DIR, warning.file!), 'utf8');
       expect(code).toContain('dangerouslySetInnerHTML');
     }

@@ -11,7 +11,12 @@ import { waitFor } from '../scenarios/driver';
 import { expectPopupSearch } from '../scenarios/extensionPages';
 import { expectBadge, expectNamesPainted } from '../scenarios/page';
 import { puppeteerDriver } from '../scenarios/puppeteer';
-import { buildGeckoId, evaluateInBrowserWindow, launchFirefoxWithExtension, type FirefoxWithExtension } from './harness';
+import {
+  buildGeckoId,
+  evaluateInBrowserWindow,
+  launchFirefoxWithExtension,
+  type FirefoxWithExtension,
+} from './harness';
 
 let firefox: FirefoxWithExtension;
 let driver: ScenarioDriver;
@@ -30,7 +35,10 @@ afterAll(async () => {
 
 /** Firefox's own record of the background: "running", "stopped" … */
 function backgroundState(): Promise<string> {
-  return evaluateInBrowserWindow(firefox, `String(WebExtensionPolicy.getByID(${JSON.stringify(buildGeckoId())}).extension.backgroundState)`);
+  return evaluateInBrowserWindow(
+    firefox,
+    `String(WebExtensionPolicy.getByID(${JSON.stringify(buildGeckoId())}).extension.backgroundState)`,
+  );
 }
 
 async function expectUnloaded(): Promise<void> {

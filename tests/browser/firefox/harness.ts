@@ -34,9 +34,13 @@ export interface FirefoxWithExtension {
 export function buildGeckoId(): string {
   const manifestPath = path.join(FIREFOX_EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    throw new Error(`Factlight tests: no Firefox build in ${FIREFOX_EXTENSION_DIR}; run \`npm run build:firefox\` first`);
+    throw new Error(
+      `Factlight tests: no Firefox build in ${FIREFOX_EXTENSION_DIR}; run \`npm run build:firefox\` first`,
+    );
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error('Factlight tests: the Firefox build has no browser_specific_settings.gecko.id');
   return id;
@@ -59,7 +63,8 @@ interface EvaluateResult {
 }
 
 function valueOf(answer: EvaluateResult): { type: string; value?: unknown } {
-  if (answer.type !== 'success' || !answer.result) throw new Error(`Factlight tests: ${answer.exceptionDetails?.text ?? 'evaluation failed'}`);
+  if (answer.type !== 'success' || !answer.result)
+    throw new Error(`Factlight tests: ${answer.exceptionDetails?.text ?? 'evaluation failed'}`);
   return answer.result;
 }
 
@@ -83,44 +88,56 @@ export async function navigate(page: Page, url: string): Promise<void> {
  */
 export async function readFirefoxCard(page: Page): Promise<CardSnapshot | null> {
   const realm = bidiContext(page).defaultRealm;
-  const host = valueOf(await realm.evaluate(`document.querySelector('factlight-card')`, false, {
-    serializationOptions: { maxDomDepth: 0 },
-    resultOwnership: 'none',
-  }));
+  const host = valueOf(
+    await realm.evaluate(`document.querySelector('factlight-card')`, false, {
+      serializationOptions: { maxDomDepth: 0 },
+      resultOwnership: 'none',
+    }),
+  );
   const shadowRoot = (host.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
   if (host.type !== 'node' || !shadowRoot?.sharedId) return null;
-  const result = valueOf(await realm.callFunction(
-    `function () {
+  const result = valueOf(
+    await realm.callFunction(
+      `function () {
       const dialog = this.querySelector('[role="dialog"]');
       if (!dialog) return null;
       return JSON.stringify({ label: dialog.getAttribute('aria-label'), text: dialog.innerText || dialog.textContent || '',
         popoverOpen: this.host.matches(':popover-open') });
     }`,
-    false,
-    { this: { sharedId: shadowRoot.sharedId }, resultOwnership: 'none' },
-  ));
+      false,
+      { this: { sharedId: shadowRoot.sharedId }, resultOwnership: 'none' },
+    ),
+  );
   return result.type === 'string' ? (JSON.parse(result.value as string) as CardSnapshot) : null;
 }
 
 /** Viewport centre of an element inside the open card's closed shadow root, or null. */
 export async function cardElementCentre(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
   const realm = bidiContext(page).defaultRealm;
-  const host = valueOf(await realm.evaluate(`document.querySelector('factlight-card')`, false, {
-    serializationOptions: { maxDomDepth: 0 },
-    resultOwnership: 'none',
-  }));
+  const host = valueOf(
+    await realm.evaluate(`document.querySelector('factlight-card')`, false, {
+      serializationOptions: { maxDomDepth: 0 },
+      resultOwnership: 'none',
+    }),
+  );
   const shadowRoot = (host.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
   if (host.type !== 'node' || !shadowRoot?.sharedId) return null;
-  const result = valueOf(await realm.callFunction(
-    `function (selector) {
+  const result = valueOf(
+    await realm.callFunction(
+      `function (selector) {
       const element = this.querySelector(selector);
       if (!element) return null;
       const r = element.getBoundingClientRect();
       return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
     }`,
-    false,
-    { this: { sharedId: shadowRoot.sharedId }, arguments: [{ type: 'string', value: selector }], resultOwnership: 'none' },
-  ));
+      false,
+      {
+        this: { sharedId: shadowRoot.sharedId },
+        arguments: [{ type: 'string', value: selector }],
+        resultOwnership: 'none',
+      },
+    ),
+  );
   return result.type === 'string' ? (JSON.parse(result.value as string) as { x: number; y: number }) : null;
 }
 
@@ -142,7 +159,8 @@ export async function sidebarFromUserClick(firefox: FirefoxWithExtension, action
         const call: Promise<void> = action === 'open' ? sidebar.open() : sidebar.close();
         call.then(
           () => button.setAttribute('data-result', 'done'),
-          (error: unknown) => button.setAttribute('data-result', `error: ${error instanceof Error ? error.message : String(error)}`),
+          (error: unknown) =>
+            button.setAttribute('data-result', `error: ${error instanceof Error ? error.message : String(error)}`),
         );
       });
       document.body.append(button);
@@ -151,7 +169,9 @@ export async function sidebarFromUserClick(firefox: FirefoxWithExtension, action
     const until = Date.now() + 5_000;
     let result: string | null = null;
     while (result === null && Date.now() < until) {
-      result = await page.evaluate(() => document.getElementById('factlight-test-click')?.getAttribute('data-result') ?? null);
+      result = await page.evaluate(
+        () => document.getElementById('factlight-test-click')?.getAttribute('data-result') ?? null,
+      );
       if (result === null) await new Promise((r) => setTimeout(r, 100));
     }
     return result ?? 'no result';
@@ -166,11 +186,19 @@ export async function sidebarFromUserClick(firefox: FirefoxWithExtension, action
  * Returns the string the expression evaluates to.
  */
 export async function evaluateInBrowserWindow(firefox: FirefoxWithExtension, expression: string): Promise<string> {
-  const connection = (firefox.browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  const connection = (
+    firefox.browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }
+  ).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const context = (tree.result.contexts as { context: string; url: string }[]).find((c) => c.url.endsWith('/browser.xhtml'));
+  const context = (tree.result.contexts as { context: string; url: string }[]).find((c) =>
+    c.url.endsWith('/browser.xhtml'),
+  );
   if (!context) throw new Error('Factlight tests: no Firefox browser window');
-  const answer = await connection.send('script.evaluate', { expression, target: { context: context.context }, awaitPromise: true });
+  const answer = await connection.send('script.evaluate', {
+    expression,
+    target: { context: context.context },
+    awaitPromise: true,
+  });
   return String(valueOf(answer.result as EvaluateResult).value);
 }
 

@@ -22,14 +22,35 @@ interface Fixture {
 }
 
 const FIXTURES: Fixture[] = [
-  { file: 'long-article-da' }, { file: 'article-nb' }, { file: 'article-de' }, { file: 'table' }, { file: 'lists' },
-  { file: 'rtl-arabic' }, { file: 'rtl-hebrew' }, { file: 'cjk' }, { file: 'framework-rerender' }, { file: 'framework-patch' },
-  { file: 'forms' }, { file: 'editors' }, { file: 'shadow-open' }, { file: 'shadow-closed' },
+  { file: 'long-article-da' },
+  { file: 'article-nb' },
+  { file: 'article-de' },
+  { file: 'table' },
+  { file: 'lists' },
+  { file: 'rtl-arabic' },
+  { file: 'rtl-hebrew' },
+  { file: 'cjk' },
+  { file: 'framework-rerender' },
+  { file: 'framework-patch' },
+  { file: 'forms' },
+  { file: 'editors' },
+  { file: 'shadow-open' },
+  { file: 'shadow-closed' },
   { file: 'iframe-same', markedFrames: 2 },
   { file: 'iframe-cross', query: () => `?other=${encodeURIComponent(other.url)}`, markedFrames: 1 },
-  { file: 'textnodes-100k' }, { file: 'inline-heavy' }, { file: 'sticky-fixed' }, { file: 'css-heavy' }, { file: 'svg-math' },
-  { file: 'hidden' }, { file: 'observer' }, { file: 'quirks' }, { file: 'giant-paragraph' }, { file: 'unicode-edges' },
-  { file: 'late-editable' }, { file: 'spa' }, { file: 'page-console' },
+  { file: 'textnodes-100k' },
+  { file: 'inline-heavy' },
+  { file: 'sticky-fixed' },
+  { file: 'css-heavy' },
+  { file: 'svg-math' },
+  { file: 'hidden' },
+  { file: 'observer' },
+  { file: 'quirks' },
+  { file: 'giant-paragraph' },
+  { file: 'unicode-edges' },
+  { file: 'late-editable' },
+  { file: 'spa' },
+  { file: 'page-console' },
 ];
 
 let withExtension: FirefoxWithExtension;
@@ -61,19 +82,30 @@ async function poll(check: () => Promise<boolean>, timeoutMs: number): Promise<b
 
 /** The page's own script finished (`window.fixtureDone`, when it sets one). */
 function fixtureDone(page: Page): Promise<boolean> {
-  return poll(() => page.evaluate(() => (window as unknown as { fixtureDone?: boolean }).fixtureDone !== false), 10_000);
+  return poll(
+    () => page.evaluate(() => (window as unknown as { fixtureDone?: boolean }).fixtureDone !== false),
+    10_000,
+  );
 }
 
 /** Factlight's first pass in every frame that runs it, then no rescan for 400 ms (at most 5 s). */
 async function factlightSettled(page: Page): Promise<void> {
   await Promise.all(
-    page.frames().map((frame) => poll(() => frame.evaluate(() => performance.getEntriesByName('factlight:pass').length > 0), 8_000)),
+    page
+      .frames()
+      .map((frame) =>
+        poll(() => frame.evaluate(() => performance.getEntriesByName('factlight:pass').length > 0), 8_000),
+      ),
   );
   const until = Date.now() + 5_000;
   let last = -1;
   while (Date.now() < until) {
     const count = await page
-      .evaluate(() => performance.getEntriesByName('factlight:rescan').length + performance.getEntriesByName('factlight:pass').length)
+      .evaluate(
+        () =>
+          performance.getEntriesByName('factlight:rescan').length +
+          performance.getEntriesByName('factlight:pass').length,
+      )
       .catch(() => 0);
     if (count === last) return;
     last = count;
@@ -97,7 +129,10 @@ function marksIn(frame: Frame): Promise<Marks> {
         const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
         marks.total++;
         if (element?.closest('#probe')) marks.probe++;
-        if (element?.closest('textarea, input, select, [contenteditable]:not([contenteditable="false"])') || (element as HTMLElement | null)?.isContentEditable) {
+        if (
+          element?.closest('textarea, input, select, [contenteditable]:not([contenteditable="false"])') ||
+          (element as HTMLElement | null)?.isContentEditable
+        ) {
           marks.editable++;
         }
       }
@@ -126,7 +161,11 @@ async function frameStates(page: Page): Promise<{ url: string; text: string; htm
               }
             }
           }
-          return { url: location.href, text: document.body ? document.body.innerText : '', html: `${clone.outerHTML}\n${shadows.join('\n')}` };
+          return {
+            url: location.href,
+            text: document.body ? document.body.innerText : '',
+            html: `${clone.outerHTML}\n${shadows.join('\n')}`,
+          };
         })
         .catch((error: Error) => ({ url: frame.url(), text: `unreadable: ${error.message}`, html: '' })),
     );

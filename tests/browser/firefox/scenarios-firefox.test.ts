@@ -13,7 +13,14 @@ import { puppeteerDriver, wrapFirefoxPage } from '../scenarios/puppeteer';
 import type { ScenarioDriver, ScenarioPage } from '../scenarios/driver';
 import { waitFor } from '../scenarios/driver';
 import { describeSharedScenarios } from '../scenarios/suite';
-import { buildGeckoId, cardElementCentre, evaluateInBrowserWindow, launchFirefoxWithExtension, sidebarFromUserClick, type FirefoxWithExtension } from './harness';
+import {
+  buildGeckoId,
+  cardElementCentre,
+  evaluateInBrowserWindow,
+  launchFirefoxWithExtension,
+  sidebarFromUserClick,
+  type FirefoxWithExtension,
+} from './harness';
 
 const FIXTURES = path.resolve('tests/fixtures/pages');
 
@@ -67,28 +74,40 @@ describe('Firefox: the build as installed', () => {
     expect(info.hasSession).toBe(true);
   });
 
-  it("puts its toolbar button (and so the badge) on the toolbar, not in the Extensions menu", async () => {
+  it('puts its toolbar button (and so the badge) on the toolbar, not in the Extensions menu', async () => {
     const widget = `${buildGeckoId().replace(/[^a-z0-9_-]/gi, '_')}-browser-action`;
-    const placement = await evaluateInBrowserWindow(firefox, `JSON.stringify(CustomizableUI.getPlacementOfWidget(${JSON.stringify(widget)}))`);
+    const placement = await evaluateInBrowserWindow(
+      firefox,
+      `JSON.stringify(CustomizableUI.getPlacementOfWidget(${JSON.stringify(widget)}))`,
+    );
     expect(JSON.parse(placement)).toMatchObject({ area: 'nav-bar' });
   });
 
   it('registers both keyboard commands with their shortcuts', async () => {
     const commands = await inExtension(async () => {
       const api = (globalThis as { browser?: any }).browser;
-      return ((await api.commands.getAll()) as { name: string; shortcut: string }[]).map((c) => `${c.name}=${c.shortcut}`).sort();
+      return ((await api.commands.getAll()) as { name: string; shortcut: string }[])
+        .map((c) => `${c.name}=${c.shortcut}`)
+        .sort();
     }, null);
     expect(commands).toEqual(['lookup-selection=Alt+Shift+L', 'next-highlight=Alt+Shift+N']);
   });
 });
 
-describeSharedScenarios('Firefox', 'sidebar', () => driver, () => server.url);
-
+describeSharedScenarios(
+  'Firefox',
+  'sidebar',
+  () => driver,
+  () => server.url,
+);
 
 describe('Firefox: keyboard command and context menu', () => {
   it("Alt+Shift+N (Firefox's own shortcut key) focuses the first name and opens its card", async () => {
     const page = await driver.openPage(`${server.url}/article.html`);
-    await waitFor(async () => (await paintedRanges(page)).length, (n) => n > 0);
+    await waitFor(
+      async () => (await paintedRanges(page)).length,
+      (n) => n > 0,
+    );
     await page.bringToFront();
     // Firefox turns the manifest's commands into <key> elements of the browser window; running the
     // one for Alt+Shift+N is what pressing it does (synthesised key events skip the window's keys).
@@ -103,7 +122,10 @@ describe('Firefox: keyboard command and context menu', () => {
       })()`,
     );
     expect(ran).toBe('ran');
-    const card = await waitFor(() => page.readCard(), (c) => !!c && /mentions? in \d+ articles?/.test(c.text));
+    const card = await waitFor(
+      () => page.readCard(),
+      (c) => !!c && /mentions? in \d+ articles?/.test(c.text),
+    );
     expect(card?.label).toContain('Vladimir Putin'); // the first name in reading order
     const focused = (await paintedRanges(page)).filter((r) => r.highlight === 'factlight-5').map((r) => r.text);
     expect(focused).toEqual(['Vladimir Putin']);
@@ -114,7 +136,10 @@ describe('Firefox: keyboard command and context menu', () => {
   it('right-click on a selected name: "Look up in Factlight" opens its card', async () => {
     const raw = await firefox.openPage(`${server.url}/article.html`);
     const page = wrapFirefoxPage(raw);
-    await waitFor(async () => (await paintedRanges(page)).length, (n) => n > 0);
+    await waitFor(
+      async () => (await paintedRanges(page)).length,
+      (n) => n > 0,
+    );
     await page.bringToFront();
     const point = await page.evaluate(() => {
       const cell = [...document.querySelectorAll('td')].find((td) => td.textContent === 'Kursk')!;
@@ -148,7 +173,10 @@ describe('Firefox: keyboard command and context menu', () => {
         return 'clicked';
       })()`,
     );
-    const card = await waitFor(() => page.readCard(), (c) => !!c && /mentions? in \d+ articles?/.test(c.text));
+    const card = await waitFor(
+      () => page.readCard(),
+      (c) => !!c && /mentions? in \d+ articles?/.test(c.text),
+    );
     expect(card?.label).toContain('Kursk');
     await page.close();
   });
@@ -169,7 +197,10 @@ describe("Firefox: the card's links and the sidebar", () => {
     const point = await wordCentre(page, 'Kursk');
     await page.mouseMove(point!.x - 40, point!.y + 60);
     await page.mouseMove(point!.x, point!.y, 4);
-    const card = await waitFor(() => page.readCard(), (c) => !!c && /mentions? in \d+ articles?/.test(c.text));
+    const card = await waitFor(
+      () => page.readCard(),
+      (c) => !!c && /mentions? in \d+ articles?/.test(c.text),
+    );
     expect(card?.label).toContain('Kursk');
     const link = await cardElementCentre(raw, '.excerpt button.link');
     expect(link, 'an excerpt link in the card').not.toBeNull();
@@ -186,10 +217,16 @@ describe("Firefox: the card's links and the sidebar", () => {
     expect((await browserState()).sidebarOpen).toBe(false);
     const raw = await firefox.openPage(`${server.url}/article.html`);
     const page = wrapFirefoxPage(raw);
-    await waitFor(async () => (await paintedRanges(page)).length, (n) => n > 0);
+    await waitFor(
+      async () => (await paintedRanges(page)).length,
+      (n) => n > 0,
+    );
     await clickFirstExcerpt(page, raw);
     const afterClosed = await waitFor(browserState, (s) => s.tabs.some((url) => articleHash.test(url)));
-    expect(afterClosed.tabs.filter((url) => articleHash.test(url)), 'the article opened in a tab').toHaveLength(1);
+    expect(
+      afterClosed.tabs.filter((url) => articleHash.test(url)),
+      'the article opened in a tab',
+    ).toHaveLength(1);
 
     // The sidebar opened by the user follows the card's links without any new tab.
     expect(await sidebarFromUserClick(firefox, 'open')).toBe('done');
@@ -208,9 +245,15 @@ describe("Firefox: the card's links and the sidebar", () => {
     expect(await sidebarFromUserClick(firefox, 'close')).toBe('done');
     expect((await browserState()).sidebarOpen).toBe(false);
     const popup = await driver.openExtensionPage('popup.html');
-    await waitFor(() => popup.evaluate(() => !!document.querySelector('[role="searchbox"]'), null), (found) => found);
+    await waitFor(
+      () => popup.evaluate(() => !!document.querySelector('[role="searchbox"]'), null),
+      (found) => found,
+    );
     await popup.type('[role="searchbox"]', 'Bakhmut');
-    await waitFor(() => popup.evaluate(() => document.querySelector('.status')?.getAttribute('data-query') ?? null, null), (q) => q === 'Bakhmut');
+    await waitFor(
+      () => popup.evaluate(() => document.querySelector('.status')?.getAttribute('data-query') ?? null, null),
+      (q) => q === 'Bakhmut',
+    );
     await popup.press('Enter');
     const state = await waitFor(browserState, (s) => s.sidebarOpen && /#\/article\//.test(s.panel));
     expect(state.sidebarOpen, 'the sidebar opened').toBe(true);

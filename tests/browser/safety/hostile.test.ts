@@ -40,8 +40,16 @@ async function scriptMs(cdp: CDPSession): Promise<{ script: number; task: number
 /** Evaluates an expression in a fresh isolated world of the page's main frame (untouched built-ins). */
 async function inCleanWorld<T>(page: Page, cdp: CDPSession, expression: string): Promise<T> {
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'safety-probe' });
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true });
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'safety-probe',
+  });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: executionContextId,
+    returnByValue: true,
+    awaitPromise: true,
+  });
   if (exceptionDetails) throw new Error(`probe failed: ${JSON.stringify(exceptionDetails).slice(0, 300)}`);
   void page;
   return result.value as T;
@@ -56,7 +64,9 @@ const MARKED_TEXTS = `(() => {
 })()`;
 
 describe('a page that mutates its DOM without end', () => {
-  it('Factlight adds a bounded share of CPU, backs off, and says so at debug level only', { timeout: 90_000 }, async () => {
+  it('Factlight adds a bounded share of CPU, backs off, and says so at debug level only', {
+    timeout: 90_000,
+  }, async () => {
     const MEASURE_MS = 5_000;
     const open = async (browser: ExtensionBrowser) => {
       const page = await browser.context.newPage();
@@ -69,15 +79,31 @@ describe('a page that mutates its DOM without end', () => {
     const [withExt, without] = await Promise.all([open(ext), open(plain)]);
     try {
       // Let Factlight do its first pass and meet the storm, then measure both pages side by side.
-      await withExt.page.waitForFunction(() => performance.getEntriesByName('factlight:pass').length > 0, undefined, { timeout: 10_000 });
+      await withExt.page.waitForFunction(() => performance.getEntriesByName('factlight:pass').length > 0, undefined, {
+        timeout: 10_000,
+      });
       await withExt.page.waitForTimeout(4_000);
       const t0 = await Promise.all([scriptMs(withExt.cdp), scriptMs(without.cdp)]);
-      const m0 = await Promise.all([withExt.page.evaluate(() => (window as any).mutationsDone), without.page.evaluate(() => (window as any).mutationsDone)]);
-      const work0 = await withExt.page.evaluate(() => performance.getEntriesByName('factlight:rescan').reduce((s, e) => s + ((e as PerformanceMeasure).detail?.workMs ?? 0), 0));
+      const m0 = await Promise.all([
+        withExt.page.evaluate(() => (window as any).mutationsDone),
+        without.page.evaluate(() => (window as any).mutationsDone),
+      ]);
+      const work0 = await withExt.page.evaluate(() =>
+        performance
+          .getEntriesByName('factlight:rescan')
+          .reduce((s, e) => s + ((e as PerformanceMeasure).detail?.workMs ?? 0), 0),
+      );
       await withExt.page.waitForTimeout(MEASURE_MS);
       const t1 = await Promise.all([scriptMs(withExt.cdp), scriptMs(without.cdp)]);
-      const m1 = await Promise.all([withExt.page.evaluate(() => (window as any).mutationsDone), without.page.evaluate(() => (window as any).mutationsDone)]);
-      const work1 = await withExt.page.evaluate(() => performance.getEntriesByName('factlight:rescan').reduce((s, e) => s + ((e as PerformanceMeasure).detail?.workMs ?? 0), 0));
+      const m1 = await Promise.all([
+        withExt.page.evaluate(() => (window as any).mutationsDone),
+        without.page.evaluate(() => (window as any).mutationsDone),
+      ]);
+      const work1 = await withExt.page.evaluate(() =>
+        performance
+          .getEntriesByName('factlight:rescan')
+          .reduce((s, e) => s + ((e as PerformanceMeasure).detail?.workMs ?? 0), 0),
+      );
 
       const scriptWith = t1[0].script - t0[0].script;
       const scriptWithout = t1[1].script - t0[1].script;
@@ -111,7 +137,9 @@ describe('a page that mutates its DOM without end', () => {
       const backOff = withExt.console.filter((l) => /Factlight/.test(l.text));
       expect(backOff.some((l) => /changes without pause/.test(l.text))).toBe(true);
       expect(backOff.filter((l) => l.type !== 'debug')).toEqual([]);
-      expect(withExt.console.filter((l) => l.type !== 'debug')).toEqual(without.console.filter((l) => l.type !== 'debug'));
+      expect(withExt.console.filter((l) => l.type !== 'debug')).toEqual(
+        without.console.filter((l) => l.type !== 'debug'),
+      );
       // Still marking the page while backing off.
       expect((await registryRanges(withExt.page.mainFrame())).length).toBeGreaterThan(0);
     } finally {
@@ -133,13 +161,17 @@ describe('a page that replaces Node.prototype and Array.prototype methods', () =
         await page.waitForTimeout(200);
         marked = await inCleanWorld<string[]>(page, cdp, MARKED_TEXTS);
       }
-      expect(marked).toEqual(expect.arrayContaining(['Vladimir Putin', 'Joe Biden', 'Kyiv', 'Volodymyr Zelenskyj', 'Kursk', 'NATO']));
+      expect(marked).toEqual(
+        expect.arrayContaining(['Vladimir Putin', 'Joe Biden', 'Kyiv', 'Volodymyr Zelenskyj', 'Kursk', 'NATO']),
+      );
       // The page's traps are in place in its own world, and nothing (Factlight included) ran into one.
-      const mainWorld = async (expression: string) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as unknown;
+      const mainWorld = async (expression: string) =>
+        (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as unknown;
       expect(await mainWorld('window.trapped ?? 0')).toBe(0);
       expect(await mainWorld('[].push(1) === undefined && document.body.firstChild === undefined')).toBe(true);
       const at = await inCleanWorld<{ x: number; y: number }>(
-        page, cdp,
+        page,
+        cdp,
         `(() => { const t = document.getElementById('probe').firstChild; const r = document.createRange(); r.setStart(t, 2); r.setEnd(t, 8);
            const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })()`,
       );
@@ -172,9 +204,9 @@ describe('a page that clears CSS.highlights', () => {
         p.textContent = 'Ny linje om Volodymyr Zelenskyj.';
         document.getElementById('more')!.append(p);
       });
-      await expect.poll(async () => (await registryRanges(page.mainFrame())).map((r) => r.text), { timeout: 5_000 }).toEqual(
-        expect.arrayContaining([...before, 'Volodymyr Zelenskyj']),
-      );
+      await expect
+        .poll(async () => (await registryRanges(page.mainFrame())).map((r) => r.text), { timeout: 5_000 })
+        .toEqual(expect.arrayContaining([...before, 'Volodymyr Zelenskyj']));
 
       // A page that puts its own highlight under Factlight's names: Factlight takes its entries back.
       const names = await page.evaluate(() => [...CSS.highlights.keys()]);
@@ -182,11 +214,13 @@ describe('a page that clears CSS.highlights', () => {
         for (const key of keys) CSS.highlights.set(key, new Highlight());
       }, names);
       await page.evaluate(() => {
-        document.getElementById('more')!.append(Object.assign(document.createElement('p'), { textContent: 'Og Mark Rutte.' }));
+        document
+          .getElementById('more')!
+          .append(Object.assign(document.createElement('p'), { textContent: 'Og Mark Rutte.' }));
       });
-      await expect.poll(async () => (await registryRanges(page.mainFrame())).map((r) => r.text), { timeout: 5_000 }).toEqual(
-        expect.arrayContaining([...before, 'Volodymyr Zelenskyj', 'Mark Rutte']),
-      );
+      await expect
+        .poll(async () => (await registryRanges(page.mainFrame())).map((r) => r.text), { timeout: 5_000 })
+        .toEqual(expect.arrayContaining([...before, 'Volodymyr Zelenskyj', 'Mark Rutte']));
     } finally {
       await page.close();
     }
@@ -213,9 +247,17 @@ describe('a page that reads the highlight registry', () => {
             text: (r.startContainer as Text).data.slice(r.startOffset, r.endOffset),
           })),
         }));
-        const measures = performance.getEntriesByType('measure').map((m) => ({ name: m.name, detail: (m as PerformanceMeasure).detail }));
+        const measures = performance
+          .getEntriesByType('measure')
+          .map((m) => ({ name: m.name, detail: (m as PerformanceMeasure).detail }));
         const marks = performance.getEntriesByType('mark').map((m) => m.name);
-        return { entries, measures, marks, globals: Object.keys(window), attributes: [...document.documentElement.attributes].map((a) => a.name) };
+        return {
+          entries,
+          measures,
+          marks,
+          globals: Object.keys(window),
+          attributes: [...document.documentElement.attributes].map((a) => a.name),
+        };
       });
       const bareGlobals = await bare.evaluate(() => Object.keys(window));
 
@@ -298,7 +340,9 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
       expect(box.top).toBeGreaterThan(at!.y);
       expect(box.height).toBeGreaterThan(50);
       await page.waitForTimeout(500);
-      expect(lines.filter((l) => l.type === 'error' || l.type === 'pageerror' || /Content Security Policy/.test(l.text))).toEqual([]);
+      expect(
+        lines.filter((l) => l.type === 'error' || l.type === 'pageerror' || /Content Security Policy/.test(l.text)),
+      ).toEqual([]);
       expect(reports).toEqual([]);
     } finally {
       await cdp.detach().catch(() => undefined);

@@ -33,8 +33,18 @@ describe('built manifest', () => {
   });
 
   it('asks for exactly the permissions wxt.config.ts lists for Chrome', async () => {
-    const manifestOf = config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Promise<Manifest> | Manifest;
-    const configured = await manifestOf({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' });
+    const manifestOf = config.manifest as (env: {
+      browser: string;
+      manifestVersion: number;
+      mode: string;
+      command: string;
+    }) => Promise<Manifest> | Manifest;
+    const configured = await manifestOf({
+      browser: 'chrome',
+      manifestVersion: 3,
+      mode: 'production',
+      command: 'build',
+    });
     expect([...(manifest.permissions ?? [])].sort()).toEqual([...(configured.permissions ?? [])].sort());
     expect(manifest.permissions).not.toContain('tabs');
     expect(manifest.permissions).not.toContain('webRequest');

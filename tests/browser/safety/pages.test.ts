@@ -12,7 +12,14 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, serveFolder, type ExtensionBrowser } from '../harness';
 import {
-  SAFETY_FIXTURES, collectConsole, frameStates, layoutOf, registryRanges, waitForFactlight, waitForFixture, watchRequests,
+  SAFETY_FIXTURES,
+  collectConsole,
+  frameStates,
+  layoutOf,
+  registryRanges,
+  waitForFactlight,
+  waitForFixture,
+  watchRequests,
   type ConsoleLine,
 } from './support';
 
@@ -90,9 +97,13 @@ beforeAll(async () => {
   plainRequests = watchRequests(plain.context);
   // Every target the extension creates (worker, pages, offscreen documents), seen by the browser.
   targets = await ext.context.browser()!.newBrowserCDPSession();
-  targets.on('Target.targetCreated', ({ targetInfo }: { targetInfo: { url: string; type: string; targetId: string } }) => {
-    if (targetInfo.url.startsWith('chrome-extension://')) extensionTargets.set(targetInfo.targetId, `${targetInfo.type} ${targetInfo.url}`);
-  });
+  targets.on(
+    'Target.targetCreated',
+    ({ targetInfo }: { targetInfo: { url: string; type: string; targetId: string } }) => {
+      if (targetInfo.url.startsWith('chrome-extension://'))
+        extensionTargets.set(targetInfo.targetId, `${targetInfo.type} ${targetInfo.url}`);
+    },
+  );
   await targets.send('Target.setDiscoverTargets', { discover: true });
 });
 
@@ -124,18 +135,25 @@ async function typeInto(page: Page, selector: string): Promise<string> {
   await field.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Vladimir Putin i Kyiv', { delay: 5 });
-  return field.evaluate((el) => ('value' in el ? String((el as HTMLInputElement).value) : (el as HTMLElement).innerText));
+  return field.evaluate((el) =>
+    'value' in el ? String((el as HTMLInputElement).value) : (el as HTMLElement).innerText,
+  );
 }
 
 /** Up to three visible text fields or editors of a page, as Playwright selectors (same DOM in both browsers). */
 async function editablesOf(page: Page): Promise<string[]> {
-  const selector = 'input:not([type]), input[type=text], input[type=search], textarea, [contenteditable]:not([contenteditable=false])';
+  const selector =
+    'input:not([type]), input[type=text], input[type=search], textarea, [contenteditable]:not([contenteditable=false])';
   const usable = await page.evaluate((sel) => {
-    return [...document.querySelectorAll<HTMLElement>(sel)].map(
-      (el, index) => ({ index, ok: el.getClientRects().length > 0 && !(el as HTMLInputElement).disabled && !(el as HTMLInputElement).readOnly }),
-    );
+    return [...document.querySelectorAll<HTMLElement>(sel)].map((el, index) => ({
+      index,
+      ok: el.getClientRects().length > 0 && !(el as HTMLInputElement).disabled && !(el as HTMLInputElement).readOnly,
+    }));
   }, selector);
-  return usable.filter((f) => f.ok).slice(0, 3).map((f) => `${selector} >> nth=${f.index}`);
+  return usable
+    .filter((f) => f.ok)
+    .slice(0, 3)
+    .map((f) => `${selector} >> nth=${f.index}`);
 }
 
 /** Console lines that count: Factlight may add console.debug lines and nothing else. */
@@ -181,13 +199,17 @@ describe('fixture pages with and without Factlight', () => {
         });
         expect(await layoutOf(withExt.page.mainFrame())).toEqual(await layoutOf(without.page.mainFrame()));
         if (fixture.file === 'observer') {
-          const logs = (p: Page) => p.evaluate(() => ({ mutations: (window as any).mutationLog, events: (window as any).eventLog }));
+          const logs = (p: Page) =>
+            p.evaluate(() => ({ mutations: (window as any).mutationLog, events: (window as any).eventLog }));
           expect(await logs(withExt.page)).toEqual(await logs(without.page));
         }
 
-        const editables = fixture.external ? await editablesOf(withExt.page) : fixture.editables ?? [];
+        const editables = fixture.external ? await editablesOf(withExt.page) : (fixture.editables ?? []);
         for (const selector of editables) {
-          const [typedWith, typedWithout] = await Promise.all([typeInto(withExt.page, selector), typeInto(without.page, selector)]);
+          const [typedWith, typedWithout] = await Promise.all([
+            typeInto(withExt.page, selector),
+            typeInto(without.page, selector),
+          ]);
           expect(typedWith).toContain('Vladimir Putin i Kyiv');
           expect(typedWith).toBe(typedWithout);
         }
@@ -195,10 +217,16 @@ describe('fixture pages with and without Factlight', () => {
           await withExt.page.waitForTimeout(500);
           for (const frame of withExt.page.frames()) {
             const ranges = await registryRanges(frame).catch(() => []);
-            expect(ranges.filter((r) => r.inEditable), `marks in editables of ${frame.url()}`).toEqual([]);
+            expect(
+              ranges.filter((r) => r.inEditable),
+              `marks in editables of ${frame.url()}`,
+            ).toEqual([]);
           }
           const [after, afterWithout] = await Promise.all([frameStates(withExt.page), frameStates(without.page)]);
-          expect(after.map((s) => s.html).join('\n') === afterWithout.map((s) => s.html).join('\n'), 'DOM after typing').toBe(true);
+          expect(
+            after.map((s) => s.html).join('\n') === afterWithout.map((s) => s.html).join('\n'),
+            'DOM after typing',
+          ).toBe(true);
         }
 
         expect(visible(withExt.console)).toEqual(visible(without.console));
@@ -226,7 +254,14 @@ describe('no network', () => {
   it('the watch does see a request the worker makes (so the check above can fail)', async () => {
     const before = extRequests.extension.length;
     const worker = await ext.worker();
-    await worker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), `${server.url}/lists.html`);
+    await worker.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => undefined,
+          () => undefined,
+        ),
+      `${server.url}/lists.html`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(extRequests.extension.slice(before)).toEqual([expect.stringContaining('/lists.html')]);
   });

@@ -29,7 +29,10 @@ beforeAll(async () => {
   const copy = path.join(work, 'extension');
   cpSync(EXTENSION_DIR, copy, { recursive: true });
   // What the build's hook does with the seeds folder, here with the hostile one.
-  writeFileSync(path.join(copy, 'bundle.json'), JSON.stringify(buildBundle({ seedsDir: SEEDS, builtAt: '2026-01-01T00:00:00.000Z' })));
+  writeFileSync(
+    path.join(copy, 'bundle.json'),
+    JSON.stringify(buildBundle({ seedsDir: SEEDS, builtAt: '2026-01-01T00:00:00.000Z' })),
+  );
   server = await serveFolder(path.join(SAFETY_FIXTURES, 'hostile'));
   ext = await launchWithExtension({ extensionDir: copy });
   requests = watchRequests(ext.context);
@@ -58,7 +61,9 @@ describe('hostile corpus text', () => {
     const lines = collectConsole(popup);
     try {
       await popup.getByRole('searchbox').fill('Putin');
-      await expect.poll(() => popup.evaluate(() => document.body.innerText), { timeout: 10_000 }).toContain(`onerror="window.__factlightPwned='`);
+      await expect
+        .poll(() => popup.evaluate(() => document.body.innerText), { timeout: 10_000 })
+        .toContain(`onerror="window.__factlightPwned='`);
       const text = await popup.evaluate(() => document.body.innerText);
       expect(text).toMatch(/<img src=x onerror="window\.__factlightPwned='(title|passage)'">/);
       await expectInert(popup);
@@ -76,7 +81,9 @@ describe('hostile corpus text', () => {
   it('the side panel shows the article, the entity page and a markup query literally', async () => {
     const panel = await ext.openExtensionPage('sidepanel.html#/article/900_hostile');
     try {
-      await expect.poll(() => panel.evaluate(() => document.body.innerText), { timeout: 10_000 }).toContain(`<script>window.__factlightPwned='script'</script>`);
+      await expect
+        .poll(() => panel.evaluate(() => document.body.innerText), { timeout: 10_000 })
+        .toContain(`<script>window.__factlightPwned='script'</script>`);
       const article = await panel.evaluate(() => document.body.innerText);
       expect(article).toContain(`<img src=x onerror="window.__factlightPwned='title'">`);
       expect(article).toContain(`<svg onload="window.__factlightPwned='svg'"></svg>`);
@@ -84,12 +91,16 @@ describe('hostile corpus text', () => {
       await expectInert(panel);
 
       await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#/entity/vladimir-putin`);
-      await expect.poll(() => panel.evaluate(() => document.body.innerText), { timeout: 10_000 }).toContain(`onerror="window.__factlightPwned='`);
+      await expect
+        .poll(() => panel.evaluate(() => document.body.innerText), { timeout: 10_000 })
+        .toContain(`onerror="window.__factlightPwned='`);
       await expectInert(panel);
 
       const query = `<img src=x onerror="window.__factlightPwned='panelquery'"> Putin`;
       await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#/search/${encodeURIComponent(query)}`);
-      await expect.poll(() => panel.evaluate(() => document.body.innerText), { timeout: 10_000 }).toContain(`onerror="window.__factlightPwned='`);
+      await expect
+        .poll(() => panel.evaluate(() => document.body.innerText), { timeout: 10_000 })
+        .toContain(`onerror="window.__factlightPwned='`);
       await expectInert(panel);
     } finally {
       await panel.close();
@@ -125,7 +136,9 @@ describe('hostile text in the hover card', () => {
       expect(inside?.text).toMatch(/<img src=x onerror="window\.__factlightPwned='(title|passage)'">/);
       expect(inside?.injected).toEqual([]);
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { __factlightPwned?: string }).__factlightPwned ?? null)).toBeNull();
+      expect(
+        await page.evaluate(() => (window as unknown as { __factlightPwned?: string }).__factlightPwned ?? null),
+      ).toBeNull();
       // The page's own markup-like text is still text, and its DOM has no element it did not have.
       expect(await page.evaluate((selector) => document.querySelectorAll(selector).length, INJECTED)).toBe(0);
       expect(lines.filter((l) => l.type === 'error' || l.type === 'pageerror')).toEqual([]);

@@ -24,7 +24,9 @@ export function collectConsole(page: Page): ConsoleLine[] {
 
 /** Waits for the page's own script (`window.fixtureDone`, when it sets one) to finish. */
 export async function waitForFixture(page: Page, timeoutMs = 10_000): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { fixtureDone?: boolean }).fixtureDone !== false, undefined, { timeout: timeoutMs });
+  await page.waitForFunction(() => (window as unknown as { fixtureDone?: boolean }).fixtureDone !== false, undefined, {
+    timeout: timeoutMs,
+  });
 }
 
 /**
@@ -35,15 +37,19 @@ export async function waitForFixture(page: Page, timeoutMs = 10_000): Promise<vo
  */
 export async function waitForFactlight(page: Page, timeoutMs = 8_000): Promise<void> {
   await Promise.all(
-    page.frames().map((frame) =>
-      frame
-        .waitForFunction(
-          () => performance.getEntriesByName('factlight:pass').length > 0 || [...CSS.highlights.keys()].some((k) => String(k).startsWith('factlight')),
-          undefined,
-          { timeout: timeoutMs },
-        )
-        .catch(() => undefined),
-    ),
+    page
+      .frames()
+      .map((frame) =>
+        frame
+          .waitForFunction(
+            () =>
+              performance.getEntriesByName('factlight:pass').length > 0 ||
+              [...CSS.highlights.keys()].some((k) => String(k).startsWith('factlight')),
+            undefined,
+            { timeout: timeoutMs },
+          )
+          .catch(() => undefined),
+      ),
   );
   await quiet(page);
 }
@@ -91,7 +97,11 @@ export async function frameStates(page: Page): Promise<FrameState[]> {
           }
         };
         walk(document);
-        return { url: location.href, text: document.body ? document.body.innerText : '', html: `${clone.outerHTML}\n${shadows.join('\n')}` };
+        return {
+          url: location.href,
+          text: document.body ? document.body.innerText : '',
+          html: `${clone.outerHTML}\n${shadows.join('\n')}`,
+        };
       })
       .catch((error: Error) => ({ url: frame.url(), text: `unreadable: ${error.message}`, html: '' }));
     states.push(state);

@@ -29,7 +29,9 @@ export function shippedBundle(extensionDir: string): ShippedBundle {
 
 /** The entity one of whose spellings is exactly `text`; throws when there is none. */
 export function entityBySpelling(extensionDir: string, text: string): BundleEntity {
-  const found = shippedBundle(extensionDir).entities.find((e) => e.name === text || e.aliases.some((a) => a.text === text));
+  const found = shippedBundle(extensionDir).entities.find(
+    (e) => e.name === text || e.aliases.some((a) => a.text === text),
+  );
   if (!found) throw new Error(`no entity spelled "${text}" in the bundle`);
   return found;
 }

@@ -20,7 +20,10 @@ interface PopupResults {
 export async function expectPopupSearch(driver: ScenarioDriver): Promise<void> {
   const popup = await driver.openExtensionPage('popup.html');
   try {
-    await waitFor(() => popup.evaluate(() => !!document.querySelector('[role="searchbox"]'), null), (found) => found);
+    await waitFor(
+      () => popup.evaluate(() => !!document.querySelector('[role="searchbox"]'), null),
+      (found) => found,
+    );
     await popup.type('[role="searchbox"]', 'Kursk');
     const results = await waitFor(
       () =>
@@ -31,7 +34,9 @@ export async function expectPopupSearch(driver: ScenarioDriver): Promise<void> {
             count: options.length,
             titles: options.map((o) => o.querySelector('.result-title')?.textContent ?? ''),
             meta: options.map((o) => o.querySelector('.result-meta')?.textContent ?? ''),
-            marks: [...document.querySelectorAll('[role="listbox"] [role="option"] mark')].map((m) => m.textContent ?? ''),
+            marks: [...document.querySelectorAll('[role="listbox"] [role="option"] mark')].map(
+              (m) => m.textContent ?? '',
+            ),
           };
         }, null),
       (r) => r.answered === 'Kursk' && r.count > 0,
@@ -95,7 +100,9 @@ export async function expectArticleView(driver: ScenarioDriver): Promise<void> {
   const passageId = kursk.excerpts[0]!.passageId;
   const passage = bundle.passages[passageId]!;
   const document_ = bundle.documents.find((d) => d.id === passage.docId)!;
-  const panel = await driver.openExtensionPage(`sidepanel.html#/article/${encodeURIComponent(document_.id)}/${passageId}`);
+  const panel = await driver.openExtensionPage(
+    `sidepanel.html#/article/${encodeURIComponent(document_.id)}/${passageId}`,
+  );
   try {
     const view = await waitFor(
       () =>
@@ -149,11 +156,14 @@ export async function expectOnThisPage(driver: ScenarioDriver, article: Scenario
       (r) => r.length > 0,
     );
     const names = rows.map((r) => r.name).join(' | ');
-    for (const name of ['Putin', 'Biden', 'Witkoff', 'Bakhmut', 'Kursk']) expect(names, `${driver.browserName}: On this page`).toContain(name);
+    for (const name of ['Putin', 'Biden', 'Witkoff', 'Bakhmut', 'Kursk'])
+      expect(names, `${driver.browserName}: On this page`).toContain(name);
     expect(rows.find((r) => /Putin/.test(r.name))?.count).toBe('2');
 
     const clicked = await panel.evaluate(() => {
-      const row = [...document.querySelectorAll<HTMLElement>('[data-testid="page-entities"] .reveal')].find((r) => /Kursk/.test(r.textContent ?? ''));
+      const row = [...document.querySelectorAll<HTMLElement>('[data-testid="page-entities"] .reveal')].find((r) =>
+        /Kursk/.test(r.textContent ?? ''),
+      );
       row?.click();
       return !!row;
     }, null);
@@ -168,4 +178,3 @@ export async function expectOnThisPage(driver: ScenarioDriver, article: Scenario
     await panel.close();
   }
 }
-

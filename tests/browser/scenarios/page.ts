@@ -8,7 +8,15 @@ import { waitFor, type ScenarioDriver, type ScenarioPage } from './driver';
 
 /** The names of article.html as written there (Norwegian genitive "Russlands" is Russia's). */
 export const ARTICLE_NAMES = [
-  'Vladimir Putin', 'Joe Biden', 'Russlands', 'Steve Witkoff', 'Moskva', 'Wolodymyr Selenskyj', 'Bakhmut', 'Izium', 'Kursk',
+  'Vladimir Putin',
+  'Joe Biden',
+  'Russlands',
+  'Steve Witkoff',
+  'Moskva',
+  'Wolodymyr Selenskyj',
+  'Bakhmut',
+  'Izium',
+  'Kursk',
 ];
 
 /** One range of the page's highlight registry, as the page itself sees it. */
@@ -60,7 +68,10 @@ function entityMarks(ranges: PaintedRange[]): string[] {
 export async function expectNamesPainted(driver: ScenarioDriver, fixturesUrl: string): Promise<ScenarioPage> {
   const page = await driver.openPage(`${fixturesUrl}/article.html`);
   const expected = [...ARTICLE_NAMES, 'Vladimir Putin'].sort(); // Putin twice: in the link and in the Norwegian line
-  const marks = await waitFor(async () => entityMarks(await paintedRanges(page)), (m) => JSON.stringify(m) === JSON.stringify(expected));
+  const marks = await waitFor(
+    async () => entityMarks(await paintedRanges(page)),
+    (m) => JSON.stringify(m) === JSON.stringify(expected),
+  );
   expect(marks, `${driver.browserName}: names painted on article.html`).toEqual(expected);
   const LETTER = /\p{L}/u;
   for (const range of await paintedRanges(page)) {
@@ -106,7 +117,10 @@ export async function expectBadge(driver: ScenarioDriver, page: ScenarioPage): P
   const expected = String(new Set(ARTICLE_NAMES.map((n) => entityBySpelling(driver.extensionDir, n).id)).size);
   const tabId = await tabIdOf(driver, page);
   expect(tabId).toBeGreaterThanOrEqual(0);
-  const badge = await waitFor(() => badgeOf(driver, tabId), (text) => text === expected);
+  const badge = await waitFor(
+    () => badgeOf(driver, tabId),
+    (text) => text === expected,
+  );
   expect(badge, `${driver.browserName}: badge of article.html`).toBe(expected);
 }
 
@@ -114,10 +128,17 @@ export async function expectBadge(driver: ScenarioDriver, page: ScenarioPage): P
  * The badge follows the tab: after the tab loads a page with one name in prose (inputs.html: Joe
  * Biden; the names in its form fields and editor do not count), it shows 1.
  */
-export async function expectBadgeFollowsNavigation(driver: ScenarioDriver, page: ScenarioPage, fixturesUrl: string): Promise<void> {
+export async function expectBadgeFollowsNavigation(
+  driver: ScenarioDriver,
+  page: ScenarioPage,
+  fixturesUrl: string,
+): Promise<void> {
   const tabId = await tabIdOf(driver, page);
   await page.goto(`${fixturesUrl}/inputs.html`);
-  const badge = await waitFor(() => badgeOf(driver, tabId), (text) => text === '1');
+  const badge = await waitFor(
+    () => badgeOf(driver, tabId),
+    (text) => text === '1',
+  );
   expect(badge, `${driver.browserName}: badge after navigating to inputs.html`).toBe('1');
 }
 
@@ -144,13 +165,21 @@ export function wordCentre(page: ScenarioPage, word: string): Promise<{ x: numbe
  * Resting the pointer on a painted name opens its card: the entity's canonical name, counts and the
  * first excerpts of the corpus; Esc closes it and removes the host from the page.
  */
-export async function expectHoverCard(driver: ScenarioDriver, page: ScenarioPage, word: string, spelling: string): Promise<void> {
+export async function expectHoverCard(
+  driver: ScenarioDriver,
+  page: ScenarioPage,
+  word: string,
+  spelling: string,
+): Promise<void> {
   const entity = entityBySpelling(driver.extensionDir, spelling);
   const point = await wordCentre(page, word);
   expect(point, `"${word}" on the page`).not.toBeNull();
   await page.mouseMove(point!.x - 40, point!.y + 60);
   await page.mouseMove(point!.x, point!.y, 4);
-  const card = await waitFor(() => page.readCard(), (c) => !!c && /mentions? in \d+ articles?/.test(c.text));
+  const card = await waitFor(
+    () => page.readCard(),
+    (c) => !!c && /mentions? in \d+ articles?/.test(c.text),
+  );
   expect(card, `${driver.browserName}: card for ${entity.name}`).not.toBeNull();
   expect(card!.label).toContain(entity.name);
   expect(card!.popoverOpen).toBe(true);
@@ -160,6 +189,10 @@ export async function expectHoverCard(driver: ScenarioDriver, page: ScenarioPage
   for (const excerpt of excerpts) expect(squash(card!.text)).toContain(squash(excerpt.text).slice(0, 40));
 
   await page.press('Escape');
-  const hostGone = await waitFor(() => page.evaluate(() => !document.querySelector('factlight-card'), null), (gone) => gone, 3_000);
+  const hostGone = await waitFor(
+    () => page.evaluate(() => !document.querySelector('factlight-card'), null),
+    (gone) => gone,
+    3_000,
+  );
   expect(hostGone, `${driver.browserName}: Esc closes the card`).toBe(true);
 }

@@ -8,7 +8,12 @@ import type { ScenarioDriver, ScenarioPage } from './driver';
 import { expectArticleView, expectEntityView, expectOnThisPage, expectPopupSearch } from './extensionPages';
 import { expectBadge, expectBadgeFollowsNavigation, expectHoverCard, expectNamesPainted } from './page';
 
-export function describeSharedScenarios(browserName: string, panel: string, driver: () => ScenarioDriver, pagesUrl: () => string): void {
+export function describeSharedScenarios(
+  browserName: string,
+  panel: string,
+  driver: () => ScenarioDriver,
+  pagesUrl: () => string,
+): void {
   describe(`${browserName}: shared scenarios`, () => {
     let article: ScenarioPage;
 

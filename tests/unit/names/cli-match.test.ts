@@ -5,7 +5,9 @@ import { runMatchCommand } from '../../../lib/cli/match';
 import { buildMatcherData } from '../../../lib/names/build';
 import { createMatcher, type MatcherEntity } from '../../../lib/names/matcher';
 
-const entities = JSON.parse(readFileSync(new URL('../../fixtures/names/entities.json', import.meta.url), 'utf8')) as MatcherEntity[];
+const entities = JSON.parse(
+  readFileSync(new URL('../../fixtures/names/entities.json', import.meta.url), 'utf8'),
+) as MatcherEntity[];
 const matcher = createMatcher(buildMatcherData(entities));
 
 async function run(args: string[], input: string | string[]): Promise<{ code: number; out: string }> {
@@ -22,10 +24,24 @@ describe('cli match', () => {
     const text = '😀 Putins krig — Зеленського';
     const { code, out } = await run([], text);
     expect(code).toBe(0);
-    const spans = JSON.parse(out) as { start: number; end: number; text: string; entityId: string; name: string; type: string }[];
+    const spans = JSON.parse(out) as {
+      start: number;
+      end: number;
+      text: string;
+      entityId: string;
+      name: string;
+      type: string;
+    }[];
     expect(spans).toEqual([
       { start: 3, end: 9, text: 'Putins', entityId: 'vladimir-putin', name: 'Vladimir Putin', type: 'person' },
-      { start: 17, end: 28, text: 'Зеленського', entityId: 'volodymyr-zelenskyj', name: 'Volodymyr Zelenskyj', type: 'person' },
+      {
+        start: 17,
+        end: 28,
+        text: 'Зеленського',
+        entityId: 'volodymyr-zelenskyj',
+        name: 'Volodymyr Zelenskyj',
+        type: 'person',
+      },
     ]);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
@@ -36,7 +52,10 @@ describe('cli match', () => {
     const joined = lines.join('\n') + '\n';
     const { code, out } = await run(['--jsonl'], [joined.slice(0, 10), joined.slice(10, 40), joined.slice(40)]);
     expect(code).toBe(0);
-    const rows = out.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; spans?: { text: string }[]; error?: string });
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; spans?: { text: string }[]; error?: string });
     expect(rows.map((r) => r.id)).toEqual(['a', null, 7, 'b']);
     expect(rows[0]!.spans!.map((s) => s.text)).toEqual(['Kyiv', 'Kharkiv']);
     expect(rows[1]!.error).toMatch(/^Factlight: /);
@@ -45,7 +64,9 @@ describe('cli match', () => {
   });
 
   it('handles thousands of lines in one process', async () => {
-    const input = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: `Putin møtte Zelenskyj ${i}` })).join('\n');
+    const input = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ id: i, text: `Putin møtte Zelenskyj ${i}` }),
+    ).join('\n');
     const { out } = await run(['--jsonl'], input);
     const rows = out.trim().split('\n');
     expect(rows).toHaveLength(3000);

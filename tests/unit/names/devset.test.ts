@@ -38,7 +38,11 @@ describe('names development set', () => {
 
   it('marks at most the look-alikes it marks today', () => {
     expect(report.lookalikes.texts.sort()).toEqual(
-      ['Der Komponist Wagner und die Sängerin Duda traten auf.', 'Lyudmila Putina divorced in 2013.', 'Людмила Путина развелась с мужем.'].sort(),
+      [
+        'Der Komponist Wagner und die Sängerin Duda traten auf.',
+        'Lyudmila Putina divorced in 2013.',
+        'Людмила Путина развелась с мужем.',
+      ].sort(),
     );
   });
 });

@@ -8,7 +8,18 @@ const same = (words: string[]) => new Set(words.map(nameKey));
 
 describe('nameKey', () => {
   it('gives one key to the spellings of Zelenskyj across languages and scripts', () => {
-    const keys = same(['Zelenskyj', 'Selenskyj', 'Zelensky', 'Zelenskyy', 'Zełenski', 'Zelenszkij', 'Зеленский', 'Зеленскі', 'Ζελένσκι', 'Zelenskiy']);
+    const keys = same([
+      'Zelenskyj',
+      'Selenskyj',
+      'Zelensky',
+      'Zelenskyy',
+      'Zełenski',
+      'Zelenszkij',
+      'Зеленский',
+      'Зеленскі',
+      'Ζελένσκι',
+      'Zelenskiy',
+    ]);
     expect([...keys]).toEqual(['selenski']);
   });
 
@@ -49,7 +60,8 @@ describe('nameKey', () => {
     for (const [first, last] of TRANSLIT_RANGES) {
       const row = table.get(first)!;
       expect(row.length).toBe(last - first + 1);
-      for (let cp = first; cp <= last; cp += 7) expect(row[cp - first]).toBe(anyAscii(String.fromCodePoint(cp)).replace(/[\t\n]/g, ''));
+      for (let cp = first; cp <= last; cp += 7)
+        expect(row[cp - first]).toBe(anyAscii(String.fromCodePoint(cp)).replace(/[\t\n]/g, ''));
     }
   });
 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcherData } from '../../../lib/names/build';
 import { createMatcher, type MatcherEntity } from '../../../lib/names/matcher';
 
-const entities = JSON.parse(readFileSync(new URL('../../fixtures/names/entities.json', import.meta.url), 'utf8')) as MatcherEntity[];
+const entities = JSON.parse(
+  readFileSync(new URL('../../fixtures/names/entities.json', import.meta.url), 'utf8'),
+) as MatcherEntity[];
 const data = buildMatcherData(entities);
 const matcher = createMatcher(data);
 
@@ -15,24 +17,35 @@ describe('name matcher', () => {
   it('finds names across languages and scripts, inflected, with offsets into the original text', () => {
     const text = 'Зеленського і Путіна бачили в Києві; Zelenszkij Putyinnal tárgyalt Moszkvában.';
     expect(names(text)).toEqual([
-      'Зеленського=volodymyr-zelenskyj', 'Путіна=vladimir-putin', 'Києві=kyiv',
-      'Zelenszkij=volodymyr-zelenskyj', 'Putyinnal=vladimir-putin', 'Moszkvában=moskva',
+      'Зеленського=volodymyr-zelenskyj',
+      'Путіна=vladimir-putin',
+      'Києві=kyiv',
+      'Zelenszkij=volodymyr-zelenskyj',
+      'Putyinnal=vladimir-putin',
+      'Moszkvában=moskva',
     ]);
     for (const s of matcher.match(text)) expect(s.end).toBeGreaterThan(s.start);
   });
 
   it('matches multi-word names as one span, longest first', () => {
     expect(names('Ruslands præsident, Vladimir Putin, besøgte Krim.')).toEqual([
-      'Ruslands=rusland', 'Vladimir Putin=vladimir-putin', 'Krim=krim',
+      'Ruslands=rusland',
+      'Vladimir Putin=vladimir-putin',
+      'Krim=krim',
     ]);
     expect(names('Wagner-gruppens leder, Jevgenij Prigozjin, trak sig.')).toEqual([
-      'Wagner-gruppens=wagner-gruppen', 'Jevgenij Prigozjin=jevgenij-prigozjin',
+      'Wagner-gruppens=wagner-gruppen',
+      'Jevgenij Prigozjin=jevgenij-prigozjin',
     ]);
   });
 
   it('takes the name out of hyphen compounds and genitives', () => {
     expect(names('Kursk-regionen, Krim-halvøen og Kharkiv-provinsen. Putins ord, Selenskyjs Berater.')).toEqual([
-      'Kursk=kursk', 'Krim=krim', 'Kharkiv=kharkiv', 'Putins=vladimir-putin', 'Selenskyjs=volodymyr-zelenskyj',
+      'Kursk=kursk',
+      'Krim=krim',
+      'Kharkiv=kharkiv',
+      'Putins=vladimir-putin',
+      'Selenskyjs=volodymyr-zelenskyj',
     ]);
     expect(names("Putin's aide and Putin'in sözcüsü")).toEqual(['Putin=vladimir-putin', 'Putin=vladimir-putin']);
   });
@@ -74,7 +87,10 @@ describe('name matcher', () => {
   });
 
   it('keeps titles and sentence-opening function words before surnames', () => {
-    expect(names('Yesterday President Putin spoke. But Biden replied.')).toEqual(['Putin=vladimir-putin', 'Biden=joe-biden']);
+    expect(names('Yesterday President Putin spoke. But Biden replied.')).toEqual([
+      'Putin=vladimir-putin',
+      'Biden=joe-biden',
+    ]);
     expect(names('Kremlchef Putin droht dem Westen.')).toEqual(['Putin=vladimir-putin']);
   });
 
@@ -89,7 +105,9 @@ describe('name matcher', () => {
     // The title makes the page's evidence, so the earlier lone Duda counts too.
     expect(names('Duda spoke. President Duda spoke.')).toEqual(['Duda=andrzej-duda', 'Duda=andrzej-duda']);
     expect(names('Kellogg arrived. Keith Kellogg met Zelensky.')).toEqual([
-      'Kellogg=keith-kellogg', 'Keith Kellogg=keith-kellogg', 'Zelensky=volodymyr-zelenskyj',
+      'Kellogg=keith-kellogg',
+      'Keith Kellogg=keith-kellogg',
+      'Zelensky=volodymyr-zelenskyj',
     ]);
   });
 
@@ -114,7 +132,12 @@ describe('name matcher', () => {
   });
 
   it('works for any entity list, without the variant tables', () => {
-    const m = createMatcher(buildMatcherData([{ id: 'ada-lovelace', name: 'Ada Lovelace', type: 'person', aliases: [] }], { variants: false, stopwords: false }));
+    const m = createMatcher(
+      buildMatcherData([{ id: 'ada-lovelace', name: 'Ada Lovelace', type: 'person', aliases: [] }], {
+        variants: false,
+        stopwords: false,
+      }),
+    );
     const text = 'Ada Lovelace wrote notes. Lovelaces notes. Ada alone.';
     expect(m.match(text).map((s) => text.slice(s.start, s.end))).toEqual(['Ada Lovelace', 'Lovelaces']);
   });
@@ -124,7 +147,22 @@ describe('name matcher', () => {
   });
 
   it('never throws on arbitrary text and returns spans inside it, on code-point boundaries, in order', () => {
-    const piece = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('Putin', 'Зеленського', ' ', '-', "'", 'Kyiv', 'NATO', '\u0301', '😀', 'Vladimir Putin', '\ud800'));
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom(
+        'Putin',
+        'Зеленського',
+        ' ',
+        '-',
+        "'",
+        'Kyiv',
+        'NATO',
+        '\u0301',
+        '😀',
+        'Vladimir Putin',
+        '\ud800',
+      ),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const text = parts.join('');

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, isActiveOn, isEnabledFor, setEnabled, setSiteEnabled, watchSettings, type Settings } from '@/lib/settings';
+import {
+  getSettings,
+  isActiveOn,
+  isEnabledFor,
+  setEnabled,
+  setSiteEnabled,
+  watchSettings,
+  type Settings,
+} from '@/lib/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -25,9 +25,7 @@ export function createStandInMatcher(entities: StandInEntity[]): NameMatcher {
         at++;
         continue;
       }
-      const found = names.find(
-        (n) => lower.startsWith(n.text, at) && !WORD.test(lower[at + n.text.length] ?? ' '),
-      );
+      const found = names.find((n) => lower.startsWith(n.text, at) && !WORD.test(lower[at + n.text.length] ?? ' '));
       if (found) {
         out.push({ start: at, end: at + found.text.length, entityId: found.entityId });
         at += found.text.length;

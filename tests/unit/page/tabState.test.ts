@@ -11,13 +11,23 @@ describe('tab state and badge', () => {
   });
 
   it('counts distinct entities over all frames of a tab', async () => {
-    expect(await handlePageEntities({ type: 'pageEntities', counts: { a: 2, b: 1 } }, { tab: { id: 7 }, frameId: 0 })).toEqual({ total: 2 });
-    expect(await handlePageEntities({ type: 'pageEntities', counts: { b: 3, c: 1 } }, { tab: { id: 7 }, frameId: 4 })).toEqual({ total: 3 });
+    expect(
+      await handlePageEntities({ type: 'pageEntities', counts: { a: 2, b: 1 } }, { tab: { id: 7 }, frameId: 0 }),
+    ).toEqual({ total: 2 });
+    expect(
+      await handlePageEntities({ type: 'pageEntities', counts: { b: 3, c: 1 } }, { tab: { id: 7 }, frameId: 4 }),
+    ).toEqual({ total: 3 });
     expect(await badge(7)).toBe('3');
     const { entities } = await handleTabEntities({ type: 'tabEntities', tabId: 7 });
-    expect(entities.map((e) => [e.id, e.count])).toEqual([['b', 4], ['a', 2], ['c', 1]]);
+    expect(entities.map((e) => [e.id, e.count])).toEqual([
+      ['b', 4],
+      ['a', 2],
+      ['c', 1],
+    ]);
     // Another tab is separate.
-    expect(await handlePageEntities({ type: 'pageEntities', counts: { z: 1 } }, { tab: { id: 8 }, frameId: 0 })).toEqual({ total: 1 });
+    expect(
+      await handlePageEntities({ type: 'pageEntities', counts: { z: 1 } }, { tab: { id: 8 }, frameId: 0 }),
+    ).toEqual({ total: 1 });
   });
 
   it('empties the badge when a frame reports nothing (Factlight off) and on clear', async () => {

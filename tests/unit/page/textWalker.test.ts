@@ -13,7 +13,12 @@ describe('walkTextRuns', () => {
   });
 
   it('splits runs at block elements and <br>', () => {
-    expect(runsOf('<div>Vladimir<p>Putin</p>Biden<br>Zelenskyj</div>')).toEqual(['Vladimir', 'Putin', 'Biden', 'Zelenskyj']);
+    expect(runsOf('<div>Vladimir<p>Putin</p>Biden<br>Zelenskyj</div>')).toEqual([
+      'Vladimir',
+      'Putin',
+      'Biden',
+      'Zelenskyj',
+    ]);
   });
 
   it('skips code, form fields, editable regions and hidden elements', () => {
@@ -52,7 +57,8 @@ describe('walkTextRuns', () => {
 
 describe('regions', () => {
   it('finds the block of inline text and recognises editable ancestors', () => {
-    document.body.innerHTML = '<div contenteditable><p>a <b id="b">b</b></p></div><section><span id="s">x</span></section>';
+    document.body.innerHTML =
+      '<div contenteditable><p>a <b id="b">b</b></p></div><section><span id="s">x</span></section>';
     expect(isInSkippedRegion(document.getElementById('b')!.firstChild!)).toBe(true);
     const s = document.getElementById('s')!;
     expect(isInSkippedRegion(s.firstChild!)).toBe(false);

@@ -6,7 +6,11 @@ import { BUNDLE_FORMAT_VERSION, type Bundle, type Entity, type Passage } from '@
 import { buildIndex } from '@/lib/search/index';
 
 const PASSAGES: Omit<Passage, 'id' | 'start' | 'end'>[] = [
-  { docId: 'da-1', lang: 'da', text: 'Ukraines præsident, Volodymyr Zelenskyj, talte søndag med Joe Biden om modoffensiven.' },
+  {
+    docId: 'da-1',
+    lang: 'da',
+    text: 'Ukraines præsident, Volodymyr Zelenskyj, talte søndag med Joe Biden om modoffensiven.',
+  },
   { docId: 'da-1', lang: 'da', text: 'Zelenskyj siger, at hæren er rykket frem i Bakhmut.' },
   { docId: 'nb-1', lang: 'nb', text: 'Russiske styrker strammer grepet om Kursk, sier Kreml.' },
   { docId: 'nb-1', lang: 'nb', text: 'Trump ba Putin spare ukrainske soldater i Kursk-regionen.' },
@@ -24,7 +28,10 @@ export function miniBundle(): Bundle {
   const t = (i: number) => passages[i]!.text;
   const entities: Entity[] = [
     {
-      id: 'volodymyr-zelenskyj', name: 'Volodymyr Zelenskyj', type: 'person', origin: 'both',
+      id: 'volodymyr-zelenskyj',
+      name: 'Volodymyr Zelenskyj',
+      type: 'person',
+      origin: 'both',
       aliases: [
         { text: 'Zelenskyj', lang: 'da', count: 2 },
         { text: 'Volodymyr Zelenskyj', lang: 'da', count: 1 },
@@ -37,18 +44,33 @@ export function miniBundle(): Bundle {
       ],
       docCount: 2,
       excerpts: [{ passageId: 1, text: t(1), marks: [[0, 9]] }],
-      related: [{ entityId: 'joe-biden', count: 2 }, { entityId: 'bakhmut', count: 1 }],
+      related: [
+        { entityId: 'joe-biden', count: 2 },
+        { entityId: 'bakhmut', count: 1 },
+      ],
     },
     {
-      id: 'joe-biden', name: 'Joe Biden', type: 'person', origin: 'extracted',
-      aliases: [{ text: 'Joe Biden', lang: 'da', count: 1 }, { text: 'Biden', lang: 'de', count: 1 }],
-      mentions: [{ passageId: 0, ...at(t(0), 'Joe Biden') }, { passageId: 4, ...at(t(4), 'Biden') }],
+      id: 'joe-biden',
+      name: 'Joe Biden',
+      type: 'person',
+      origin: 'extracted',
+      aliases: [
+        { text: 'Joe Biden', lang: 'da', count: 1 },
+        { text: 'Biden', lang: 'de', count: 1 },
+      ],
+      mentions: [
+        { passageId: 0, ...at(t(0), 'Joe Biden') },
+        { passageId: 4, ...at(t(4), 'Biden') },
+      ],
       docCount: 2,
       excerpts: [],
       related: [{ entityId: 'volodymyr-zelenskyj', count: 2 }],
     },
     {
-      id: 'bakhmut', name: 'Bakhmut', type: 'place', origin: 'extracted',
+      id: 'bakhmut',
+      name: 'Bakhmut',
+      type: 'place',
+      origin: 'extracted',
       aliases: [{ text: 'Bakhmut', lang: 'da', count: 1 }],
       mentions: [{ passageId: 1, ...at(t(1), 'Bakhmut') }],
       docCount: 1,
@@ -56,9 +78,15 @@ export function miniBundle(): Bundle {
       related: [{ entityId: 'volodymyr-zelenskyj', count: 1 }],
     },
     {
-      id: 'kursk', name: 'Kursk', type: 'place', origin: 'curated',
+      id: 'kursk',
+      name: 'Kursk',
+      type: 'place',
+      origin: 'curated',
       aliases: [{ text: 'Kursk', lang: 'nb', count: 2 }],
-      mentions: [{ passageId: 2, ...at(t(2), 'Kursk') }, { passageId: 3, ...at(t(3), 'Kursk') }],
+      mentions: [
+        { passageId: 2, ...at(t(2), 'Kursk') },
+        { passageId: 3, ...at(t(3), 'Kursk') },
+      ],
       docCount: 1,
       excerpts: [{ passageId: 2, text: t(2), marks: [[at(t(2), 'Kursk').start, at(t(2), 'Kursk').end]] }],
       related: [],
@@ -69,16 +97,54 @@ export function miniBundle(): Bundle {
     formatVersion: BUNDLE_FORMAT_VERSION,
     builtAt: '2026-01-01T00:00:00.000Z',
     documents: [
-      { id: 'da-1', file: 'da-1.txt', title: 'Zelenskyj taler med Biden', date: '2023-06', dateSource: 'header', lang: 'da', source: 'ritzau', sourceUrl: null, firstPassage: 0, passageCount: 2 },
-      { id: 'nb-1', file: 'nb-1.txt', title: 'Kursk', date: '2025-03-14', dateSource: 'text', lang: 'nb', source: null, sourceUrl: 'https://example.org/kursk', firstPassage: 2, passageCount: 2 },
-      { id: 'de-1', file: 'de-1.txt', title: 'Selenskyj in Washington', date: null, dateSource: 'none', lang: 'de', source: null, sourceUrl: null, firstPassage: 4, passageCount: 1 },
+      {
+        id: 'da-1',
+        file: 'da-1.txt',
+        title: 'Zelenskyj taler med Biden',
+        date: '2023-06',
+        dateSource: 'header',
+        lang: 'da',
+        source: 'ritzau',
+        sourceUrl: null,
+        firstPassage: 0,
+        passageCount: 2,
+      },
+      {
+        id: 'nb-1',
+        file: 'nb-1.txt',
+        title: 'Kursk',
+        date: '2025-03-14',
+        dateSource: 'text',
+        lang: 'nb',
+        source: null,
+        sourceUrl: 'https://example.org/kursk',
+        firstPassage: 2,
+        passageCount: 2,
+      },
+      {
+        id: 'de-1',
+        file: 'de-1.txt',
+        title: 'Selenskyj in Washington',
+        date: null,
+        dateSource: 'none',
+        lang: 'de',
+        source: null,
+        sourceUrl: null,
+        firstPassage: 4,
+        passageCount: 1,
+      },
     ],
     passages,
     entities,
     matcher: { version: 1 },
     stopwords,
     index: buildIndex(passages, stopwords),
-    report: { documents: [], entities: { total: 4, extracted: 2, curated: 1, both: 1, suppressed: [] }, skipped: [], warnings: [] },
+    report: {
+      documents: [],
+      entities: { total: 4, extracted: 2, curated: 1, both: 1, suppressed: [] },
+      skipped: [],
+      warnings: [],
+    },
   } as Bundle;
 }
 
@@ -93,7 +159,8 @@ export function literalMatcher(bundle: Bundle) {
       for (const s of spellings) {
         let i = text.indexOf(s.text);
         while (i >= 0) {
-          if (!found.some((f) => i < f.end && i + s.text.length > f.start)) found.push({ start: i, end: i + s.text.length, entityId: s.entityId });
+          if (!found.some((f) => i < f.end && i + s.text.length > f.start))
+            found.push({ start: i, end: i + s.text.length, entityId: s.entityId });
           i = text.indexOf(s.text, i + 1);
         }
       }
