@@ -74,3 +74,144 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
     unwatchSites();
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Display settings (library page → content scripts). Each is one versioned WXT storage item in
+// `storage.local`; content scripts watch them and apply a change at once, without a reload.
+// Kept free of zod so the content script can import this module.
+// ---------------------------------------------------------------------------------------------
+
+/** The entity types Factlight knows (same values as the bundle's `EntityType`). */
+export const HIGHLIGHT_TYPES = ['person', 'place', 'organisation'] as const;
+export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
+
+/** How a highlighted name is drawn. */
+export interface HighlightStyle {
+  /** `underline`: a coloured underline (the default); `background`: a tinted background. */
+  mode: 'underline' | 'background';
+  /** One CSS colour (`#rrggbb`) per type, used in light mode; dark mode lightens it. */
+  colors: Record<HighlightType, string>;
+}
+
+export const DEFAULT_HIGHLIGHT_STYLE: HighlightStyle = {
+  mode: 'underline',
+  colors: { person: '#1a73e8', place: '#188038', organisation: '#c5221f' },
+};
+
+/** A name the user asked never to highlight. The name is kept for the settings list. */
+export interface MutedEntity {
+  id: string;
+  name: string;
+}
+
+/** Hover intent delay before a card opens, in ms (bounds enforced by {@link clampHoverDelay}). */
+export const DEFAULT_HOVER_DELAY_MS = 150;
+export const HOVER_DELAY_BOUNDS = { min: 0, max: 2000 } as const;
+
+/** Which types are highlighted; all by default. */
+export const highlightTypesItem = storage.defineItem<HighlightType[]>('local:factlight.highlightTypes', {
+  fallback: [...HIGHLIGHT_TYPES],
+  version: 1,
+});
+
+/** Underline or background, and the colour per type. */
+export const highlightStyleItem = storage.defineItem<HighlightStyle>('local:factlight.highlightStyle', {
+  fallback: DEFAULT_HIGHLIGHT_STYLE,
+  version: 1,
+});
+
+/** Entities never highlighted (muted from the card or the library page). */
+export const mutedEntitiesItem = storage.defineItem<MutedEntity[]>('local:factlight.mutedEntities', {
+  fallback: [],
+  version: 1,
+});
+
+/** Hover delay in ms. */
+export const hoverDelayItem = storage.defineItem<number>('local:factlight.hoverDelayMs', {
+  fallback: DEFAULT_HOVER_DELAY_MS,
+  version: 1,
+});
+
+/** Everything the content script needs to draw, read at once. */
+export interface DisplaySettings {
+  types: HighlightType[];
+  style: HighlightStyle;
+  muted: MutedEntity[];
+  hoverDelayMs: number;
+}
+
+export function clampHoverDelay(ms: unknown): number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) return DEFAULT_HOVER_DELAY_MS;
+  return Math.round(Math.min(HOVER_DELAY_BOUNDS.max, Math.max(HOVER_DELAY_BOUNDS.min, ms)));
+}
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+/**
+ * Checks values read from storage, which another version or a damaged profile may have written:
+ * anything malformed falls back to its default, never to an exception in a page.
+ */
+export function normaliseDisplaySettings(raw: {
+  types?: unknown;
+  style?: unknown;
+  muted?: unknown;
+  hoverDelayMs?: unknown;
+}): DisplaySettings {
+  const types = Array.isArray(raw.types)
+    ? HIGHLIGHT_TYPES.filter((type) => (raw.types as unknown[]).includes(type))
+    : [...HIGHLIGHT_TYPES];
+  const style = raw.style as Partial<HighlightStyle> | undefined;
+  const colors = { ...DEFAULT_HIGHLIGHT_STYLE.colors };
+  for (const type of HIGHLIGHT_TYPES) {
+    const color = (style?.colors as Record<string, unknown> | undefined)?.[type];
+    if (typeof color === 'string' && COLOR.test(color)) colors[type] = color;
+  }
+  const mode = style?.mode === 'background' ? 'background' : 'underline';
+  const muted = Array.isArray(raw.muted)
+    ? raw.muted.filter(
+        (m): m is MutedEntity => !!m && typeof m.id === 'string' && typeof m.name === 'string' && m.id.length > 0,
+      )
+    : [];
+  return { types, style: { mode, colors }, muted, hoverDelayMs: clampHoverDelay(raw.hoverDelayMs) };
+}
+
+/** Reads the display settings; storage errors give the defaults. */
+export async function getDisplaySettings(): Promise<DisplaySettings> {
+  try {
+    const [types, style, muted, hoverDelayMs] = await Promise.all([
+      highlightTypesItem.getValue(),
+      highlightStyleItem.getValue(),
+      mutedEntitiesItem.getValue(),
+      hoverDelayItem.getValue(),
+    ]);
+    return normaliseDisplaySettings({ types, style, muted, hoverDelayMs });
+  } catch {
+    return normaliseDisplaySettings({});
+  }
+}
+
+/** Calls `callback` with the new display settings when any of them changes; returns the unwatch. */
+export function watchDisplaySettings(callback: (settings: DisplaySettings) => void): () => void {
+  const changed = () => {
+    void getDisplaySettings().then(callback, () => undefined);
+  };
+  const unwatch = [highlightTypesItem, highlightStyleItem, mutedEntitiesItem, hoverDelayItem].map((item) =>
+    item.watch(changed),
+  );
+  return () => {
+    for (const stop of unwatch) stop();
+  };
+}
+
+/** Mutes one entity (from its card or the library page); a no-op when already muted. */
+export async function muteEntity(entity: MutedEntity): Promise<void> {
+  const current = normaliseDisplaySettings({ muted: await mutedEntitiesItem.getValue() }).muted;
+  if (current.some((m) => m.id === entity.id)) return;
+  await mutedEntitiesItem.setValue([...current, { id: entity.id, name: entity.name }]);
+}
+
+/** Highlights an entity again. */
+export async function unmuteEntity(id: string): Promise<void> {
+  const current = normaliseDisplaySettings({ muted: await mutedEntitiesItem.getValue() }).muted;
+  await mutedEntitiesItem.setValue(current.filter((m) => m.id !== id));
+}
