@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ask, type EntityRef, type TabMessage } from '@/lib/protocol';
+import { ask, tellTab, type EntityRef } from '@/lib/protocol';
 import { targetToHash } from '@/lib/panelRoute';
 import { targetTab, tabIdFromUrl, type TargetTab } from '../activeTab';
 import { entityTypeName, t } from '../i18n';
@@ -54,8 +54,7 @@ export function PageView(): JSX.Element {
 
   const reveal = (entityId: string) => {
     if (!tab) return;
-    const message: TabMessage = { type: 'revealEntity', entityId };
-    browser.tabs.sendMessage(tab.id, message).catch(() => setError(t('pageUnreachable')));
+    tellTab(tab.id, { type: 'revealEntity', entityId }).catch(() => setError(t('pageUnreachable')));
   };
 
   if (error) return <ErrorBox error={error} />;

@@ -6,7 +6,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openPanelAt, preparePanel } from '@/lib/background/panelAdapter';
-import { ask, type EntityRef, type ExcerptView, type PanelTarget, type SearchHit } from '@/lib/protocol';
+import { ask, tellTab, type EntityRef, type ExcerptView, type PanelTarget, type SearchHit } from '@/lib/protocol';
 import { ResultList, listKeyHandler } from '../ResultList';
 import { SearchBox } from '../SearchBox';
 import { targetTab, type TargetTab } from '../activeTab';
@@ -72,7 +72,7 @@ export function PopupApp(): JSX.Element {
     void load();
     if (revision === 0) {
       // Ask the page to report again (it may have changed since), then refresh once it answered.
-      browser.tabs.sendMessage(tab.id, { type: 'recount' }).then(load, () => undefined);
+      tellTab(tab.id, { type: 'recount' }).then(load, () => undefined);
     }
     return () => {
       stale = true;

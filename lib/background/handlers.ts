@@ -54,7 +54,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       entities: corpus.bundle.entities.length,
       formatVersion: corpus.bundle.formatVersion,
     })),
-    matcher: withCorpus<'matcher'>((corpus) => ({ matcher: corpus.bundle.matcher as Record<string, unknown> })),
+    matcher: withCorpus<'matcher'>((corpus) => ({ matcher: corpus.bundle.matcher })),
     card: withCorpus<'card'>((corpus, { entityId }) => cardOf(corpus, entityId)),
     search: withCorpus<'search'>((corpus, { query, limit }) => ({
       query,

@@ -102,7 +102,7 @@ export function buildBundle(options: BuildOptions): Bundle {
     documents,
     passages,
     entities,
-    matcher: buildMatcherData(entities) as unknown as Bundle['matcher'],
+    matcher: buildMatcherData(entities),
     stopwords,
     index: buildIndex(passages, stopwords),
     report: {
