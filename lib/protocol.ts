@@ -65,7 +65,9 @@ export type TabMessage =
   /** Look up the current selection (context menu / command). */
   | { type: 'lookupSelection'; text: string }
   /** Report the entities again (e.g. the popup opened). */
-  | { type: 'recount' };
+  | { type: 'recount' }
+  /** The corpus changed (import, removal): fetch the new matcher and repaint without a reload. */
+  | { type: 'corpusChanged' };
 export type TabMessageType = TabMessage['type'];
 
 /** What a content script answers to each tab message. */
@@ -74,6 +76,7 @@ export interface TabReplyMap {
   nextHighlight: { moved: boolean };
   lookupSelection: { handled: boolean };
   recount: undefined;
+  corpusChanged: undefined;
 }
 
 /** A content script's answer to a tab message. */
@@ -180,9 +183,13 @@ export function parseTabMessage(message: unknown): TabMessage | null {
     case 'nextHighlight':
       return { type: 'nextHighlight' };
     case 'lookupSelection':
-      return typeof m.text === 'string' && m.text.length <= LIMITS.text ? { type: 'lookupSelection', text: m.text } : null;
+      return typeof m.text === 'string' && m.text.length <= LIMITS.text
+        ? { type: 'lookupSelection', text: m.text }
+        : null;
     case 'recount':
       return { type: 'recount' };
+    case 'corpusChanged':
+      return { type: 'corpusChanged' };
     default:
       return null;
   }

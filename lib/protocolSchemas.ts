@@ -52,4 +52,5 @@ export const TabMessageSchema: z.ZodType<TabMessage> = z.discriminatedUnion('typ
   z.object({ type: z.literal('nextHighlight') }),
   z.object({ type: z.literal('lookupSelection'), text: z.string().max(LIMITS.text) }),
   z.object({ type: z.literal('recount') }),
+  z.object({ type: z.literal('corpusChanged') }),
 ]);

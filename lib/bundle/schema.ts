@@ -141,8 +141,7 @@ export type BuildReport = z.infer<typeof ReportSchema>;
  * `lib/names/`; here it is checked to be an object of the matcher's own version.
  */
 export const MatcherDataSchema = z.custom<MatcherData>(
-  (value) =>
-    !!value && typeof value === 'object' && (value as { version?: unknown }).version === MATCHER_DATA_VERSION,
+  (value) => !!value && typeof value === 'object' && (value as { version?: unknown }).version === MATCHER_DATA_VERSION,
   { message: `Factlight: matcher data is missing or not version ${MATCHER_DATA_VERSION}` },
 );
 

@@ -56,17 +56,17 @@ describe('the contract and the zod schemas agree', () => {
   const message = (types: string[], keys: string[]) =>
     fc.oneof(
       fc.record(
-        Object.fromEntries([
-          ['type', fc.constantFrom(...types)],
-          ...keys.map((key) => [key, field]),
-        ]) as Record<string, fc.Arbitrary<unknown>>,
+        Object.fromEntries([['type', fc.constantFrom(...types)], ...keys.map((key) => [key, field])]) as Record<
+          string,
+          fc.Arbitrary<unknown>
+        >,
         { requiredKeys: [] },
       ),
       fc.anything(),
     );
 
   it('tab messages: parseTabMessage accepts exactly what TabMessageSchema accepts', () => {
-    const types = ['revealEntity', 'nextHighlight', 'lookupSelection', 'recount', 'card', 'toString'];
+    const types = ['revealEntity', 'nextHighlight', 'lookupSelection', 'recount', 'corpusChanged', 'card', 'toString'];
     fc.assert(
       fc.property(message(types, ['entityId', 'text']), (candidate) => {
         const parsed = TabMessageSchema.safeParse(candidate);
