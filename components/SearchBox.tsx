@@ -19,7 +19,8 @@ export function SearchBox({ listId, query, onQuery, activeIndex, hitCount, onKey
     <input
       class="searchbox"
       type="search"
-      role="searchbox"
+      // The popup and the panel's search view exist to search: typing must work at once.
+      // biome-ignore lint/a11y/noAutofocus: see above
       autoFocus
       placeholder={t('searchPlaceholder')}
       aria-label={t('searchLabel')}

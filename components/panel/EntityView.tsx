@@ -61,9 +61,10 @@ function Entity({ page }: { page: EntityPage }): JSX.Element {
                   class={`chip type-${other.type}`}
                   href={targetToHash({ view: 'entity', entityId: other.id })}
                   title={entityTypeName(other.type)}
+                  aria-label={`${other.name}, ${t('sharedPassages', other.count)}`}
                 >
                   {other.name}
-                  <span class="count" aria-label={t('sharedPassages', other.count)}>
+                  <span class="count" aria-hidden="true">
                     {other.count}
                   </span>
                 </a>

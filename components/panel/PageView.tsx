@@ -44,7 +44,11 @@ export function PageView(): JSX.Element {
     if (!tab) return;
     let current = true;
     ask({ type: 'tabEntities', tabId: tab.id }).then(
-      (answer) => current && (setEntities(answer.entities), setError(null)),
+      (answer) => {
+        if (!current) return;
+        setEntities(answer.entities);
+        setError(null);
+      },
       (e: Error) => current && setError(e.message),
     );
     return () => {

@@ -27,9 +27,10 @@ export function PageSummary({
                 class={`chip type-${entity.type}`}
                 title={`${entityTypeName(entity.type)} · ${t('mentionsOnPage', entity.count)}`}
                 onClick={() => onEntity(entity.id)}
+                aria-label={`${entity.name}, ${t('mentionsOnPage', entity.count)}`}
               >
                 {entity.name}
-                <span class="count" aria-label={t('mentionsOnPage', entity.count)}>
+                <span class="count" aria-hidden="true">
                   {entity.count}
                 </span>
               </button>
