@@ -1,7 +1,7 @@
 /** The search-as-you-type box of the popup and the side panel, wired to a {@link ResultList} for screen readers. */
 import type { JSX } from 'preact';
 import { optionId } from './ResultList';
-import { t } from './i18n';
+import { t } from '@/lib/ui/i18n';
 
 export interface SearchBoxProps {
   /** The id of the result list the box controls. */

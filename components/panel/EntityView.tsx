@@ -6,7 +6,7 @@ import type { JSX } from 'preact';
 import { ask, type EntityPage } from '@/lib/protocol';
 import { targetToHash } from '@/lib/panelRoute';
 import { ExcerptItem } from '../ExcerptItem';
-import { entityTypeName, languageName, t } from '../i18n';
+import { entityTypeName, languageName, t } from '@/lib/ui/i18n';
 import { useAnswer } from '../useAnswer';
 import { Timeline } from './Timeline';
 import { ErrorBox, Loading } from './ViewState';

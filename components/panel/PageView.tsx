@@ -6,9 +6,10 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ask, tellTab, type EntityRef } from '@/lib/protocol';
+import { watchTabCounts } from '@/lib/extension/tabEntities';
 import { targetToHash } from '@/lib/panelRoute';
 import { targetTab, tabIdFromUrl, type TargetTab } from '../activeTab';
-import { entityTypeName, t } from '../i18n';
+import { entityTypeName, t } from '@/lib/ui/i18n';
 import { ErrorBox, Loading } from './ViewState';
 
 type TabEntity = EntityRef & { count: number };
@@ -31,12 +32,7 @@ export function PageView(): JSX.Element {
   useEffect(() => {
     if (!tab) return;
     // The background keeps each tab's counts in storage.session: a change there is a fresh report.
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some((k) => k === `factlight.tab.${tab.id}`))
-        setRevision((r) => r + 1);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchTabCounts(tab.id, () => setRevision((r) => r + 1));
   }, [tab]);
 
   useEffect(() => {

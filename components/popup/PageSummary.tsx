@@ -1,7 +1,7 @@
 /** The names Factlight found on the current tab, most frequent first; each opens its entity view. */
 import type { JSX } from 'preact';
 import type { EntityRef } from '@/lib/protocol';
-import { entityTypeName, t } from '../i18n';
+import { entityTypeName, t } from '@/lib/ui/i18n';
 
 export function PageSummary({
   entities,

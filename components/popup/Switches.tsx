@@ -13,7 +13,7 @@ import {
   watchSettings,
   type Settings,
 } from '@/lib/settings';
-import { t } from '../i18n';
+import { t } from '@/lib/ui/i18n';
 
 export function Switches({ hostname }: { hostname: string | null }): JSX.Element {
   const [settings, setSettings] = useState<Settings | null>(null);

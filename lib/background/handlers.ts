@@ -9,7 +9,7 @@ import type { EntityRef, ExcerptView, PanelTarget, Request, RequestType, Respons
 import { foldForSearch } from '../text/fold';
 import { documentOf, type Corpus, type CorpusLoader } from './corpus';
 import { cutExcerpt } from './excerpt';
-import type { PanelPlace } from './panelAdapter';
+import type { PanelPlace } from '../extension/panelAdapter';
 
 export type MessageSender = Browser.runtime.MessageSender;
 

@@ -9,7 +9,7 @@ import { extensionBundleSource } from './bundleSource';
 import { createCorpusLoader, type CorpusLoader, type CorpusSource } from './corpus';
 import { createHandlers, refOf, type Handler, type HandlerDeps, type Handlers, type MessageSender } from './handlers';
 import { registerMenusAndCommands } from './menus';
-import { openPanelAt } from './panelAdapter';
+import { openPanelAt } from '../extension/panelAdapter';
 import { handlePageEntities, handleTabEntities, registerTabStateListeners, setTabEntityResolver } from './tabState';
 
 /**

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildBundle, defaultSeedsDir, writeBundleFile } from '../bundle/build';
+import { buildBundle, defaultSeedsDir, writeBundleFile } from '../node/buildBundle';
 import { parseBundleText } from '../bundle/load';
 import type { Bundle } from '../bundle/schema';
 import { createMatcher } from '../names/matcher';
