@@ -246,10 +246,10 @@ describe("Firefox: the card's links and the sidebar", () => {
     expect((await browserState()).sidebarOpen).toBe(false);
     const popup = await driver.openExtensionPage('popup.html');
     await waitFor(
-      () => popup.evaluate(() => !!document.querySelector('[role="searchbox"]'), null),
+      () => popup.evaluate(() => !!document.querySelector('input[type="search"]'), null),
       (found) => found,
     );
-    await popup.type('[role="searchbox"]', 'Bakhmut');
+    await popup.type('input[type="search"]', 'Bakhmut');
     await waitFor(
       () => popup.evaluate(() => document.querySelector('.status')?.getAttribute('data-query') ?? null, null),
       (q) => q === 'Bakhmut',

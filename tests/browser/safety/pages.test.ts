@@ -16,6 +16,7 @@ import {
   collectConsole,
   frameStates,
   layoutOf,
+  quiet,
   registryRanges,
   waitForFactlight,
   waitForFixture,
@@ -214,7 +215,8 @@ describe('fixture pages with and without Factlight', () => {
           expect(typedWith).toBe(typedWithout);
         }
         if (editables.length > 0) {
-          await withExt.page.waitForTimeout(500);
+          // Typing is a DOM change: wait until Factlight's rescans settle before reading the registry.
+          await quiet(withExt.page);
           for (const frame of withExt.page.frames()) {
             const ranges = await registryRanges(frame).catch(() => []);
             expect(
@@ -262,7 +264,7 @@ describe('no network', () => {
         ),
       `${server.url}/lists.html`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect.poll(() => extRequests.extension.length - before).toBeGreaterThan(0);
     expect(extRequests.extension.slice(before)).toEqual([expect.stringContaining('/lists.html')]);
   });
 });

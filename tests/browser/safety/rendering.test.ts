@@ -69,8 +69,10 @@ describe('hostile corpus text', () => {
       await expectInert(popup);
 
       // A query that is itself markup is echoed as text too.
-      await popup.getByRole('searchbox').fill(`<img src=x onerror="window.__factlightPwned='query'">`);
-      await popup.waitForTimeout(600);
+      const query = `<img src=x onerror="window.__factlightPwned='query'">`;
+      await popup.getByRole('searchbox').fill(query);
+      // Wait for this query's answer to be rendered (the status line names the query it belongs to).
+      await expect.poll(() => popup.locator('.status').getAttribute('data-query'), { timeout: 10_000 }).toBe(query);
       await expectInert(popup);
       expect(lines.filter((l) => l.type === 'error' || l.type === 'pageerror')).toEqual([]);
     } finally {
@@ -135,7 +137,6 @@ describe('hostile text in the hover card', () => {
       const inside = await cardContents(cdp);
       expect(inside?.text).toMatch(/<img src=x onerror="window\.__factlightPwned='(title|passage)'">/);
       expect(inside?.injected).toEqual([]);
-      await page.waitForTimeout(300);
       expect(
         await page.evaluate(() => (window as unknown as { __factlightPwned?: string }).__factlightPwned ?? null),
       ).toBeNull();

@@ -21,10 +21,10 @@ export async function expectPopupSearch(driver: ScenarioDriver): Promise<void> {
   const popup = await driver.openExtensionPage('popup.html');
   try {
     await waitFor(
-      () => popup.evaluate(() => !!document.querySelector('[role="searchbox"]'), null),
+      () => popup.evaluate(() => !!document.querySelector('input[type="search"]'), null),
       (found) => found,
     );
-    await popup.type('[role="searchbox"]', 'Kursk');
+    await popup.type('input[type="search"]', 'Kursk');
     const results = await waitFor(
       () =>
         popup.evaluate((): PopupResults => {
