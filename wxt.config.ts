@@ -22,7 +22,7 @@ export default defineConfig({
     // The corpus bundle is built from `seeds/` (or FACTLIGHT_SEEDS) on every build and shipped as
     // /bundle.json, which the background loads. A build error stops the build: no stale bundle ships.
     'build:publicAssets': async (_wxt, files) => {
-      const { buildBundle, defaultSeedsDir } = await import('./lib/bundle/build');
+      const { buildBundle, defaultSeedsDir } = await import('./lib/node/buildBundle');
       const bundle = buildBundle({ seedsDir: defaultSeedsDir() });
       files.push({ relativeDest: 'bundle.json', contents: JSON.stringify(bundle) });
     },

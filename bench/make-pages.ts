@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRandom, generateArticles } from './generate-corpus';
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Paragraphs of a seed article (first line's ` date YYYY-MM ` header dropped). */
 function seedParagraphs(file: string): string[] {
@@ -61,40 +61,41 @@ export function newsPage(options: {
   const { lang, title, paragraphs, teasers, random } = options;
   const body: string[] = [];
   paragraphs.forEach((p, i) => {
-    if (i > 0 && i % 7 === 0) body.push(`<h2>${escape(p.split(/[.!?]/)[0]!.slice(0, 70))}</h2>`);
-    if (i > 0 && i % 11 === 0) body.push(`<blockquote><p>${escape(p)}</p></blockquote>`);
+    if (i > 0 && i % 7 === 0) body.push(`<h2>${escapeHtml(p.split(/[.!?]/)[0]!.slice(0, 70))}</h2>`);
+    if (i > 0 && i % 11 === 0) body.push(`<blockquote><p>${escapeHtml(p)}</p></blockquote>`);
     else if (i > 0 && i % 13 === 0)
       body.push(
         `<ul>${p
           .split(/(?<=[.!?]) /)
-          .map((s) => `<li>${escape(s)}</li>`)
+          .map((s) => `<li>${escapeHtml(s)}</li>`)
           .join('')}</ul>`,
       );
     else if (i > 0 && i % 9 === 0)
       body.push(
-        `<figure><div class="img" style="height:180px;background:#ccd"></div><figcaption>${escape(p.slice(0, 120))}</figcaption></figure>`,
+        `<figure><div class="img" style="height:180px;background:#ccd"></div><figcaption>${escapeHtml(p.slice(0, 120))}</figcaption></figure>`,
       );
-    else body.push(`<p>${escape(p).replace(/^(\S+ \S+)/, (m) => (random() < 0.2 ? `<strong>${m}</strong>` : m))}</p>`);
+    else
+      body.push(`<p>${escapeHtml(p).replace(/^(\S+ \S+)/, (m) => (random() < 0.2 ? `<strong>${m}</strong>` : m))}</p>`);
     if (i % 5 === 4)
       body.push(
-        `<aside class="inline-teaser"><a href="#t${i}">${escape(teasers[i % teasers.length] ?? '')}</a></aside>`,
+        `<aside class="inline-teaser"><a href="#t${i}">${escapeHtml(teasers[i % teasers.length] ?? '')}</a></aside>`,
       );
   });
   const related = teasers
-    .map((t, i) => `<li><a href="#r${i}">${escape(t)}</a> <span class="time">${1 + (i % 23)} t.</span></li>`)
+    .map((t, i) => `<li><a href="#r${i}">${escapeHtml(t)}</a> <span class="time">${1 + (i % 23)} t.</span></li>`)
     .join('\n');
   const comments = teasers
     .slice(0, 6)
     .map(
       (t, i) =>
-        `<li class="comment"><b>Læser ${i + 1}</b><p>${escape(t)}</p><button>Svar</button> <button>Synes godt om</button></li>`,
+        `<li class="comment"><b>Læser ${i + 1}</b><p>${escapeHtml(t)}</p><button>Svar</button> <button>Synes godt om</button></li>`,
     )
     .join('\n');
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
 body { font: 17px/1.55 Georgia, serif; margin: 0; color: #222; }
@@ -113,7 +114,7 @@ blockquote { font-style: italic; border-left: 4px solid #999; margin-left: 0; pa
 <main>
 <article>
 <p class="kicker">Krigen i Ukraine</p>
-<h1>${escape(title)}</h1>
+<h1>${escapeHtml(title)}</h1>
 <p class="byline">Af Redaktionen · opdateret ${1 + Math.floor(random() * 28)}. ${['jan', 'feb', 'mar', 'apr', 'maj', 'jun'][Math.floor(random() * 6)]} 2025</p>
 ${body.join('\n')}
 <section class="comments"><h3>Kommentarer (${teasers.length})</h3><ul>${comments}</ul></section>

@@ -118,7 +118,7 @@ async function build(passagesRequested: number, workDir: string, indexOnly = fal
   let cpu = process.cpuUsage();
   try {
     if (indexOnly) throw new Error('the full build was not tried (asked for an index-only bundle)');
-    const { buildBundle } = await import('../lib/bundle/build');
+    const { buildBundle } = await import('../lib/node/buildBundle');
     bundle = buildBundle({ seedsDir, builtAt: '2026-01-01T00:00:00.000Z' }) as unknown as Record<string, unknown>;
   } catch (error) {
     // The pipeline (lib/corpus, lib/entities, lib/names) may not have landed yet: build what the

@@ -1,8 +1,8 @@
 /** One excerpt as shown in result lists: title, date · language · source, then the marked text. */
 import type { JSX } from 'preact';
 import type { ExcerptView } from '@/lib/protocol';
-import { MarkedText } from './MarkedText';
-import { formatDate, languageName } from './i18n';
+import { MarkedText } from '@/lib/ui/MarkedText';
+import { formatDate, languageName } from '@/lib/ui/i18n';
 
 function excerptMeta(excerpt: Pick<ExcerptView, 'date' | 'lang' | 'source'>): string {
   return [formatDate(excerpt.date), languageName(excerpt.lang), excerpt.source].filter(Boolean).join(' · ');

@@ -35,8 +35,12 @@ export function ResultList<T extends ExcerptView>({
     document.getElementById(optionId(id, activeIndex))?.scrollIntoView({ block: 'nearest' });
   }, [id, activeIndex]);
   return (
+    // The ARIA listbox pattern with aria-activedescendant: focus stays in the search box, which
+    // handles the keys (listKeyHandler); options are chosen with the pointer or Enter there.
     <ul class="results" id={id} role="listbox" aria-label={label}>
       {hits.map((hit, index) => (
+        // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the search box (listbox pattern)
+        // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant
         <li
           key={`${hit.passageId}-${index}`}
           id={optionId(id, index)}

@@ -1,7 +1,7 @@
 /** The search-as-you-type box of the popup and the side panel, wired to a {@link ResultList} for screen readers. */
 import type { JSX } from 'preact';
 import { optionId } from './ResultList';
-import { t } from './i18n';
+import { t } from '@/lib/ui/i18n';
 
 export interface SearchBoxProps {
   /** The id of the result list the box controls. */
@@ -19,7 +19,8 @@ export function SearchBox({ listId, query, onQuery, activeIndex, hitCount, onKey
     <input
       class="searchbox"
       type="search"
-      role="searchbox"
+      // The popup and the panel's search view exist to search: typing must work at once.
+      // biome-ignore lint/a11y/noAutofocus: see above
       autoFocus
       placeholder={t('searchPlaceholder')}
       aria-label={t('searchLabel')}

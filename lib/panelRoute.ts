@@ -3,7 +3,7 @@
  * (`#/article/<docId>/<passageId>`, `#/entity/<id>`, `#/page`, `#/search/<query>`), so a panel
  * opened at a path shows the right view at once and the browser's back/forward work inside it.
  */
-import { PanelTargetSchema, type PanelTarget } from './protocol';
+import { parsePanelTarget, type PanelTarget } from './protocol';
 
 /** The side panel's page, relative to the extension root. */
 const PANEL_PAGE = 'sidepanel.html';
@@ -57,8 +57,7 @@ export function hashToTarget(hash: string): PanelTarget {
     default:
       return DEFAULT_TARGET;
   }
-  const parsed = PanelTargetSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : DEFAULT_TARGET;
+  return parsePanelTarget(candidate) ?? DEFAULT_TARGET;
 }
 
 /** The panel path for `sidePanel.setOptions` / `sidebarAction.setPanel`. */

@@ -1,75 +1,86 @@
 /**
- * Every cross-context call of Factlight, in one place. Content scripts, the popup and the side panel
- * ask the background with {@link ask}; the background checks each incoming message against
- * {@link RequestSchema} and rejects anything unknown. Answers are `{ ok: true, data }` or
- * `{ ok: false, error }`, never a thrown exception across the boundary.
+ * Every cross-context call of Factlight, in one place, without zod: content scripts import this
+ * module, and zod would add its whole runtime to every page. Requests, tab messages, their limits and
+ * their answers are declared here as types; the background checks incoming requests against the zod
+ * schemas in `lib/protocolSchemas.ts`, which a test keeps in step with the hand checks below.
+ * Answers are `{ ok: true, data }` or `{ ok: false, error }`, never a thrown exception across the
+ * boundary.
  */
-import { z } from 'zod';
 import type { CorpusDocument, EntityType, Passage } from './bundle/schema';
+import type { MatcherData } from './names/matcher';
 
-const id = z.string().min(1).max(200);
+/** Size limits every message is checked against, on both sides. */
+export const LIMITS = {
+  /** Document and entity ids. */
+  id: 200,
+  /** Search queries. */
+  query: 500,
+  /** Selected or looked-up text. */
+  text: 1000,
+  /** Search results per request. */
+  searchResults: 100,
+  /** Related passages per request. */
+  relatedResults: 50,
+} as const;
 
 /** Where the side panel should go. Also encoded in its URL hash (see `lib/panelRoute.ts`). */
-export const PanelTargetSchema = z.discriminatedUnion('view', [
-  z.object({ view: z.literal('article'), docId: id, passageId: z.number().int().nonnegative().optional() }),
-  z.object({ view: z.literal('entity'), entityId: id }),
-  z.object({ view: z.literal('page') }),
-  z.object({ view: z.literal('search'), query: z.string().max(500) }),
-]);
-export type PanelTarget = z.infer<typeof PanelTargetSchema>;
+export type PanelTarget =
+  | { view: 'article'; docId: string; passageId?: number }
+  | { view: 'entity'; entityId: string }
+  | { view: 'page' }
+  | { view: 'search'; query: string };
 
 /** Messages the background answers. */
-export const RequestSchema = z.discriminatedUnion('type', [
+export type Request =
   /** Health of the bundle: counts, or the error that made it unusable. */
-  z.object({ type: z.literal('status') }),
+  | { type: 'status' }
   /** The compact name matcher for content scripts. */
-  z.object({ type: z.literal('matcher') }),
+  | { type: 'matcher' }
   /** What a hover card shows for one entity. */
-  z.object({ type: z.literal('card'), entityId: id }),
+  | { type: 'card'; entityId: string }
   /** Full-text search over passages. */
-  z.object({
-    type: z.literal('search'),
-    query: z.string().max(500),
-    limit: z.number().int().min(1).max(100).optional(),
-  }),
+  | { type: 'search'; query: string; limit?: number }
   /** One article with its passages and the entity mentions in them. */
-  z.object({ type: z.literal('document'), docId: id }),
+  | { type: 'document'; docId: string }
   /** An entity's page: spellings, mentions over time, related names, every excerpt. */
-  z.object({ type: z.literal('entity'), entityId: id }),
+  | { type: 'entity'; entityId: string }
   /** Passages most related to a set of entities (weighted by how often each is on the page). */
-  z.object({
-    type: z.literal('related'),
-    counts: z.record(id, z.number().int().positive()),
-    limit: z.number().int().min(1).max(50).optional(),
-  }),
+  | { type: 'related'; counts: Record<string, number>; limit?: number }
   /** A content script reports the entities it found in its frame (sender's tab and frame are used). */
-  z.object({ type: z.literal('pageEntities'), counts: z.record(id, z.number().int().nonnegative()) }),
+  | { type: 'pageEntities'; counts: Record<string, number> }
   /** The entities found on a tab, all frames together. */
-  z.object({ type: z.literal('tabEntities'), tabId: z.number().int().nonnegative() }),
+  | { type: 'tabEntities'; tabId: number }
   /** Open the side panel at a target (must be sent in response to a user gesture). */
-  z.object({
-    type: z.literal('openPanel'),
-    target: PanelTargetSchema,
-    tabId: z.number().int().nonnegative().optional(),
-  }),
+  | { type: 'openPanel'; target: PanelTarget; tabId?: number }
   /** Is this text one of the corpus's entities? */
-  z.object({ type: z.literal('lookup'), text: z.string().max(1000) }),
-]);
-export type Request = z.infer<typeof RequestSchema>;
+  | { type: 'lookup'; text: string };
 export type RequestType = Request['type'];
 
 /** Messages the background sends to a tab's content script. */
-export const TabMessageSchema = z.discriminatedUnion('type', [
+export type TabMessage =
   /** Scroll to the next occurrence of an entity on the page and flash it. */
-  z.object({ type: z.literal('revealEntity'), entityId: id }),
+  | { type: 'revealEntity'; entityId: string }
   /** Move to the next highlight and open its card (keyboard command). */
-  z.object({ type: z.literal('nextHighlight') }),
+  | { type: 'nextHighlight' }
   /** Look up the current selection (context menu / command). */
-  z.object({ type: z.literal('lookupSelection'), text: z.string().max(1000) }),
+  | { type: 'lookupSelection'; text: string }
   /** Report the entities again (e.g. the popup opened). */
-  z.object({ type: z.literal('recount') }),
-]);
-export type TabMessage = z.infer<typeof TabMessageSchema>;
+  | { type: 'recount' }
+  /** The corpus changed (import, removal): fetch the new matcher and repaint without a reload. */
+  | { type: 'corpusChanged' };
+export type TabMessageType = TabMessage['type'];
+
+/** What a content script answers to each tab message. */
+export interface TabReplyMap {
+  revealEntity: { found: boolean };
+  nextHighlight: { moved: boolean };
+  lookupSelection: { handled: boolean };
+  recount: undefined;
+  corpusChanged: undefined;
+}
+
+/** A content script's answer to a tab message. */
+export type TabReply<T extends TabMessageType> = { ok: true; data?: TabReplyMap[T] } | { ok: false; error: string };
 
 /** Light entity reference used across answers. */
 export interface EntityRef {
@@ -124,7 +135,7 @@ export interface DocumentView {
 /** What each request answers with. */
 export interface ResponseMap {
   status: { documents: number; passages: number; entities: number; formatVersion: number };
-  matcher: { matcher: Record<string, unknown> };
+  matcher: { matcher: MatcherData };
   card: CardData;
   search: { query: string; hits: SearchHit[] };
   document: DocumentView;
@@ -155,4 +166,63 @@ export async function ask<T extends RequestType>(
   if (!answer || typeof answer !== 'object') throw new FactlightError(`Factlight: no answer to "${request.type}"`);
   if (!answer.ok) throw new FactlightError(answer.error);
   return answer.data;
+}
+
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length >= 1 && value.length <= LIMITS.id;
+const isNonNegativeInt = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/** The message as a {@link TabMessage}, or null when it is not one (foreign or malformed). */
+export function parseTabMessage(message: unknown): TabMessage | null {
+  if (!message || typeof message !== 'object') return null;
+  const m = message as Record<string, unknown>;
+  switch (m.type) {
+    case 'revealEntity':
+      return isId(m.entityId) ? { type: 'revealEntity', entityId: m.entityId } : null;
+    case 'nextHighlight':
+      return { type: 'nextHighlight' };
+    case 'lookupSelection':
+      return typeof m.text === 'string' && m.text.length <= LIMITS.text
+        ? { type: 'lookupSelection', text: m.text }
+        : null;
+    case 'recount':
+      return { type: 'recount' };
+    case 'corpusChanged':
+      return { type: 'corpusChanged' };
+    default:
+      return null;
+  }
+}
+
+/** The value as a {@link PanelTarget}, or null when it is not one. */
+export function parsePanelTarget(value: unknown): PanelTarget | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  switch (v.view) {
+    case 'article':
+      if (!isId(v.docId)) return null;
+      if (v.passageId === undefined) return { view: 'article', docId: v.docId };
+      return isNonNegativeInt(v.passageId) ? { view: 'article', docId: v.docId, passageId: v.passageId } : null;
+    case 'entity':
+      return isId(v.entityId) ? { view: 'entity', entityId: v.entityId } : null;
+    case 'page':
+      return { view: 'page' };
+    case 'search':
+      return typeof v.query === 'string' && v.query.length <= LIMITS.query ? { view: 'search', query: v.query } : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Sends a tab message to a tab's content scripts (one frame when `frameId` is given) and resolves with
+ * the typed reply. Rejects when no content script is there (a page where it cannot run).
+ */
+export async function tellTab<T extends TabMessageType>(
+  tabId: number,
+  message: Extract<TabMessage, { type: T }>,
+  options: { frameId?: number } = {},
+): Promise<TabReply<T> | undefined> {
+  return (await browser.tabs.sendMessage(tabId, message, options)) as TabReply<T> | undefined;
 }

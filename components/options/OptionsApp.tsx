@@ -4,7 +4,7 @@
  */
 import type { JSX } from 'preact';
 import { SettingsView } from '../settings/SettingsView';
-import { t } from '../i18n';
+import { t } from '@/lib/ui/i18n';
 
 export function OptionsApp(): JSX.Element {
   return (

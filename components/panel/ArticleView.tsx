@@ -7,7 +7,7 @@ import { useEffect } from 'preact/hooks';
 import { ask, type DocumentView } from '@/lib/protocol';
 import { targetToHash } from '@/lib/panelRoute';
 import { LinkedText, type TextLink } from '../LinkedText';
-import { entityTypeName, formatDate, languageName, t } from '../i18n';
+import { entityTypeName, formatDate, languageName, t } from '@/lib/ui/i18n';
 import { useAnswer } from '../useAnswer';
 import { ErrorBox, Loading } from './ViewState';
 

@@ -6,7 +6,7 @@ import type { JSX } from 'preact';
 import { ask, type EntityPage } from '@/lib/protocol';
 import { targetToHash } from '@/lib/panelRoute';
 import { ExcerptItem } from '../ExcerptItem';
-import { entityTypeName, languageName, t } from '../i18n';
+import { entityTypeName, languageName, t } from '@/lib/ui/i18n';
 import { useAnswer } from '../useAnswer';
 import { Timeline } from './Timeline';
 import { ErrorBox, Loading } from './ViewState';
@@ -61,9 +61,10 @@ function Entity({ page }: { page: EntityPage }): JSX.Element {
                   class={`chip type-${other.type}`}
                   href={targetToHash({ view: 'entity', entityId: other.id })}
                   title={entityTypeName(other.type)}
+                  aria-label={`${other.name}, ${t('sharedPassages', other.count)}`}
                 >
                   {other.name}
-                  <span class="count" aria-label={t('sharedPassages', other.count)}>
+                  <span class="count" aria-hidden="true">
                     {other.count}
                   </span>
                 </a>

@@ -5,10 +5,11 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ask, type EntityRef, type TabMessage } from '@/lib/protocol';
+import { ask, tellTab, type EntityRef } from '@/lib/protocol';
+import { watchTabCounts } from '@/lib/extension/tabEntities';
 import { targetToHash } from '@/lib/panelRoute';
 import { targetTab, tabIdFromUrl, type TargetTab } from '../activeTab';
-import { entityTypeName, t } from '../i18n';
+import { entityTypeName, t } from '@/lib/ui/i18n';
 import { ErrorBox, Loading } from './ViewState';
 
 type TabEntity = EntityRef & { count: number };
@@ -31,12 +32,7 @@ export function PageView(): JSX.Element {
   useEffect(() => {
     if (!tab) return;
     // The background keeps each tab's counts in storage.session: a change there is a fresh report.
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some((k) => k === `factlight.tab.${tab.id}`))
-        setRevision((r) => r + 1);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchTabCounts(tab.id, () => setRevision((r) => r + 1));
   }, [tab]);
 
   useEffect(() => {
@@ -44,7 +40,11 @@ export function PageView(): JSX.Element {
     if (!tab) return;
     let current = true;
     ask({ type: 'tabEntities', tabId: tab.id }).then(
-      (answer) => current && (setEntities(answer.entities), setError(null)),
+      (answer) => {
+        if (!current) return;
+        setEntities(answer.entities);
+        setError(null);
+      },
       (e: Error) => current && setError(e.message),
     );
     return () => {
@@ -54,8 +54,7 @@ export function PageView(): JSX.Element {
 
   const reveal = (entityId: string) => {
     if (!tab) return;
-    const message: TabMessage = { type: 'revealEntity', entityId };
-    browser.tabs.sendMessage(tab.id, message).catch(() => setError(t('pageUnreachable')));
+    tellTab(tab.id, { type: 'revealEntity', entityId }).catch(() => setError(t('pageUnreachable')));
   };
 
   if (error) return <ErrorBox error={error} />;

@@ -5,10 +5,10 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { watchPanelTarget } from '@/lib/background/panelAdapter';
+import { watchPanelTarget } from '@/lib/extension/panelAdapter';
 import { hashToTarget, targetToHash } from '@/lib/panelRoute';
 import { ask, type PanelTarget } from '@/lib/protocol';
-import { t } from '../i18n';
+import { t } from '@/lib/ui/i18n';
 import { ArticleView } from './ArticleView';
 import { EntityView } from './EntityView';
 import { PageView } from './PageView';

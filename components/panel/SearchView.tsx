@@ -5,7 +5,7 @@ import type { ExcerptView } from '@/lib/protocol';
 import { targetToHash } from '@/lib/panelRoute';
 import { ResultList, listKeyHandler } from '../ResultList';
 import { SearchBox } from '../SearchBox';
-import { t } from '../i18n';
+import { t } from '@/lib/ui/i18n';
 import { useSearch } from '../useSearch';
 import { ErrorBox } from './ViewState';
 

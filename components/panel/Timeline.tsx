@@ -1,7 +1,7 @@
 /** Mentions over time: a small inline SVG bar chart, one bar per article month, with a text table for screen readers. */
 import type { JSX } from 'preact';
 import type { EntityPage } from '@/lib/protocol';
-import { formatDate, t } from '../i18n';
+import { formatDate, t } from '@/lib/ui/i18n';
 
 const WIDTH = 300;
 const HEIGHT = 84;

@@ -1,6 +1,6 @@
 /** Loading and error states shared by the panel's views (never a blank page). */
 import type { JSX } from 'preact';
-import { t } from '../i18n';
+import { t } from '@/lib/ui/i18n';
 
 export function Loading(): JSX.Element {
   return (

@@ -1,7 +1,7 @@
 /** The names Factlight found on the current tab, most frequent first; each opens its entity view. */
 import type { JSX } from 'preact';
 import type { EntityRef } from '@/lib/protocol';
-import { entityTypeName, t } from '../i18n';
+import { entityTypeName, t } from '@/lib/ui/i18n';
 
 export function PageSummary({
   entities,
@@ -27,9 +27,10 @@ export function PageSummary({
                 class={`chip type-${entity.type}`}
                 title={`${entityTypeName(entity.type)} · ${t('mentionsOnPage', entity.count)}`}
                 onClick={() => onEntity(entity.id)}
+                aria-label={`${entity.name}, ${t('mentionsOnPage', entity.count)}`}
               >
                 {entity.name}
-                <span class="count" aria-label={t('mentionsOnPage', entity.count)}>
+                <span class="count" aria-hidden="true">
                   {entity.count}
                 </span>
               </button>

@@ -5,12 +5,13 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openPanelAt, preparePanel } from '@/lib/background/panelAdapter';
-import { ask, type EntityRef, type ExcerptView, type PanelTarget, type SearchHit } from '@/lib/protocol';
+import { openPanelAt, preparePanel } from '@/lib/extension/panelAdapter';
+import { ask, tellTab, type EntityRef, type ExcerptView, type PanelTarget, type SearchHit } from '@/lib/protocol';
+import { watchTabCounts } from '@/lib/extension/tabEntities';
 import { ResultList, listKeyHandler } from '../ResultList';
 import { SearchBox } from '../SearchBox';
 import { targetTab, type TargetTab } from '../activeTab';
-import { t } from '../i18n';
+import { t } from '@/lib/ui/i18n';
 import { useSearch } from '../useSearch';
 import { Switches } from './Switches';
 import { PageSummary } from './PageSummary';
@@ -45,11 +46,7 @@ export function PopupApp(): JSX.Element {
   const [revision, setRevision] = useState(0);
   useEffect(() => {
     if (!tab) return;
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && `factlight.tab.${tab.id}` in changes) setRevision((r) => r + 1);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchTabCounts(tab.id, () => setRevision((r) => r + 1));
   }, [tab]);
 
   useEffect(() => {
@@ -72,7 +69,7 @@ export function PopupApp(): JSX.Element {
     void load();
     if (revision === 0) {
       // Ask the page to report again (it may have changed since), then refresh once it answered.
-      browser.tabs.sendMessage(tab.id, { type: 'recount' }).then(load, () => undefined);
+      tellTab(tab.id, { type: 'recount' }).then(load, () => undefined);
     }
     return () => {
       stale = true;

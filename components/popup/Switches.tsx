@@ -13,7 +13,7 @@ import {
   watchSettings,
   type Settings,
 } from '@/lib/settings';
-import { t } from '../i18n';
+import { t } from '@/lib/ui/i18n';
 
 export function Switches({ hostname }: { hostname: string | null }): JSX.Element {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -30,6 +30,7 @@ export function Switches({ hostname }: { hostname: string | null }): JSX.Element
         <input
           type="checkbox"
           role="switch"
+          aria-checked={settings?.enabled ?? true}
           class="switch"
           data-testid="switch-global"
           checked={settings?.enabled ?? true}
@@ -43,10 +44,11 @@ export function Switches({ hostname }: { hostname: string | null }): JSX.Element
           <input
             type="checkbox"
             role="switch"
+            aria-checked={siteOn}
             class="switch"
             data-testid="switch-site"
             checked={siteOn}
-            disabled={!settings || !settings.enabled}
+            disabled={!settings?.enabled}
             onChange={(e) => void setSiteEnabled(site, (e.target as HTMLInputElement).checked)}
           />
         </label>

@@ -29,7 +29,7 @@ import {
   type Settings,
 } from '@/lib/settings';
 import { Switches } from '../popup/Switches';
-import { entityTypeName, t } from '../i18n';
+import { entityTypeName, t } from '@/lib/ui/i18n';
 import './settings.css';
 
 /** Step of the hover delay inputs, in ms: finer steps are not felt. */

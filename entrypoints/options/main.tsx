@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '@/components/i18n';
+import { t } from '@/lib/ui/i18n';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import '@/components/theme.css';
 import '@/components/options/options.css';

@@ -9,7 +9,7 @@ import type { EntityRef, ExcerptView, PanelTarget, Request, RequestType, Respons
 import { foldForSearch } from '../text/fold';
 import { documentOf, type Corpus, type CorpusLoader } from './corpus';
 import { cutExcerpt } from './excerpt';
-import type { PanelPlace } from './panelAdapter';
+import type { PanelPlace } from '../extension/panelAdapter';
 
 export type MessageSender = Browser.runtime.MessageSender;
 
@@ -54,7 +54,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       entities: corpus.bundle.entities.length,
       formatVersion: corpus.bundle.formatVersion,
     })),
-    matcher: withCorpus<'matcher'>((corpus) => ({ matcher: corpus.bundle.matcher as Record<string, unknown> })),
+    matcher: withCorpus<'matcher'>((corpus) => ({ matcher: corpus.bundle.matcher })),
     card: withCorpus<'card'>((corpus, { entityId }) => cardOf(corpus, entityId)),
     search: withCorpus<'search'>((corpus, { query, limit }) => ({
       query,

@@ -3,12 +3,13 @@
  * is registered synchronously when the worker starts, before any await, because MV3 wakes the
  * worker for an event and only delivers it to listeners that exist by the end of the first turn.
  */
-import { RequestSchema, type Request, type Response, type RequestType } from '../protocol';
+import type { Request, Response, RequestType } from '../protocol';
+import { REQUEST_TYPES, RequestSchema } from '../protocolSchemas';
 import { extensionBundleSource } from './bundleSource';
 import { createCorpusLoader, type CorpusLoader, type CorpusSource } from './corpus';
 import { createHandlers, refOf, type Handler, type HandlerDeps, type Handlers, type MessageSender } from './handlers';
 import { registerMenusAndCommands } from './menus';
-import { openPanelAt } from './panelAdapter';
+import { openPanelAt } from '../extension/panelAdapter';
 import { handlePageEntities, handleTabEntities, registerTabStateListeners, setTabEntityResolver } from './tabState';
 
 /**
@@ -94,7 +95,7 @@ function describeInvalid(message: unknown, issues: readonly { path: PropertyKey[
   const type =
     message && typeof message === 'object' && 'type' in message ? (message as { type: unknown }).type : undefined;
   if (type === undefined) return 'no message type';
-  if (typeof type !== 'string' || !RequestSchema.options.some((o) => o.shape.type.value === type)) {
+  if (typeof type !== 'string' || !REQUEST_TYPES.includes(type)) {
     return `unknown type ${JSON.stringify(type).slice(0, 60)}`;
   }
   const detail = issues

@@ -2,7 +2,7 @@
  * The context menu "Look up in Factlight" on selected text and the keyboard commands of the
  * manifest (`next-highlight`, `lookup-selection`), both forwarded to the tab's content script.
  */
-import type { TabMessage } from '../protocol';
+import { tellTab, type TabMessage } from '../protocol';
 
 const MENU_ID = 'factlight-lookup-selection';
 
@@ -18,7 +18,7 @@ function menuTitle(): string {
 /** Sends a message to one frame (or all frames) of a tab; a tab without our content script is ignored. */
 async function sendToTab(tabId: number, message: TabMessage, frameId?: number): Promise<void> {
   try {
-    await browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId });
+    await tellTab(tabId, message, frameId === undefined ? {} : { frameId });
   } catch {
     // No content script there (browser pages, the store, a page still loading): nothing to do.
   }

@@ -1,8 +1,10 @@
 /**
- * What the content scripts found on each tab, per frame, kept in `storage.session` so it survives
- * the service worker being stopped; and the badge that shows the number of distinct entities.
+ * What the content scripts found on each tab, per frame, kept in `storage.session` (the typed item
+ * of `lib/extension/tabEntities.ts`) so it survives the service worker being stopped; and the badge
+ * that shows the number of distinct entities.
  */
 import type { EntityRef, Request, ResponseMap } from '../protocol';
+import { tabCountsItem, type TabCounts } from '../extension/tabEntities';
 import { setTabBadge } from './badge';
 
 /** The sender of a runtime message, as far as this module needs it. */
@@ -13,34 +15,6 @@ export interface MessageSender {
 
 /** Turns an entity id into its reference (name and type); undefined for unknown ids. */
 export type EntityResolver = (entityId: string) => EntityRef | undefined | Promise<EntityRef | undefined>;
-
-/** Entity counts of every frame of one tab, keyed by frame id. */
-type TabCounts = Record<string, Record<string, number>>;
-
-const KEY_PREFIX = 'factlight.tab.';
-
-/** The session area when the browser has one; otherwise (old Firefox) a memory map per worker. */
-interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
-
-const memory = new Map<string, unknown>();
-const memoryArea: SessionArea = {
-  get: async (key) => (memory.has(key) ? { [key]: memory.get(key) } : {}),
-  set: async (items) => {
-    for (const [k, v] of Object.entries(items)) memory.set(k, v);
-  },
-  remove: async (key) => {
-    memory.delete(key);
-  },
-};
-
-function sessionArea(): SessionArea {
-  const session = (browser.storage as unknown as { session?: SessionArea } | undefined)?.session;
-  return session ?? memoryArea;
-}
 
 let resolver: EntityResolver = () => undefined;
 
@@ -58,9 +32,8 @@ function serialised<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function readTab(tabId: number): Promise<TabCounts> {
-  const key = KEY_PREFIX + tabId;
-  const stored = (await sessionArea().get(key))[key];
-  return stored && typeof stored === 'object' ? (stored as TabCounts) : {};
+  const stored = await tabCountsItem(tabId).getValue();
+  return stored && typeof stored === 'object' ? stored : {};
 }
 
 /** Distinct entities over all frames, with the summed count. */
@@ -91,9 +64,8 @@ export function handlePageEntities(
     for (const [entityId, count] of Object.entries(request.counts)) if (count > 0) counts[entityId] = count;
     if (Object.keys(counts).length > 0) tab[frameId] = counts;
     else delete tab[frameId];
-    const key = KEY_PREFIX + tabId;
-    if (Object.keys(tab).length > 0) await sessionArea().set({ [key]: tab });
-    else await sessionArea().remove(key);
+    if (Object.keys(tab).length > 0) await tabCountsItem(tabId).setValue(tab);
+    else await tabCountsItem(tabId).removeValue();
     const total = mergeFrames(tab).size;
     await setTabBadge(tabId, total > 0 ? String(total) : '');
     return { total };
@@ -117,7 +89,7 @@ export async function handleTabEntities(
 /** Forgets a tab's counts (closed or navigated to a new document). */
 export function clearTab(tabId: number): Promise<void> {
   return serialised(async () => {
-    await sessionArea().remove(KEY_PREFIX + tabId);
+    await tabCountsItem(tabId).removeValue();
     await setTabBadge(tabId, '');
   });
 }

@@ -4,6 +4,7 @@
  * {@link BUNDLE_FORMAT_VERSION}: a bundle of another version is rejected, never half-read.
  */
 import { z } from 'zod';
+import { MATCHER_DATA_VERSION, type MatcherData } from '../names/matcher';
 
 /** Bumped whenever the shape of the bundle changes; loaders reject any other version. */
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -136,10 +137,13 @@ export const ReportSchema = z.object({
 export type BuildReport = z.infer<typeof ReportSchema>;
 
 /**
- * The compact name matcher shipped to content scripts. Its inner shape belongs to `lib/names/`;
- * here it is only checked to be an object with the matcher's own version.
+ * The compact name matcher shipped to content scripts. Its type and inner shape belong to
+ * `lib/names/`; here it is checked to be an object of the matcher's own version.
  */
-export const MatcherDataSchema = z.object({ version: z.number().int() }).passthrough();
+export const MatcherDataSchema = z.custom<MatcherData>(
+  (value) => !!value && typeof value === 'object' && (value as { version?: unknown }).version === MATCHER_DATA_VERSION,
+  { message: `Factlight: matcher data is missing or not version ${MATCHER_DATA_VERSION}` },
+);
 
 export const BundleSchema = z.object({
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),

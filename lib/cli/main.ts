@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildBundle, defaultSeedsDir, writeBundleFile } from '../bundle/build';
+import { buildBundle, defaultSeedsDir, writeBundleFile } from '../node/buildBundle';
 import { parseBundleText } from '../bundle/load';
 import type { Bundle } from '../bundle/schema';
 import { createMatcher } from '../names/matcher';
@@ -91,11 +91,11 @@ export async function main(argv: string[]): Promise<number> {
       if (values.json) print(JSON.stringify(hits, null, 2));
       else if (hits.length === 0) print(`No passage matches "${query}".`);
       else
-        hits.forEach((h, i) =>
+        hits.forEach((h, i) => {
           print(
             `${i + 1}. [${h.score}] ${h.title} (${h.date ?? 'undated'}, ${h.lang}) #${h.passageId}\n   ${clip(h.text, 200)}`,
-          ),
-        );
+          );
+        });
       return 0;
     }
     case 'entities': {

@@ -112,8 +112,8 @@ function monthOf(name: string): number | undefined {
 
 const WORD = String.raw`\p{L}[\p{L}\p{M}]*\.?`;
 // The patterns, each tried over the whole text; the earliest valid date wins.
-const NUMERIC_ISO = /(?<![\d.\/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\/-]|\.\d)/gu;
-const NUMERIC_DMY = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d\/-]|\.\d)/gu;
+const NUMERIC_ISO = /(?<![\d./-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)/gu;
+const NUMERIC_DMY = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)/gu;
 const DAY_MONTH_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(\d{1,2})\.?\s+(?:de\s+)?(${WORD})\s*,?\s+(?:de\s+)?(\d{4})(?!\d)`,
   'gu',

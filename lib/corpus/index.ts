@@ -3,7 +3,7 @@
  * passages with offsets into the original text, and a report of what was dropped and why.
  * Node only (the language detector's data is large); the extension gets the results in the bundle.
  */
-export { MAX_SEED_BYTES, readSeedFolder, decodeSeedBytes } from './read';
+export { MAX_SEED_BYTES, decodeSeedBytes } from './read';
 export type { SeedFile, SkippedFile } from './read';
 export { parseArticle, documentId, MAX_TITLE_CHARS } from './parse';
 export type { ParsedArticle } from './parse';

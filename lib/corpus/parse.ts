@@ -123,7 +123,7 @@ export function parseArticle(file: string, text: string): ParsedArticle {
     dateSource = 'header';
     notes.push(`date from header ${header.date}`);
   } else {
-    const searched = units.filter((unit, i) => verdicts[i]!.reason === null || datelineUnits.includes(i));
+    const searched = units.filter((_unit, i) => verdicts[i]!.reason === null || datelineUnits.includes(i));
     for (const unit of searched) {
       const found = findDateInText(unit.text);
       if (found) {

@@ -1,10 +1,8 @@
 /**
- * Reading a folder of seed articles: every `*.txt` file, sorted by name, decoded as strict UTF-8.
- * A file that cannot be used (empty, binary, not UTF-8, too big, unreadable) is set aside with a
- * reason that names the problem; the folder itself being unusable is an error.
+ * Checking the bytes of one article file: decoded as strict UTF-8, and a file that cannot be used
+ * (empty, binary, not UTF-8, too big) gets a reason that names the problem. Pure: the CLI's folder
+ * reader (`lib/node/readFolder.ts`) and the browser's import both use it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** One seed file as read: its name and its text (a leading UTF-8 BOM removed, nothing else changed). */
 export interface SeedFile {
@@ -23,7 +21,7 @@ export const MAX_SEED_BYTES = 5 * 1024 * 1024;
 
 const BOM = '\uFEFF';
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${bytes} bytes`;
@@ -91,61 +89,4 @@ export function decodeSeedBytes(bytes: Uint8Array): { text: string } | { reason:
   if (text.startsWith(BOM)) text = text.slice(1);
   if (text.trim() === '') return { reason: 'empty file (only whitespace)' };
   return { text };
-}
-
-/**
- * Reads every `*.txt` file of `dir`, sorted by name (code point order, so the same on every
- * machine). Throws when the folder is missing, is not a folder, or has no `.txt` file; files
- * that cannot be used go to `skipped` with the reason, and the rest are returned.
- */
-export function readSeedFolder(dir: string): { files: SeedFile[]; skipped: SkippedFile[] } {
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(dir).isDirectory();
-  } catch {
-    throw new Error(`Factlight: seeds folder "${dir}" does not exist`);
-  }
-  if (!isDirectory) throw new Error(`Factlight: seeds folder "${dir}" is not a folder`);
-
-  const names = readdirSync(dir)
-    .filter((name) => /\.txt$/i.test(name))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (names.length === 0) throw new Error(`Factlight: seeds folder "${dir}" has no .txt files`);
-
-  const files: SeedFile[] = [];
-  const skipped: SkippedFile[] = [];
-  // The document id is the name without `.txt`; `a.txt` and `a.TXT` would share one.
-  const idOwners = new Map<string, string>();
-  for (const file of names) {
-    const path = join(dir, file);
-    const id = file.replace(/\.txt$/iu, '');
-    const owner = idOwners.get(id);
-    if (owner) {
-      skipped.push({ file, reason: `same document id "${id}" as "${owner}" (names differ only in the extension)` });
-      continue;
-    }
-    idOwners.set(id, file);
-    try {
-      const stat = statSync(path);
-      if (!stat.isFile()) {
-        skipped.push({ file, reason: 'not a regular file' });
-        continue;
-      }
-      // Checked before reading, so a huge file is never loaded into memory.
-      if (stat.size > MAX_SEED_BYTES) {
-        skipped.push({
-          file,
-          reason: `file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_SEED_BYTES)} limit`,
-        });
-        continue;
-      }
-      const decoded = decodeSeedBytes(readFileSync(path));
-      if ('reason' in decoded) skipped.push({ file, reason: decoded.reason });
-      else files.push({ file, text: decoded.text });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      skipped.push({ file, reason: `cannot be read (${code})` });
-    }
-  }
-  return { files, skipped };
 }

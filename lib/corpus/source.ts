@@ -146,7 +146,7 @@ export function publicationFromDateline(rawText: string): string | null {
   let text = normalizeSpace(rawText);
   // "Published 14 March 2025" names when, not who.
   if (PUBLISHING_WORDS.test(text)) return null;
-  for (const date of findAllDates(text).reverse()) text = text.slice(0, date.start) + ' ' + text.slice(date.end);
+  for (const date of findAllDates(text).reverse()) text = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
   text = text
     .replace(/\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|Uhr))?\b/giu, ' ')
     .replace(DATELINE_WORDS, ' ')

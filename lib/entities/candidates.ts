@@ -677,11 +677,11 @@ export function findAllMentions(passages: Passage[]): RawMention[] {
       // its other known spellings (Moskva confirms Moskau).
       const confirmed = (m.atSentenceStart ? keys.slice(1) : keys).flatMap(variantKeysOf);
       for (const k of confirmed) evidence.acceptedKeys.add(k);
-      if (!m.atSentenceStart) keys.forEach((k) => evidence.midSentenceKeys.add(k));
+      if (!m.atSentenceStart) for (const k of keys) evidence.midSentenceKeys.add(k);
       if (m.words.length === 1 && /^\p{Lu}{2,}$/u.test(m.words[0]!) && !m.inCapitals)
         evidence.acronymKeys.add(m.words[0]!);
       if (keys.length >= 2) {
-        confirmed.forEach((k) => evidence.strongKeys.add(k));
+        for (const k of confirmed) evidence.strongKeys.add(k);
         if (!m.atSentenceStart) evidence.givenNameKeys.add(keys[0]!);
       } else if (!isGerman(m.lang) && !m.atSentenceStart) {
         evidence.strongKeys.add(keys[0]!);

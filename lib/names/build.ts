@@ -14,7 +14,7 @@
  *   COMMON. A common word that reaches an alias only through a case ending is put in `blocked`
  *   (folded spelling).
  */
-import { createRequire } from 'node:module';
+import stopwordsIso from 'stopwords-iso';
 import { EXTRA_COMMON_WORDS } from './common-words';
 import { type KeyClass, keyClass } from './inflection';
 import { foldWord, keyOfFolded, nameKey } from './key';
@@ -85,13 +85,8 @@ function groupIndex(groups: readonly string[][]): Map<string, number[]> {
   return index;
 }
 
-let stopwordCache: Record<string, string[]> | undefined;
 function stopwordsByLang(): Record<string, string[]> {
-  if (!stopwordCache) {
-    const require = createRequire(import.meta.url);
-    stopwordCache = require('stopwords-iso') as Record<string, string[]>;
-  }
-  return stopwordCache;
+  return stopwordsIso;
 }
 function stopwords(): string[] {
   return [...new Set(Object.values(stopwordsByLang()).flat())];

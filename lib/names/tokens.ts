@@ -87,7 +87,7 @@ export function allUpper(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-const OPENERS = /[\s"'«»„“”‚‘’(\[{\-–—•*·]/;
+const OPENERS = /[\s"'«»„“”‚‘’([{\-–—•*·]/;
 const ENDERS = /[.!?…:;]/;
 
 /** Does a sentence (or a line, a heading, a list item) start at this offset? */

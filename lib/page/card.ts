@@ -7,8 +7,8 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualE
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Card, type CardState } from '../../components/card/Card';
-import { CARD_CSS } from '../../components/card/styles';
+import { Card, type CardState } from './CardView';
+import { CARD_CSS } from './cardStyles';
 import type { CardData, EntityRef, ExcerptView, PanelTarget } from '../protocol';
 import { FACTLIGHT_HOST_TAG } from './textWalker';
 

@@ -6,11 +6,11 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardData, EntityRef, PanelTarget } from '../protocol';
-import { askBackground as ask, parseTabMessage } from './messaging';
+import { ask, parseTabMessage } from '../protocol';
 import { isActiveOn, getSettings, watchSettings, type Settings } from '../settings';
 import { CardHost, type CardAnchor } from './card';
 import { liveRange, spanAtPoint } from './hitTest';
-import { createMatcher, type MatcherData, type NameMatcher } from '../names/matcher';
+import { createMatcher, type NameMatcher } from '../names/matcher';
 import { Painter } from './painter';
 import { Scanner } from './scanner';
 import { ViewportPainter } from './viewportPainter';
@@ -515,7 +515,7 @@ export function startPageController(options: ControllerOptions): {
     for (let attempt = 0; attempt < 4; attempt++) {
       try {
         const { matcher: data } = await ask({ type: 'matcher' });
-        matcher = createMatcher(data as unknown as MatcherData);
+        matcher = createMatcher(data);
         return matcher;
       } catch (error) {
         lastError = error;

@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Bundle, Passage } from '../bundle/schema';
-import { createMatcher, type MatcherData, type NameMatcher } from '../names/matcher';
+import { createMatcher, type NameMatcher } from '../names/matcher';
 import { foldForSearch } from '../text/fold';
 import { miniSearchOptions, type IndexedPassage, type StopwordLists } from './options';
 
@@ -85,7 +85,7 @@ const ALIAS_WEIGHT = 0.4;
  */
 export function createSearchEngine(
   bundle: Pick<Bundle, 'passages' | 'index' | 'stopwords' | 'entities' | 'matcher'>,
-  matcher: Pick<NameMatcher, 'match'> = createMatcher(bundle.matcher as unknown as MatcherData),
+  matcher: Pick<NameMatcher, 'match'> = createMatcher(bundle.matcher),
 ): SearchEngine {
   const options = miniSearchOptions(corpusLangs(bundle.passages), bundle.stopwords);
   const miniSearch = MiniSearch.loadJS<IndexedPassage>(bundle.index as never, options);

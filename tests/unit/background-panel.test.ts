@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PANEL_TARGET_KEY, openPanelAt, watchPanelTarget } from '@/lib/background/panelAdapter';
+import { PANEL_TARGET_KEY, openPanelAt, watchPanelTarget } from '@/lib/extension/panelAdapter';
 
 const target = { view: 'article', docId: '003_9754d181f53d07d9', passageId: 12 } as const;
 

@@ -3,7 +3,7 @@
  * expected values read off seeds/*.txt.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '@/lib/bundle/build';
+import { buildBundle } from '@/lib/node/buildBundle';
 import { parseBundleText } from '@/lib/bundle/load';
 import type { Bundle } from '@/lib/bundle/schema';
 import { extensionBundleSource } from '@/lib/background/bundleSource';

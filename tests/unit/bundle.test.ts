@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, readdirSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBundle, writeBundleFile } from '@/lib/bundle/build';
+import { buildBundle, writeBundleFile } from '@/lib/node/buildBundle';
 import { BundleError, parseBundle, parseBundleText } from '@/lib/bundle/load';
 import { BUNDLE_FORMAT_VERSION } from '@/lib/bundle/schema';
 

@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeSeedBytes, MAX_SEED_BYTES, readSeedFolder } from '../../lib/corpus';
+import { decodeSeedBytes, MAX_SEED_BYTES } from '../../lib/corpus';
+import { readSeedFolder } from '../../lib/node/readFolder';
 import { firstInvalidUtf8Offset } from '../../lib/corpus/read';
 
 const made: string[] = [];

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema, DroppedSchema, PassageSchema } from '../../lib/bundle/schema';
-import { parseArticle, readSeedFolder, type ParsedArticle } from '../../lib/corpus';
+import { parseArticle, type ParsedArticle } from '../../lib/corpus';
+import { readSeedFolder } from '../../lib/node/readFolder';
 
 const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 const { files } = readSeedFolder(SEEDS_DIR);

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openPanelAt } from '@/lib/background/panelAdapter';
+import { openPanelAt } from '@/lib/extension/panelAdapter';
 
 const refused = () => Promise.reject(new Error('sidebarAction.open may only be called from a user input handler'));
 

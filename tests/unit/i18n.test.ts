@@ -49,6 +49,8 @@ describe('UI translations', () => {
     for (const file of [
       ...sourceFiles('components'),
       ...sourceFiles('lib/background'),
+      ...sourceFiles('lib/page'),
+      ...sourceFiles('lib/ui'),
       ...sourceFiles('entrypoints'),
     ]) {
       const text = readFileSync(file, 'utf8');
@@ -71,7 +73,7 @@ describe('UI translations', () => {
     }
   });
 
-  it('has no UI text hard-coded in components/: every string goes through the i18n API', () => {
+  it('has no UI text hard-coded in the UI (components/, the card, lib/ui): every string goes through the i18n API', () => {
     // Parsed, not grepped: JSX text and user-visible attributes that hold letters are UI strings.
     const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext', 'label']);
     const LETTER = /\p{L}/u;
@@ -117,7 +119,9 @@ describe('UI translations', () => {
       }
       for (const [key, child] of Object.entries(node)) if (key !== 'loc' && key !== 'extra') walk(child, file);
     };
-    const files = [...sourceFiles('components'), ...sourceFiles('entrypoints')].filter((file) => file.endsWith('.tsx'));
+    const files = ['components', 'entrypoints', 'lib/page', 'lib/ui']
+      .flatMap(sourceFiles)
+      .filter((file) => file.endsWith('.tsx'));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const ast = parse(readFileSync(file, 'utf8'), { sourceType: 'module', plugins: ['jsx', 'typescript'] });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { MarkedText, segmentText } from '@/components/MarkedText';
+import { MarkedText, segmentText } from '@/lib/ui/MarkedText';
 
 describe('segmentText', () => {
   it('splits into plain and marked runs', () => {

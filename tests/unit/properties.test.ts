@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildBundle } from '@/lib/bundle/build';
+import { buildBundle } from '@/lib/node/buildBundle';
 import type { Bundle } from '@/lib/bundle/schema';
 import { parseArticle } from '@/lib/corpus';
 import { buildMatcherData } from '@/lib/names/build';

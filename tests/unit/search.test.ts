@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '@/lib/bundle/build';
+import { buildBundle } from '@/lib/node/buildBundle';
 import type { Bundle } from '@/lib/bundle/schema';
 import { createSearchEngine, markTerms, type SearchEngine } from '@/lib/search';
 import { foldForSearch } from '@/lib/text/fold';

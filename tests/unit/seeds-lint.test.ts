@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_SEED_BYTES, readSeedFolder } from '../../lib/corpus';
+import { MAX_SEED_BYTES } from '../../lib/corpus';
+import { readSeedFolder } from '../../lib/node/readFolder';
 
 const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 const SHARED_SEEDS_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');

@@ -62,7 +62,7 @@ interface EvaluateResult {
   exceptionDetails?: { text: string };
 }
 
-function valueOf(answer: EvaluateResult): { type: string; value?: unknown } {
+function evaluatedValue(answer: EvaluateResult): { type: string; value?: unknown } {
   if (answer.type !== 'success' || !answer.result)
     throw new Error(`Factlight tests: ${answer.exceptionDetails?.text ?? 'evaluation failed'}`);
   return answer.result;
@@ -88,7 +88,7 @@ export async function navigate(page: Page, url: string): Promise<void> {
  */
 export async function readFirefoxCard(page: Page): Promise<CardSnapshot | null> {
   const realm = bidiContext(page).defaultRealm;
-  const host = valueOf(
+  const host = evaluatedValue(
     await realm.evaluate(`document.querySelector('factlight-card')`, false, {
       serializationOptions: { maxDomDepth: 0 },
       resultOwnership: 'none',
@@ -96,7 +96,7 @@ export async function readFirefoxCard(page: Page): Promise<CardSnapshot | null> 
   );
   const shadowRoot = (host.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
   if (host.type !== 'node' || !shadowRoot?.sharedId) return null;
-  const result = valueOf(
+  const result = evaluatedValue(
     await realm.callFunction(
       `function () {
       const dialog = this.querySelector('[role="dialog"]');
@@ -114,7 +114,7 @@ export async function readFirefoxCard(page: Page): Promise<CardSnapshot | null> 
 /** Viewport centre of an element inside the open card's closed shadow root, or null. */
 export async function cardElementCentre(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
   const realm = bidiContext(page).defaultRealm;
-  const host = valueOf(
+  const host = evaluatedValue(
     await realm.evaluate(`document.querySelector('factlight-card')`, false, {
       serializationOptions: { maxDomDepth: 0 },
       resultOwnership: 'none',
@@ -122,7 +122,7 @@ export async function cardElementCentre(page: Page, selector: string): Promise<{
   );
   const shadowRoot = (host.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
   if (host.type !== 'node' || !shadowRoot?.sharedId) return null;
-  const result = valueOf(
+  const result = evaluatedValue(
     await realm.callFunction(
       `function (selector) {
       const element = this.querySelector(selector);
@@ -199,7 +199,7 @@ export async function evaluateInBrowserWindow(firefox: FirefoxWithExtension, exp
     target: { context: context.context },
     awaitPromise: true,
   });
-  return String(valueOf(answer.result as EvaluateResult).value);
+  return String(evaluatedValue(answer.result as EvaluateResult).value);
 }
 
 /**

@@ -156,7 +156,7 @@ describe('the worker stopped between requests', () => {
         await page.mouse.move(at!.x, at!.y, { steps: 2 });
         const card = await waitForCard(
           cdp,
-          (c) => c.label !== null && c.label.includes(word.split(' ').pop()!) && c.text.length > 60,
+          (c) => !!c.label?.includes(word.split(' ').pop()!) && c.text.length > 60,
           8_000,
         );
         expect(card?.label, `card for ${word}`).toContain(word.split(' ').pop());
@@ -219,6 +219,8 @@ describe('10,000 malformed or foreign messages', () => {
           () => JSON.parse('{"__proto__": {"type": "status", "polluted": true}}'),
           () => ({ constructor: { prototype: { polluted: true } } }),
           () => nested(pick([50, 500])),
+          // A thenable-looking message on purpose: the listener must not treat it as a promise.
+          // biome-ignore lint/suspicious/noThenProperty: see above
           () => ({ type: 'matcher', then: 'x', huge: pick([long(10), long(100_000)]) }).huge && { type: 'matchers' },
           () => ({ type: 'revealEntity', entityId: 'vladimir-putin' }),
           () => ({ type: 'recount' }),

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../../lib/bundle/build';
+import { buildBundle } from '../../../lib/node/buildBundle';
 import { EXTENSION_DIR, launchWithExtension, serveFolder, type ExtensionBrowser } from '../harness';
 import { evaluateInCard, waitForCard, wordCentre } from '../pageHelpers';
 import { SAFETY_FIXTURES, collectConsole, waitForFactlight, watchRequests } from './support';

@@ -120,7 +120,7 @@ export async function expectArticleView(driver: ScenarioDriver): Promise<void> {
             names: [...chosen.querySelectorAll('a.name')].map((a) => a.textContent ?? ''),
           };
         }, null),
-      (v) => v !== null && v.inView,
+      (v) => !!v?.inView,
     );
     expect(view, `${driver.browserName}: article view shown`).not.toBeNull();
     expect(view!.docId).toBe(document_.id);

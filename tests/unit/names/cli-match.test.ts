@@ -49,7 +49,7 @@ describe('cli match', () => {
   it('streams --jsonl line by line, with an error line for a malformed line, and goes on', async () => {
     const lines = ['{"id":"a","text":"Kyiv og Kharkiv"}', 'not json', '{"id":7}', '', '{"id":"b","text":"Rasputin"}'];
     // Lines cut across chunks, the way a pipe delivers them.
-    const joined = lines.join('\n') + '\n';
+    const joined = `${lines.join('\n')}\n`;
     const { code, out } = await run(['--jsonl'], [joined.slice(0, 10), joined.slice(10, 40), joined.slice(40)]);
     expect(code).toBe(0);
     const rows = out

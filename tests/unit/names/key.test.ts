@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { describe, expect, it } from 'vitest';
-import { TRANSLIT_RANGES } from '../../../lib/names/gen-translit';
+import { TRANSLIT_RANGES } from '../../../scripts/gen-translit';
 import { foldWord, nameKey } from '../../../lib/names/key';
 import { TRANSLIT_BLOCKS } from '../../../lib/names/translit-table';
 
@@ -55,7 +55,7 @@ describe('nameKey', () => {
     expect(foldWord('Київ')).toBe('kiiv');
   });
 
-  it('ships a table equal to any-ascii for the covered blocks (regenerate with gen-translit.ts)', () => {
+  it('ships a table equal to any-ascii for the covered blocks (regenerate with scripts/gen-translit.ts)', () => {
     const table = new Map(TRANSLIT_BLOCKS.map(([first, joined]) => [first, joined.split('\t')]));
     for (const [first, last] of TRANSLIT_RANGES) {
       const row = table.get(first)!;

@@ -5,8 +5,7 @@
  * direct response to a user gesture, so both calls are made synchronously, before any await; the
  * target is also broadcast in `storage.session` so a panel that is already open navigates to it.
  */
-import type { PanelTarget } from '../protocol';
-import { PanelTargetSchema } from '../protocol';
+import { parsePanelTarget, type PanelTarget } from '../protocol';
 import { panelPath } from '../panelRoute';
 
 /** Where to open: a tab, or a window (the current one when neither is given). */
@@ -100,8 +99,8 @@ export function watchPanelTarget(onTarget: (target: PanelTarget) => void): () =>
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'session') return;
     const value = changes[PANEL_TARGET_KEY]?.newValue as { target?: unknown } | undefined;
-    const parsed = PanelTargetSchema.safeParse(value?.target);
-    if (parsed.success) onTarget(parsed.data);
+    const target = parsePanelTarget(value?.target);
+    if (target) onTarget(target);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArticle, readSeedFolder } from '../corpus';
+import { parseArticle } from '../corpus';
+import { readSeedFolder } from './readFolder';
 import { extractEntities, parseCurated, type CuratedEntities } from '../entities';
 import { buildMatcherData } from '../names/build';
 import { buildIndex, corpusLangs } from '../search';
@@ -19,7 +20,7 @@ import {
   type BuildReport,
   type CorpusDocument,
   type Passage,
-} from './schema';
+} from '../bundle/schema';
 
 /** Name of the optional curated entities file inside a seeds folder. */
 export const CURATED_FILE = 'entities.curated.json';
@@ -54,7 +55,7 @@ export function buildBundle(options: BuildOptions): Bundle {
   const reportDocs: BuildReport['documents'] = [];
 
   for (const { file, text } of files) {
-    let parsed;
+    let parsed: ReturnType<typeof parseArticle>;
     try {
       parsed = parseArticle(file, text);
     } catch (error) {
@@ -102,7 +103,7 @@ export function buildBundle(options: BuildOptions): Bundle {
     documents,
     passages,
     entities,
-    matcher: buildMatcherData(entities) as unknown as Bundle['matcher'],
+    matcher: buildMatcherData(entities),
     stopwords,
     index: buildIndex(passages, stopwords),
     report: {

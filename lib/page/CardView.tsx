@@ -3,10 +3,10 @@
  * closed shadow root; every corpus string is rendered as text.
  */
 import type { JSX } from 'preact';
-import type { CardData, EntityRef, ExcerptView } from '@/lib/protocol';
-import { muteEntity, type MutedEntity } from '@/lib/settings';
-import { MarkedText } from '../MarkedText';
-import { t } from '../i18n';
+import type { CardData, EntityRef, ExcerptView } from '../protocol';
+import { muteEntity, type MutedEntity } from '../settings';
+import { MarkedText } from '../ui/MarkedText';
+import { t } from '../ui/i18n';
 
 export type CardState =
   | { status: 'notFound'; query: string }

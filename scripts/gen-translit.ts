@@ -1,5 +1,5 @@
 /**
- * Generates translit-table.ts from `any-ascii` (the well-kept transliteration library) for the
+ * Generates lib/names/translit-table.ts from `any-ascii` (the well-kept transliteration library) for the
  * few Unicode blocks names are written in: Latin-1, Latin Extended-A/B, Greek, Cyrillic and
  * Latin Extended Additional. The content script ships this small table instead of any-ascii's
  * 550 kB of blocks; tests/unit/names/key.test.ts checks the table still equals any-ascii's output.
@@ -30,7 +30,7 @@ export const TRANSLIT_BLOCKS: [number, string][] = [
 ${parts.join('\n')}
 ];
 `;
-  writeFileSync(fileURLToPath(new URL('./translit-table.ts', import.meta.url)), text);
+  writeFileSync(fileURLToPath(new URL('../lib/names/translit-table.ts', import.meta.url)), text);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
