@@ -298,24 +298,22 @@ export function schemeColor(color: string, scheme: ColorScheme): string {
 }
 
 /**
- * The CSS declarations of one type's highlight in one scheme, usable in a `::highlight()` rule
- * (only properties the CSS Custom Highlight API allows) and in the settings page's preview, so the
- * two look alike. Underline: a 2px line in the colour; background: a tint of it with readable text.
+ * The CSS declarations of one type's highlight in one scheme, as the content script paints it
+ * (`::highlight()` rules; keep in step with lib/page's highlight stylesheet), for the settings
+ * page's preview. Underline: a 2px line in the colour; background: the colour at 25% opacity over
+ * the page's own background, text colour untouched.
  */
 export function highlightDeclarations(
   style: HighlightStyle,
   type: HighlightType,
   scheme: ColorScheme,
 ): Record<string, string> {
-  const color = style.colors[type] ?? DEFAULT_HIGHLIGHT_STYLE.colors[type];
-  if (style.mode === 'background') {
-    return scheme === 'dark'
-      ? { 'background-color': mixHex(schemeColor(color, 'light'), '#000000', 0.45), color: '#f5f5f5' }
-      : { 'background-color': mixHex(color, '#ffffff', 0.72), color: '#1a1a1a' };
-  }
+  const color = schemeColor(style.colors[type] ?? DEFAULT_HIGHLIGHT_STYLE.colors[type], scheme);
+  if (style.mode === 'background') return { 'background-color': `${color}40`, 'text-decoration-line': 'none' };
   return {
+    'background-color': 'transparent',
     'text-decoration-line': 'underline',
-    'text-decoration-color': schemeColor(color, scheme),
+    'text-decoration-color': color,
     'text-decoration-thickness': '2px',
   };
 }

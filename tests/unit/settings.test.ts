@@ -181,14 +181,18 @@ describe('highlight colours', () => {
     expect(lum(dark)).toBeGreaterThan(lum('#1a73e8'));
   });
 
-  it('draws an underline or a tint with readable text', () => {
+  it('draws an underline, or a translucent tint, in the colour of the scheme', () => {
     const underline = highlightDeclarations(DEFAULT_HIGHLIGHT_STYLE, 'person', 'light');
     expect(underline).toMatchObject({ 'text-decoration-line': 'underline', 'text-decoration-color': '#1a73e8' });
-    const tint = highlightDeclarations({ ...DEFAULT_HIGHLIGHT_STYLE, mode: 'background' }, 'place', 'light');
-    expect(tint.color).toBe('#1a1a1a');
-    expect(tint['background-color']).toMatch(/^#[0-9a-f]{6}$/);
-    expect(highlightDeclarations({ ...DEFAULT_HIGHLIGHT_STYLE, mode: 'background' }, 'place', 'dark').color).toBe(
-      '#f5f5f5',
+    const darkUnderline = highlightDeclarations(DEFAULT_HIGHLIGHT_STYLE, 'person', 'dark');
+    expect(darkUnderline['text-decoration-color']).toBe(schemeColor('#1a73e8', 'dark'));
+    const background = { ...DEFAULT_HIGHLIGHT_STYLE, mode: 'background' as const };
+    expect(highlightDeclarations(background, 'place', 'light')).toEqual({
+      'background-color': '#18803840',
+      'text-decoration-line': 'none',
+    });
+    expect(highlightDeclarations(background, 'place', 'dark')['background-color']).toBe(
+      `${schemeColor('#188038', 'dark')}40`,
     );
   });
 });
