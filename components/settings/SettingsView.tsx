@@ -6,6 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
+import { ask } from '@/lib/protocol';
 import {
   DEFAULT_HIGHLIGHT_STYLE,
   HIGHLIGHT_TYPES,
@@ -15,6 +16,7 @@ import {
   getDisplaySettings,
   getSettings,
   highlightDeclarations,
+  muteEntity,
   removeDisabledSite,
   setHighlightStyle,
   setHighlightTypes,
@@ -224,10 +226,55 @@ function Preview({ style, types }: { style: HighlightStyle; types: HighlightType
 }
 
 function MutedNames({ display, save }: { display: DisplaySettings; save: Save }): JSX.Element {
+  const [input, setInput] = useState('');
+  const [error, setError] = useState('');
   const headingId = useId();
+  const inputId = useId();
+  const errorId = useId();
+
+  // The typed text is looked up in the corpus like a selection: the name it contains, or a spelling.
+  const mute = (event: Event) => {
+    event.preventDefault();
+    const text = input.trim();
+    if (!text) return;
+    ask({ type: 'lookup', text }).then(
+      ({ entity }) => {
+        if (!entity) {
+          setError(t('settingsMuteUnknown', text));
+          return;
+        }
+        setError('');
+        setInput('');
+        save(() => muteEntity({ id: entity.id, name: entity.name }));
+      },
+      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+    );
+  };
+
   return (
     <section class="settings-group" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('settingsMuted')}</h3>
+      <form class="site-form" onSubmit={mute}>
+        <label for={inputId}>{t('settingsMuteAdd')}</label>
+        <input
+          id={inputId}
+          type="text"
+          autoComplete="off"
+          data-testid="mute-input"
+          value={input}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onInput={(event) => setInput((event.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="secondary-button" data-testid="mute-add">
+          {t('settingsMuteAddButton')}
+        </button>
+      </form>
+      {error && (
+        <p id={errorId} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {display.muted.length === 0 ? (
         <p class="muted">{t('settingsMutedEmpty')}</p>
       ) : (

@@ -151,6 +151,25 @@ describe('library page: settings', () => {
     await expect.poll(() => list.locator('.list-name').allTextContents()).toEqual(['NATO']);
   });
 
+  it('mutes a name typed on the page, found in the corpus; an unknown one is refused', async () => {
+    const input = options.getByTestId('mute-input');
+    await input.fill('Qqqxx Zzyyv');
+    await input.press('Enter');
+    expect(await options.getByRole('alert').textContent()).toContain('Qqqxx Zzyyv');
+    const witkoff = entityBySpelling('Steve Witkoff');
+    await input.fill('Steve Witkoff');
+    await options.getByTestId('mute-add').click();
+    await expect
+      .poll(() => stored('factlight.mutedEntities'))
+      .toEqual([
+        { id: 'e-nato', name: 'NATO' },
+        { id: witkoff.id, name: witkoff.name },
+      ]);
+    expect(await options.getByRole('alert').count()).toBe(0);
+    await options.getByRole('button', { name: `Highlight ${witkoff.name} again` }).click();
+    await expect.poll(() => stored('factlight.mutedEntities')).toEqual([{ id: 'e-nato', name: 'NATO' }]);
+  });
+
   it('mutes a name from its card: stored, listed on the library page, the card closes', async () => {
     const page = await ext.context.newPage();
     const pageErrors = collectErrors(page);
