@@ -215,3 +215,105 @@ export async function unmuteEntity(id: string): Promise<void> {
   const current = normaliseDisplaySettings({ muted: await mutedEntitiesItem.getValue() }).muted;
   await mutedEntitiesItem.setValue(current.filter((m) => m.id !== id));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the settings page (and anyone drawing highlights): writers that keep the stored
+// values normal, the per-site list editor's input parser, and the colours per colour scheme.
+// ---------------------------------------------------------------------------------------------
+
+/** Stores which types are highlighted, in {@link HIGHLIGHT_TYPES} order, unknown values dropped. */
+export async function setHighlightTypes(types: readonly string[]): Promise<void> {
+  await highlightTypesItem.setValue(normaliseDisplaySettings({ types: [...types] }).types);
+}
+
+/** Stores the highlight style; a malformed colour keeps its type's default. */
+export async function setHighlightStyle(style: HighlightStyle): Promise<void> {
+  await highlightStyleItem.setValue(normaliseDisplaySettings({ style }).style);
+}
+
+/** Stores the hover delay, clamped to {@link HOVER_DELAY_BOUNDS}. */
+export async function setHoverDelay(ms: number): Promise<void> {
+  await hoverDelayItem.setValue(clampHoverDelay(ms));
+}
+
+/** Host names as the per-site list keeps them: letters, digits, dots and hyphens (IDNs as punycode). */
+const HOST = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,62}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,62}[a-z0-9_])?)*$/;
+
+/**
+ * The site key for what a user typed into the "sites where Factlight is off" list: a host name
+ * (`example.com`), an address (`https://www.example.com/news?x=1`) or a host with a port. Returns
+ * null for text that names no host. IDNs become punycode, as `location.hostname` reports them.
+ */
+export function siteKeyFromInput(input: string): string | null {
+  const text = input.trim();
+  // Spaces name no host; `@` would make the text before it a user name (`mailto:x@y.z`).
+  if (!text || /[\s@]/.test(text)) return null;
+  let hostname: string;
+  try {
+    hostname = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`).hostname;
+  } catch {
+    return null;
+  }
+  const key = siteKey(hostname);
+  // IPv6 literals come back in brackets, as `location.hostname` gives them.
+  if (/^\[[0-9a-f:.]+\]$/.test(key)) return key;
+  return HOST.test(key) ? key : null;
+}
+
+/** Adds a site to the "off" list (no-op when present); the key as from {@link siteKeyFromInput}. */
+export async function addDisabledSite(key: string): Promise<void> {
+  await setSiteEnabled(key, false);
+}
+
+/** Removes a site from the "off" list. */
+export async function removeDisabledSite(key: string): Promise<void> {
+  await setSiteEnabled(key, true);
+}
+
+/** A page's colour scheme, for the colours that follow dark mode. */
+export type ColorScheme = 'light' | 'dark';
+
+function parseHex(color: string): [number, number, number] {
+  const value = Number.parseInt(color.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** `a` moved towards `b` by `weight` (0: a, 1: b), as `#rrggbb`. */
+function mixHex(a: string, b: string, weight: number): string {
+  const from = parseHex(a);
+  const to = parseHex(b);
+  return `#${from
+    .map((channel, i) => Math.round(channel + (to[i]! - channel) * weight))
+    .map((channel) => channel.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/**
+ * The colour a type's highlight uses in a scheme: the chosen colour on light pages, lightened on
+ * dark ones so a dark blue underline stays visible on a dark background.
+ */
+export function schemeColor(color: string, scheme: ColorScheme): string {
+  const base = COLOR.test(color) ? color.toLowerCase() : '#000000';
+  return scheme === 'dark' ? mixHex(base, '#ffffff', 0.45) : base;
+}
+
+/**
+ * The CSS declarations of one type's highlight in one scheme, as the content script paints it
+ * (`::highlight()` rules; keep in step with lib/page's highlight stylesheet), for the settings
+ * page's preview. Underline: a 2px line in the colour; background: the colour at 25% opacity over
+ * the page's own background, text colour untouched.
+ */
+export function highlightDeclarations(
+  style: HighlightStyle,
+  type: HighlightType,
+  scheme: ColorScheme,
+): Record<string, string> {
+  const color = schemeColor(style.colors[type] ?? DEFAULT_HIGHLIGHT_STYLE.colors[type], scheme);
+  if (style.mode === 'background') return { 'background-color': `${color}40`, 'text-decoration-line': 'none' };
+  return {
+    'background-color': 'transparent',
+    'text-decoration-line': 'underline',
+    'text-decoration-color': color,
+    'text-decoration-thickness': '2px',
+  };
+}

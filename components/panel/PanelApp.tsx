@@ -62,6 +62,14 @@ export function PanelApp(): JSX.Element {
         <nav aria-label={t('panelNav')}>
           {tab('page', t('onThisPage'), targetToHash({ view: 'page' }))}
           {tab('search', t('search'), targetToHash({ view: 'search', query: '' }))}
+          <button
+            type="button"
+            class="nav-link"
+            data-testid="open-options"
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
+            {t('openLibrary')}
+          </button>
           <button type="button" class="nav-link back" onClick={() => history.back()} aria-label={t('back')}>
             ←
           </button>

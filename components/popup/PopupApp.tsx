@@ -166,6 +166,18 @@ export function PopupApp(): JSX.Element {
         <button type="button" class="link-button" onClick={() => open({ view: 'page' })}>
           {t('openPanel')}
         </button>
+        <button
+          type="button"
+          class="link-button"
+          data-testid="open-options"
+          onClick={() => {
+            void browser.runtime.openOptionsPage().then(() => {
+              if (!inTab) window.close();
+            });
+          }}
+        >
+          {t('openLibrary')}
+        </button>
       </footer>
     </main>
   );

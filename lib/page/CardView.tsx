@@ -4,6 +4,7 @@
  */
 import type { JSX } from 'preact';
 import type { CardData, EntityRef, ExcerptView } from '../protocol';
+import { muteEntity, type MutedEntity } from '../settings';
 import { MarkedText } from '../ui/MarkedText';
 import { t } from '../ui/i18n';
 
@@ -20,6 +21,11 @@ export interface CardProps {
   /** Searches the corpus for the name in the side panel. */
   onSearch: (name: string) => void;
   onClose: () => void;
+  /**
+   * Stops highlighting the entity everywhere ("don't highlight"); the card then closes. Stores the
+   * name in the muted list (lib/settings) unless the host passes its own.
+   */
+  onMute?: (entity: MutedEntity) => Promise<void>;
 }
 
 const TYPE_KEY: Record<EntityRef['type'], string> = {
@@ -88,7 +94,7 @@ function NotFound({
   );
 }
 
-export function Card({ state, onOpenArticle, onSearch, onClose }: CardProps): JSX.Element {
+export function Card({ state, onOpenArticle, onSearch, onClose, onMute = muteEntity }: CardProps): JSX.Element {
   const onKeyDown = useEscape(onClose);
   if (state.status === 'notFound') return <NotFound query={state.query} onSearch={onSearch} onClose={onClose} />;
   const entity = state.status === 'ready' ? state.data.entity : state.entity;
@@ -110,6 +116,19 @@ export function Card({ state, onOpenArticle, onSearch, onClose }: CardProps): JS
       <div class="actions">
         <button type="button" class="action" onClick={() => onSearch(entity.name)}>
           {t('cardSearchFor', entity.name)}
+        </button>
+        <button
+          type="button"
+          class="action secondary"
+          data-action="mute"
+          title={t('cardMuteHint')}
+          onClick={() =>
+            void onMute({ id: entity.id, name: entity.name }).then(onClose, (error) =>
+              console.debug('Factlight:', error),
+            )
+          }
+        >
+          {t('cardMute')}
         </button>
       </div>
       {state.status === 'loading' ? <p class="status">{t('loading')}</p> : null}

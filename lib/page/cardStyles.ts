@@ -43,9 +43,10 @@ mark { background: var(--mark); color: inherit; font-weight: 600; border-radius:
 .excerpt-meta { margin: 2px 0 0; font-size: 12px; color: var(--muted); }
 .link { all: unset; cursor: pointer; color: var(--accent); font-weight: 600; }
 .link:hover, .link:focus-visible { text-decoration: underline; }
-.actions { margin: 6px 0 2px; }
+.actions { margin: 6px 0 2px; display: flex; flex-wrap: wrap; gap: 6px; }
 .action { all: unset; cursor: pointer; font-size: 12px; font-weight: 600; padding: 4px 8px; border-radius: 6px; color: #fff; background: var(--accent); }
 .action:hover, .action:focus-visible { filter: brightness(1.1); outline: 2px solid var(--accent); outline-offset: 1px; }
+.action.secondary { color: var(--accent); background: transparent; box-shadow: inset 0 0 0 1px var(--accent); }
 @media (prefers-color-scheme: dark) {
   .card {
     color: #ececf1;

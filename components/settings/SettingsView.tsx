@@ -1,0 +1,425 @@
+/**
+ * The settings section of the library page: which types are highlighted and how (underline or
+ * background, a colour per type, previewed in the page's colour scheme), the muted names, the sites
+ * where Factlight is off, and the hover delay. It only writes WXT storage (lib/settings); content
+ * scripts watch the same items and apply a change at once. Self-contained: mount it anywhere.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { ask } from '@/lib/protocol';
+import {
+  DEFAULT_HIGHLIGHT_STYLE,
+  HIGHLIGHT_TYPES,
+  HOVER_DELAY_BOUNDS,
+  addDisabledSite,
+  clampHoverDelay,
+  getDisplaySettings,
+  getSettings,
+  highlightDeclarations,
+  muteEntity,
+  removeDisabledSite,
+  setHighlightStyle,
+  setHighlightTypes,
+  setHoverDelay,
+  siteKeyFromInput,
+  unmuteEntity,
+  watchDisplaySettings,
+  watchSettings,
+  type DisplaySettings,
+  type HighlightStyle,
+  type HighlightType,
+  type Settings,
+} from '@/lib/settings';
+import { Switches } from '../popup/Switches';
+import { entityTypeName, t } from '@/lib/ui/i18n';
+import './settings.css';
+
+/** Step of the hover delay inputs, in ms: finer steps are not felt. */
+const DELAY_STEP = 50;
+
+const SAMPLE_KEY: Record<HighlightType, string> = {
+  person: 'settingsSamplePerson',
+  place: 'settingsSamplePlace',
+  organisation: 'settingsSampleOrganisation',
+};
+
+/** A type's highlight as inline CSS following the page's scheme (`light-dark()` needs `color-scheme`). */
+function previewCss(style: HighlightStyle, type: HighlightType): string {
+  const light = highlightDeclarations(style, type, 'light');
+  const dark = highlightDeclarations(style, type, 'dark');
+  return Object.keys(light)
+    .map((property) =>
+      light[property] === dark[property]
+        ? `${property}: ${light[property]}`
+        : `${property}: light-dark(${light[property]}, ${dark[property]})`,
+    )
+    .join('; ');
+}
+
+/** Writes a setting and announces it; a storage error is shown instead. */
+function useSaver(): [string, (write: () => Promise<void>) => void] {
+  const [status, setStatus] = useState('');
+  const save = (write: () => Promise<void>) => {
+    write().then(
+      () => setStatus(t('settingsSaved')),
+      (error: unknown) => setStatus(t('settingsSaveFailed', error instanceof Error ? error.message : String(error))),
+    );
+  };
+  return [status, save];
+}
+
+export function SettingsView(): JSX.Element {
+  const [display, setDisplay] = useState<DisplaySettings | null>(null);
+  const [switches, setSwitches] = useState<Settings | null>(null);
+  const [status, save] = useSaver();
+
+  useEffect(() => {
+    void getDisplaySettings().then(setDisplay);
+    void getSettings().then(setSwitches);
+    const stopDisplay = watchDisplaySettings(setDisplay);
+    const stopSwitches = watchSettings(setSwitches);
+    return () => {
+      stopDisplay();
+      stopSwitches();
+    };
+  }, []);
+
+  if (!display || !switches) return <p class="muted">{t('loading')}</p>;
+  return (
+    <div class="settings" data-testid="settings">
+      <Switches hostname={null} />
+      <TypesAndStyle display={display} save={save} />
+      <MutedNames display={display} save={save} />
+      <DisabledSites sites={switches.disabledSites} save={save} />
+      <HoverDelay value={display.hoverDelayMs} save={save} />
+      <p class="muted settings-status" role="status" aria-live="polite" data-testid="settings-status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+type Save = (write: () => Promise<void>) => void;
+
+function TypesAndStyle({ display, save }: { display: DisplaySettings; save: Save }): JSX.Element {
+  // Colours being picked show in the preview at once and are stored when the picker commits.
+  const [draft, setDraft] = useState<Partial<Record<HighlightType, string>>>({});
+  const style: HighlightStyle = { ...display.style, colors: { ...display.style.colors, ...draft } };
+  const previewId = useId();
+
+  const toggleType = (type: HighlightType, on: boolean) =>
+    save(() => setHighlightTypes(on ? [...display.types, type] : display.types.filter((other) => other !== type)));
+  const setMode = (mode: HighlightStyle['mode']) => save(() => setHighlightStyle({ ...display.style, mode }));
+  const commitColor = (type: HighlightType, color: string) => {
+    setDraft((current) => ({ ...current, [type]: undefined }));
+    save(() => setHighlightStyle({ ...display.style, colors: { ...display.style.colors, [type]: color } }));
+  };
+  const resetColors = () => {
+    setDraft({});
+    save(() => setHighlightStyle({ ...display.style, colors: { ...DEFAULT_HIGHLIGHT_STYLE.colors } }));
+  };
+  const isDefault = HIGHLIGHT_TYPES.every((type) => style.colors[type] === DEFAULT_HIGHLIGHT_STYLE.colors[type]);
+
+  return (
+    <>
+      <fieldset class="settings-group">
+        <legend>{t('settingsTypes')}</legend>
+        <table class="types-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('settingsTypeColumn')}</th>
+              <th scope="col">{t('settingsColorColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {HIGHLIGHT_TYPES.map((type) => (
+              <tr key={type}>
+                <td>
+                  <label class="check-row">
+                    <input
+                      type="checkbox"
+                      data-testid={`type-${type}`}
+                      checked={display.types.includes(type)}
+                      onChange={(event) => toggleType(type, (event.target as HTMLInputElement).checked)}
+                    />
+                    <span>{entityTypeName(type)}</span>
+                  </label>
+                </td>
+                <td>
+                  <input
+                    type="color"
+                    class="color-input"
+                    data-testid={`color-${type}`}
+                    aria-label={t('settingsColorFor', entityTypeName(type))}
+                    aria-describedby={previewId}
+                    value={style.colors[type]}
+                    onInput={(event) => {
+                      const color = (event.target as HTMLInputElement).value;
+                      setDraft((current) => ({ ...current, [type]: color }));
+                    }}
+                    onChange={(event) => commitColor(type, (event.target as HTMLInputElement).value)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" class="secondary-button" onClick={resetColors} disabled={isDefault}>
+          {t('settingsResetColors')}
+        </button>
+      </fieldset>
+
+      <fieldset class="settings-group">
+        <legend>{t('settingsStyle')}</legend>
+        <div class="radio-row">
+          {(['underline', 'background'] as const).map((mode) => (
+            <label key={mode} class="check-row">
+              <input
+                type="radio"
+                name="factlight-highlight-style"
+                value={mode}
+                data-testid={`style-${mode}`}
+                checked={display.style.mode === mode}
+                onChange={() => setMode(mode)}
+              />
+              <span>{t(mode === 'underline' ? 'settingsStyleUnderline' : 'settingsStyleBackground')}</span>
+            </label>
+          ))}
+        </div>
+        <figure class="preview">
+          <figcaption class="muted">{t('settingsPreview')}</figcaption>
+          <p id={previewId} class="preview-text" data-testid="preview">
+            <Preview style={style} types={display.types} />
+          </p>
+        </figure>
+      </fieldset>
+    </>
+  );
+}
+
+/** The sample sentence with its three names drawn as the page would draw them. */
+function Preview({ style, types }: { style: HighlightStyle; types: HighlightType[] }): JSX.Element {
+  // The sentence is translated whole with markers where the names go, so word order stays the
+  // translator's; the markers (a private-use character and the type's index) never occur in text.
+  const sentence = t('settingsPreviewText', '\uE0000', '\uE0001', '\uE0002');
+  const parts = sentence.split(/\uE000(\d)/);
+  return (
+    <>
+      {parts.map((part, index) => {
+        if (index % 2 === 0) return part;
+        const type = HIGHLIGHT_TYPES[Number(part)]!;
+        const on = types.includes(type);
+        return (
+          <span
+            key={type}
+            class="preview-name"
+            data-type={type}
+            data-highlighted={on ? 'true' : 'false'}
+            style={on ? previewCss(style, type) : undefined}
+          >
+            {t(SAMPLE_KEY[type])}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+function MutedNames({ display, save }: { display: DisplaySettings; save: Save }): JSX.Element {
+  const [input, setInput] = useState('');
+  const [error, setError] = useState('');
+  const headingId = useId();
+  const inputId = useId();
+  const errorId = useId();
+
+  // The typed text is looked up in the corpus like a selection: the name it contains, or a spelling.
+  const mute = (event: Event) => {
+    event.preventDefault();
+    const text = input.trim();
+    if (!text) return;
+    ask({ type: 'lookup', text }).then(
+      ({ entity }) => {
+        if (!entity) {
+          setError(t('settingsMuteUnknown', text));
+          return;
+        }
+        setError('');
+        setInput('');
+        save(() => muteEntity({ id: entity.id, name: entity.name }));
+      },
+      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+    );
+  };
+
+  return (
+    <section class="settings-group" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('settingsMuted')}</h3>
+      <form class="site-form" onSubmit={mute}>
+        <label for={inputId}>{t('settingsMuteAdd')}</label>
+        <input
+          id={inputId}
+          type="text"
+          autoComplete="off"
+          data-testid="mute-input"
+          value={input}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onInput={(event) => setInput((event.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="secondary-button" data-testid="mute-add">
+          {t('settingsMuteAddButton')}
+        </button>
+      </form>
+      {error && (
+        <p id={errorId} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {display.muted.length === 0 ? (
+        <p class="muted">{t('settingsMutedEmpty')}</p>
+      ) : (
+        <ul class="settings-list" data-testid="muted-list">
+          {display.muted.map((entity) => (
+            <li key={entity.id}>
+              <span class="list-name">{entity.name}</span>
+              <button
+                type="button"
+                class="secondary-button"
+                aria-label={t('settingsUnmuteName', entity.name)}
+                onClick={() => save(() => unmuteEntity(entity.id))}
+              >
+                {t('settingsUnmute')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function DisabledSites({ sites, save }: { sites: string[]; save: Save }): JSX.Element {
+  const [input, setInput] = useState('');
+  const [error, setError] = useState('');
+  const headingId = useId();
+  const inputId = useId();
+  const errorId = useId();
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const key = siteKeyFromInput(input);
+    if (!key) {
+      setError(t('settingsSiteInvalid', input.trim()));
+      return;
+    }
+    setError('');
+    setInput('');
+    save(() => addDisabledSite(key));
+  };
+
+  return (
+    <section class="settings-group" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('settingsSites')}</h3>
+      <p class="muted">{t('settingsSitesHint')}</p>
+      <form class="site-form" onSubmit={add}>
+        <label for={inputId}>{t('settingsSiteAdd')}</label>
+        <input
+          id={inputId}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          data-testid="site-input"
+          placeholder={t('settingsSitePlaceholder')}
+          value={input}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onInput={(event) => setInput((event.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="secondary-button" data-testid="site-add">
+          {t('settingsSiteAddButton')}
+        </button>
+      </form>
+      {error && (
+        <p id={errorId} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {sites.length === 0 ? (
+        <p class="muted">{t('settingsSitesEmpty')}</p>
+      ) : (
+        <ul class="settings-list" data-testid="site-list">
+          {sites.map((site) => (
+            <li key={site}>
+              <span class="list-name">{site}</span>
+              <button
+                type="button"
+                class="secondary-button"
+                aria-label={t('settingsSiteRemoveName', site)}
+                onClick={() => save(() => removeDisabledSite(site))}
+              >
+                {t('settingsSiteRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function HoverDelay({ value, save }: { value: number; save: Save }): JSX.Element {
+  // Shown while dragging or typing; stored on commit (change), not on every step.
+  const [draft, setDraft] = useState<number | null>(null);
+  const shown = draft ?? value;
+  const numberId = useId();
+  const hintId = useId();
+  const commit = (raw: string) => {
+    const ms = clampHoverDelay(Number(raw));
+    setDraft(null);
+    save(() => setHoverDelay(ms));
+  };
+  const onInput = (event: Event) => {
+    const raw = Number((event.target as HTMLInputElement).value);
+    if (Number.isFinite(raw)) setDraft(raw);
+  };
+  return (
+    <fieldset class="settings-group">
+      <legend>{t('settingsHoverDelay')}</legend>
+      <div class="delay-row">
+        <input
+          type="range"
+          min={HOVER_DELAY_BOUNDS.min}
+          max={HOVER_DELAY_BOUNDS.max}
+          step={DELAY_STEP}
+          value={shown}
+          aria-label={t('settingsHoverDelay')}
+          aria-describedby={hintId}
+          aria-valuetext={t('settingsMilliseconds', shown)}
+          onInput={onInput}
+          onChange={(event) => commit((event.target as HTMLInputElement).value)}
+        />
+        <label for={numberId} class="visually-hidden">
+          {t('settingsHoverDelayMs')}
+        </label>
+        <input
+          id={numberId}
+          type="number"
+          class="delay-number"
+          data-testid="hover-delay"
+          min={HOVER_DELAY_BOUNDS.min}
+          max={HOVER_DELAY_BOUNDS.max}
+          step={DELAY_STEP}
+          value={shown}
+          aria-describedby={hintId}
+          onInput={onInput}
+          onChange={(event) => commit((event.target as HTMLInputElement).value)}
+        />
+        <span aria-hidden="true">{t('settingsMillisecondsUnit')}</span>
+      </div>
+      <p id={hintId} class="muted">
+        {t('settingsHoverDelayHint', HOVER_DELAY_BOUNDS.min, HOVER_DELAY_BOUNDS.max)}
+      </p>
+    </fieldset>
+  );
+}

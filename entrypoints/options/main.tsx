@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { t } from '@/lib/ui/i18n';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/theme.css';
+import '@/components/options/options.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('optionsTitle');
+render(<OptionsApp />, document.getElementById('app')!);
