@@ -4,9 +4,12 @@
  * went away. All work runs in short slices; a page that mutates without end makes the scanner back
  * off (said once per change of pace, at debug level).
  */
+import type { EntityType } from '../bundle/schema';
 import type { NameMatcher, PageScan } from '../names/matcher';
+import { guard, logQuietly } from './guard';
 import type { SpanPainter } from './viewportPainter';
 import { SLICE_MS, yieldToPage } from './slicing';
+import { SessionTimer } from './timers';
 import { SpanStore, spansFromMatches, type Span } from './spans';
 import {
   FACTLIGHT_HOST_TAG,
@@ -20,11 +23,21 @@ import {
 export interface ScannerOptions {
   root: Document;
   matcher: NameMatcher;
+  /**
+   * The type to paint an entity's names in, or undefined to leave them out (muted, type switched
+   * off). Default: every entity the matcher knows.
+   */
+  typeOf?: (entityId: string) => EntityType | undefined;
   painter: SpanPainter;
   /** Called (not more than once per batch) when the set of spans changed. */
   onChange: () => void;
   /** Told of each open shadow root met (to style highlights inside it). */
   onShadowRoot?: (shadow: ShadowRoot) => void;
+  /**
+   * End the first pass's timing with a forced layout, so it compares with highlighters that change
+   * the DOM. Only the benchmark asks for it (see controller.ts): a shipped page never pays for it.
+   */
+  layoutInFirstPass?: boolean;
 }
 
 /** Delay between a mutation and its rescan; grows under a mutation storm. */
@@ -71,8 +84,9 @@ export class Scanner {
   private fullRescan = false;
   private walking: Generator<TextRun> | null = null;
   private pumping = false;
-  private stopped = false;
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly abort = new AbortController();
+  private readonly flushTimer = new SessionTimer(this.abort.signal);
+  private matcher: NameMatcher;
   private delay = BASE_DELAY_MS;
   private busyMs = 0;
   private windowStart = 0;
@@ -84,8 +98,13 @@ export class Scanner {
   private rescansPublished = 0;
 
   constructor(private readonly options: ScannerOptions) {
+    this.matcher = options.matcher;
     this.pageScan = options.matcher.page();
-    this.observer = new MutationObserver((records) => this.guarded(() => this.onRecords(records)));
+    this.observer = new MutationObserver((records) => this.timed(() => this.onRecords(records)));
+  }
+
+  private get stopped(): boolean {
+    return this.abort.signal.aborted;
   }
 
   /**
@@ -107,20 +126,33 @@ export class Scanner {
    * the page scan learnt (a full name seen earlier still confirms a lone surname).
    */
   rescanAll(keepEvidence = false): void {
-    if (!keepEvidence) this.pageScan = this.options.matcher.page();
+    if (!keepEvidence) this.pageScan = this.matcher.page();
     this.walking = null;
     this.queue.clear();
     this.queue.set(this.options.root, false);
     this.startPump();
   }
 
+  /** Scans with another matcher (the corpus changed): every block is rescanned in place. */
+  setMatcher(matcher: NameMatcher): void {
+    this.matcher = matcher;
+    this.rescanAll();
+  }
+
+  /** Unpaints and forgets the spans `drop` picks (their entity was muted or its type switched off). */
+  dropSpans(drop: (span: Span) => boolean): void {
+    const gone = this.store.removeWhere(drop);
+    if (gone.length === 0) return;
+    this.options.painter.remove(gone);
+    this.options.onChange();
+  }
+
   /** Stops everything and unpaints. */
   stop(): void {
-    this.stopped = true;
+    this.abort.abort();
     this.observer.disconnect();
     this.observedRoots.clear();
     this.shadowRoots.length = 0;
-    clearTimeout(this.flushTimer);
     this.queue.clear();
     this.pending.clear();
     this.walking = null;
@@ -142,14 +174,10 @@ export class Scanner {
     }
   }
 
-  /** Runs `work`, never letting an exception reach the page, and accounts its time. */
-  private guarded(work: () => void): void {
+  /** Runs `work` through the error guard and accounts its time. */
+  private timed(work: () => void): void {
     const t0 = performance.now();
-    try {
-      work();
-    } catch (error) {
-      console.debug('Factlight: scanner error', error);
-    }
+    guard(work);
     this.account(performance.now() - t0);
   }
 
@@ -240,7 +268,7 @@ export class Scanner {
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer !== undefined || this.stopped) return;
+    if (this.flushTimer.pending || this.stopped) return;
     if (this.pending.size === 0 && !this.sweepNeeded && !this.fullRescan) return;
     if (this.delay === BASE_DELAY_MS && this.pending.size <= IMMEDIATE_MAX && !this.fullRescan && !this.pumping) {
       // A small change on a calm page: rescan before the next frame, so a re-rendered name keeps
@@ -248,10 +276,7 @@ export class Scanner {
       this.flush();
       return;
     }
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = undefined;
-      this.guarded(() => this.flush());
-    }, this.delay);
+    this.flushTimer.schedule(this.delay, () => this.timed(() => this.flush()));
   }
 
   private flush(): void {
@@ -318,7 +343,7 @@ export class Scanner {
   private startPump(): void {
     this.pump().catch((error) => {
       this.pumping = false;
-      console.debug('Factlight: scan error', error);
+      logQuietly(error);
     });
   }
 
@@ -332,12 +357,10 @@ export class Scanner {
     try {
       while (!this.stopped && (this.walking || this.queue.size > 0)) {
         const t0 = performance.now();
-        try {
-          changed = this.slice(t0 + SLICE_MS) || changed;
-        } catch (error) {
-          console.debug('Factlight: scan error', error);
-          this.walking = null;
-        }
+        const sliceChanged = guard(() => this.slice(t0 + SLICE_MS));
+        // A slice that threw leaves its walk half done: drop it, the next mutation rescans.
+        if (sliceChanged === undefined) this.walking = null;
+        changed = sliceChanged === true || changed;
         this.account(performance.now() - t0);
         workMs += performance.now() - t0;
         if (!this.walking && this.queue.size === 0) break;
@@ -363,9 +386,10 @@ export class Scanner {
   /**
    * Publishes a pass's timing as a performance measure, for the benchmark (bench/): the first full
    * pass as `factlight:pass`, every later one as `factlight:rescan`; wall time from the first slice
-   * to the end, Factlight's own slices in `detail.workMs`,  The first pass ends with a forced layout,
-   * so it is timed like highlighters that change the DOM (highlights themselves dirty no layout).
-   * Adds no fingerprint: the highlight registry already shows Factlight to the page.
+   * to the end, Factlight's own slices in `detail.workMs`. For the benchmark only, the first pass can
+   * end with a forced layout ({@link ScannerOptions.layoutInFirstPass}), so it is timed like
+   * highlighters that change the DOM (highlights themselves dirty no layout). Adds no fingerprint:
+   * the highlight registry already shows Factlight to the page.
    */
   private publishTiming(start: number, workMs: number): void {
     // The page's timeline keeps every measure: a page that changes for hours must not fill it.
@@ -374,9 +398,11 @@ export class Scanner {
     if (!this.firstPassTimed) {
       this.firstPassTimed = true;
       name = 'factlight:pass';
-      const t0 = performance.now();
-      void this.options.root.documentElement?.offsetHeight;
-      workMs += performance.now() - t0;
+      if (this.options.layoutInFirstPass) {
+        const t0 = performance.now();
+        void this.options.root.documentElement?.offsetHeight;
+        workMs += performance.now() - t0;
+      }
     }
     try {
       performance.measure(name, { start, end: performance.now(), detail: { workMs } });
@@ -387,7 +413,8 @@ export class Scanner {
 
   /** One slice of scanning; true when spans changed. */
   private slice(deadline: number): boolean {
-    const { matcher, painter } = this.options;
+    const { painter } = this.options;
+    const typeOf = this.options.typeOf ?? ((id: string) => this.matcher.entity(id)?.type);
     let changed = false;
     while (performance.now() < deadline) {
       if (!this.walking) {
@@ -418,7 +445,7 @@ export class Scanner {
           changed = true;
         }
       }
-      const spans = spansFromMatches(run, this.pageScan.match(run.text), (id) => matcher.entity(id)?.type);
+      const spans = spansFromMatches(run, this.pageScan.match(run.text), typeOf);
       if (spans.length > 0) {
         this.store.add(spans);
         painter.add(spans);

@@ -132,6 +132,13 @@ export class SpanStore {
     return removed;
   }
 
+  /** Removes and returns the spans `drop` picks. */
+  removeWhere(drop: (span: Span) => boolean): Span[] {
+    const removed = [...this.all()].filter(drop);
+    for (const span of removed) this.remove(span);
+    return removed;
+  }
+
   /** Removes and returns the spans touching a text node (its text changed or it left the page). */
   removeTouching(node: Text): Span[] {
     const list = this.byText.get(node);

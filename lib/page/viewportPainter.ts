@@ -5,6 +5,7 @@
  * listener) tells which blocks are within a screen of the viewport; their spans are painted, the
  * others kept in the store unpainted (still counted for the badge).
  */
+import { guard } from './guard';
 import type { Painter } from './painter';
 import type { Span } from './spans';
 
@@ -31,24 +32,22 @@ export class ViewportPainter implements SpanPainter {
   constructor(private readonly painter: Painter) {
     this.observer =
       typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '100% 0px 100% 0px' })
+        ? new IntersectionObserver((entries) => guard(() => this.onIntersect(entries)), {
+            rootMargin: '100% 0px 100% 0px',
+          })
         : null;
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
-    try {
-      for (const entry of entries) {
-        const block = entry.target;
-        if (!this.near.has(block)) continue;
-        const near = entry.isIntersecting;
-        this.near.set(block, near);
-        const spans = this.spansByBlock.get(block);
-        if (!spans) continue;
-        if (near) this.painter.add([...spans].filter((s) => !s.range));
-        else this.painter.remove(spans);
-      }
-    } catch (error) {
-      console.debug('Factlight:', error);
+    for (const entry of entries) {
+      const block = entry.target;
+      if (!this.near.has(block)) continue;
+      const near = entry.isIntersecting;
+      this.near.set(block, near);
+      const spans = this.spansByBlock.get(block);
+      if (!spans) continue;
+      if (near) this.painter.add([...spans].filter((s) => !s.range));
+      else this.painter.remove(spans);
     }
   }
 
