@@ -1,12 +1,11 @@
 /**
  * The content script's logic for one frame: follows the on/off switches and the display settings,
- * loads the name matcher from the background, runs a {@link Session} while Factlight is on here, and
+ * runs a {@link Session} (its names found by the background's matcher) while Factlight is on here, and
  * answers the background's tab messages. Everything a session adds (highlights, listeners,
  * observers, the card host) goes away when Factlight is switched off here or the script is
  * invalidated.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createMatcher, type NameMatcher } from '../names/matcher';
 import { ask, parseTabMessage, type TabMessage, type TabReply, type TabMessageType } from '../protocol';
 import {
   type DisplaySettings,
@@ -18,6 +17,7 @@ import {
   watchSettings,
 } from '../settings';
 import { guard, logQuietly } from './guard';
+import { remoteFinder } from './names';
 import { reportNothing } from './reporting';
 import { Session } from './session';
 
@@ -53,21 +53,6 @@ function siteHostname(): string {
   return location.hostname;
 }
 
-/** Asks the background for the matcher, retrying while its worker starts. */
-async function fetchMatcher(ctx: ContentScriptContext): Promise<NameMatcher> {
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    try {
-      const { matcher } = await ask({ type: 'matcher' });
-      return createMatcher(matcher);
-    } catch (error) {
-      lastError = error;
-      await new Promise((resolve) => ctx.setTimeout(() => resolve(undefined), 250 * 2 ** attempt));
-    }
-  }
-  throw lastError;
-}
-
 /**
  * Starts Factlight in this frame when the switches allow it, and follows the switches and the
  * display settings. Returns the handler for the background's tab messages.
@@ -76,18 +61,9 @@ export function startPageController({ ctx }: ControllerOptions): {
   handleMessage: (message: unknown) => Promise<TabReply<TabMessageType>> | undefined;
 } {
   let session: Session | null = null;
-  let matcher: Promise<NameMatcher> | null = null;
   let display: Promise<DisplaySettings> | null = null;
   let wanted = false;
   let everActive = false;
-
-  const loadMatcher = (): Promise<NameMatcher> => {
-    matcher ??= fetchMatcher(ctx).catch((error) => {
-      matcher = null; // the next switch change tries again
-      throw error;
-    });
-    return matcher;
-  };
 
   const apply = async (settings: Settings) => {
     wanted = isActiveOn(settings, siteHostname()) && ctx.isValid;
@@ -100,25 +76,16 @@ export function startPageController({ ctx }: ControllerOptions): {
     }
     if (session) return;
     display ??= getDisplaySettings();
-    const [loaded, shown] = await Promise.all([loadMatcher(), display]);
+    const shown = await display;
     if (!wanted || session || ctx.isInvalid) return;
     session = new Session({
       ctx,
-      matcher: loaded,
+      finder: remoteFinder(),
       display: shown,
       layoutInFirstPass: document.documentElement?.hasAttribute(BENCH_ATTRIBUTE) ?? false,
     });
     everActive = true;
     session.start();
-  };
-
-  /** The corpus changed: a new matcher, and every block scanned with it. */
-  const refreshMatcher = async () => {
-    matcher = null;
-    // Off here: the next session loads the new one.
-    if (!session) return;
-    const loaded = await loadMatcher();
-    session?.setMatcher(loaded);
   };
 
   const applySafely = (settings: Settings) => void apply(settings).catch(logQuietly);
@@ -159,7 +126,9 @@ export function startPageController({ ctx }: ControllerOptions): {
         if (!active) return Promise.resolve({ ok: true, data: { handled: false } });
         return active.lookupSelection(message.text).then((handled) => ({ ok: true, data: { handled } }));
       case 'corpusChanged':
-        return refreshMatcher().then(() => ({ ok: true }));
+        // New names and new cards: every block is scanned again with fresh evidence.
+        active?.setFinder(remoteFinder());
+        return Promise.resolve({ ok: true });
     }
   };
 

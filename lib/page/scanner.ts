@@ -5,8 +5,10 @@
  * off (said once per change of pace, at debug level).
  */
 import type { EntityType } from '../bundle/schema';
-import type { NameMatcher, PageScan } from '../names/matcher';
+import type { NameSpan } from '../names/matcher';
+import { LIMITS } from '../protocol';
 import { guard, logQuietly } from './guard';
+import type { NameFinder } from './names';
 import type { SpanPainter } from './viewportPainter';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { SessionTimer } from './timers';
@@ -22,10 +24,11 @@ import {
 
 export interface ScannerOptions {
   root: Document;
-  matcher: NameMatcher;
+  /** Finds the names in the page's texts (the background's matcher, see names.ts). */
+  finder: NameFinder;
   /**
    * The type to paint an entity's names in, or undefined to leave them out (muted, type switched
-   * off). Default: every entity the matcher knows.
+   * off). Default: every entity the finder knows.
    */
   typeOf?: (entityId: string) => EntityType | undefined;
   painter: SpanPainter;
@@ -54,6 +57,8 @@ const BUSY_SHARE = 0.1;
 const WINDOW_MS = 1_000;
 /** Mutation batches per window above which a page counts as changing without pause. */
 const STORMY_BATCHES = 20;
+/** Characters sent to the finder at most in one batch. */
+const BATCH_CHARS = 200_000;
 /** Least time between two full rescans caused by new page-level evidence. */
 const EVIDENCE_RESCAN_MS = 2_000;
 
@@ -74,32 +79,33 @@ export class Scanner {
    * hidden or editable, or the whole document is rescanned), else each block met is replaced.
    */
   private readonly queue = new Map<Node, boolean>();
-  /** Blocks whose old spans were already dropped in the current walk. */
+  /** Blocks met in the current walk (the first run of each replaces the block's old spans). */
   private walkedBlocks = new Set<Node>();
+  /** The next batch asks the finder for fresh page evidence (a new pass over the whole page). */
+  private freshEvidence = true;
   /** Nodes named by mutation records since the last flush. */
   private readonly pending = new Set<Node>();
   /** Of those, the ones whose attributes (hidden, editable) changed. */
   private readonly attributeTargets = new Set<Node>();
-  private sweepNeeded = false;
+  /** Blocks removed from the page since the last flush: their spans go (unless they came back). */
+  private readonly removedBlocks = new Set<Node>();
   private fullRescan = false;
   private walking: Generator<TextRun> | null = null;
   private pumping = false;
   private readonly abort = new AbortController();
   private readonly flushTimer = new SessionTimer(this.abort.signal);
-  private matcher: NameMatcher;
+  private finder: NameFinder;
   private delay = BASE_DELAY_MS;
   private busyMs = 0;
   private windowStart = 0;
   private batches = 0;
   private stormyWindows = 0;
-  private pageScan: PageScan;
   private lastEvidenceRescan = -Infinity;
   private firstPassTimed = false;
   private rescansPublished = 0;
 
   constructor(private readonly options: ScannerOptions) {
-    this.matcher = options.matcher;
-    this.pageScan = options.matcher.page();
+    this.finder = options.finder;
     this.observer = new MutationObserver((records) => this.timed(() => this.onRecords(records)));
   }
 
@@ -126,16 +132,16 @@ export class Scanner {
    * the page scan learnt (a full name seen earlier still confirms a lone surname).
    */
   rescanAll(keepEvidence = false): void {
-    if (!keepEvidence) this.pageScan = this.matcher.page();
+    if (!keepEvidence) this.freshEvidence = true;
     this.walking = null;
     this.queue.clear();
     this.queue.set(this.options.root, false);
     this.startPump();
   }
 
-  /** Scans with another matcher (the corpus changed): every block is rescanned in place. */
-  setMatcher(matcher: NameMatcher): void {
-    this.matcher = matcher;
+  /** Scans with another finder (the corpus changed): every block is rescanned in place. */
+  setFinder(finder: NameFinder): void {
+    this.finder = finder;
     this.rescanAll();
   }
 
@@ -237,7 +243,7 @@ export class Scanner {
           relevant = true;
           // Removed blocks take their spans with them: found by the sweep (removed text and inline
           // elements are handled right here).
-          if (node.nodeType === 1 && !isInlineElement(node as Element)) this.sweepNeeded = true;
+          if (node.nodeType === 1 && !isInlineElement(node as Element)) this.removedBlocks.add(node);
           if (node.nodeType === 3) removed.push(...this.store.removeTouching(node as Text));
           else if (node.nodeType === 1 && isInlineElement(node as Element)) removed.push(...this.removeTextsOf(node));
           if (node.nodeType !== 1 || isInlineElement(node as Element)) this.pending.add(target);
@@ -269,7 +275,7 @@ export class Scanner {
 
   private scheduleFlush(): void {
     if (this.flushTimer.pending || this.stopped) return;
-    if (this.pending.size === 0 && !this.sweepNeeded && !this.fullRescan) return;
+    if (this.pending.size === 0 && this.removedBlocks.size === 0 && !this.fullRescan) return;
     if (this.delay === BASE_DELAY_MS && this.pending.size <= IMMEDIATE_MAX && !this.fullRescan && !this.pumping) {
       // A small change on a calm page: rescan before the next frame, so a re-rendered name keeps
       // its highlight without a flicker. Mutation storms raise the delay and end this.
@@ -282,9 +288,10 @@ export class Scanner {
   private flush(): void {
     if (this.stopped) return;
     let changed = false;
-    if (this.sweepNeeded) {
-      this.sweepNeeded = false;
-      const gone = this.store.removeDisconnected();
+    if (this.removedBlocks.size > 0) {
+      // Only the removed subtrees are looked at, not every span of the page.
+      const gone = this.store.removeUnder([...this.removedBlocks].filter((node) => !node.isConnected));
+      this.removedBlocks.clear();
       if (gone.length > 0) {
         this.options.painter.remove(gone);
         changed = true;
@@ -347,24 +354,43 @@ export class Scanner {
     });
   }
 
-  /** Works through the queue in slices of at most {@link SLICE_MS}. */
+  /**
+   * Works through the queue: walks runs for at most {@link SLICE_MS}, asks the finder for their names
+   * (the main thread is free meanwhile), then replaces the spans of the blocks walked. Factlight's
+   * own time is the walking and the applying, not the wait.
+   */
   private async pump(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
     let changed = false;
+    let confirmed = false;
     const pumpStart = performance.now();
     let workMs = 0;
     try {
       while (!this.stopped && (this.walking || this.queue.size > 0)) {
-        const t0 = performance.now();
-        const sliceChanged = guard(() => this.slice(t0 + SLICE_MS));
-        // A slice that threw leaves its walk half done: drop it, the next mutation rescans.
-        if (sliceChanged === undefined) this.walking = null;
-        changed = sliceChanged === true || changed;
-        this.account(performance.now() - t0);
-        workMs += performance.now() - t0;
+        let t0 = performance.now();
+        const batch = guard(() => this.collect(t0 + SLICE_MS));
+        // A walk that threw is left half done: drop it, the next mutation rescans.
+        if (batch === undefined) this.walking = null;
+        let ms = performance.now() - t0;
+        if (batch && batch.runs.length > 0) {
+          const fresh = this.freshEvidence;
+          this.freshEvidence = false;
+          const found = await this.finder.find(
+            batch.runs.map((run) => run.text),
+            fresh,
+          );
+          if (this.stopped) return;
+          t0 = performance.now();
+          confirmed = found.confirmed || confirmed;
+          changed = guard(() => this.apply(batch, found.names)) === true || changed;
+          ms += performance.now() - t0;
+        }
+        changed = (batch?.changed ?? false) || changed;
+        this.account(ms);
+        workMs += ms;
         if (!this.walking && this.queue.size === 0) break;
-        await yieldToPage();
+        if (!batch || batch.runs.length === 0 || batch.timeUp) await yieldToPage();
       }
     } finally {
       this.pumping = false;
@@ -372,7 +398,7 @@ export class Scanner {
     if (this.stopped) return;
     this.publishTiming(pumpStart, workMs);
     // A full name seen late confirms lone surnames held back in blocks scanned before it.
-    if (this.pageScan.takeNewlyConfirmed().length > 0) {
+    if (confirmed) {
       const now = performance.now();
       if (now - this.lastEvidenceRescan > EVIDENCE_RESCAN_MS) {
         this.lastEvidenceRescan = now;
@@ -398,11 +424,11 @@ export class Scanner {
     if (!this.firstPassTimed) {
       this.firstPassTimed = true;
       name = 'factlight:pass';
-      if (this.options.layoutInFirstPass) {
-        const t0 = performance.now();
-        void this.options.root.documentElement?.offsetHeight;
-        workMs += performance.now() - t0;
-      }
+      const t0 = performance.now();
+      // The registry is otherwise updated at the next frame: the first pass counts its painting.
+      this.options.painter.flush();
+      if (this.options.layoutInFirstPass) void this.options.root.documentElement?.offsetHeight;
+      workMs += performance.now() - t0;
     }
     try {
       performance.measure(name, { start, end: performance.now(), detail: { workMs } });
@@ -411,20 +437,27 @@ export class Scanner {
     }
   }
 
-  /** One slice of scanning; true when spans changed. */
-  private slice(deadline: number): boolean {
-    const { painter } = this.options;
-    const typeOf = this.options.typeOf ?? ((id: string) => this.matcher.entity(id)?.type);
-    let changed = false;
-    while (performance.now() < deadline) {
+  /**
+   * Walks runs until `deadline` or a full batch. Each run notes whether it is the first of its block
+   * in this walk: applying it replaces the block's old spans. Spans inside a root that must go whole
+   * (it became hidden) go at once.
+   */
+  private collect(deadline: number): Batch {
+    const batch: Batch = { runs: [], replaces: [], changed: false, timeUp: false };
+    let chars = 0;
+    while (chars < BATCH_CHARS && batch.runs.length < LIMITS.namesTexts) {
+      if (performance.now() >= deadline) {
+        batch.timeUp = true;
+        break;
+      }
       if (!this.walking) {
         const next = this.nextRoot();
         if (!next) break;
         if (next.deep) {
           const gone = this.store.removeWithin(next.root);
           if (gone.length > 0) {
-            painter.remove(gone);
-            changed = true;
+            this.options.painter.remove(gone);
+            batch.changed = true;
           }
         }
         this.walkedBlocks = new Set();
@@ -436,16 +469,33 @@ export class Scanner {
         continue;
       }
       const run = next.value;
-      if (!this.walkedBlocks.has(run.block)) {
-        // First run of this block in this walk: its old spans make way for the new ones.
-        this.walkedBlocks.add(run.block);
+      const first = !this.walkedBlocks.has(run.block);
+      if (first) this.walkedBlocks.add(run.block);
+      batch.runs.push(run);
+      batch.replaces.push(first);
+      chars += run.text.length;
+    }
+    return batch;
+  }
+
+  /** Replaces the spans of the batch's blocks with the names found; true when spans changed. */
+  private apply(batch: Batch, names: NameSpan[][]): boolean {
+    const { painter } = this.options;
+    const typeOf = this.options.typeOf ?? ((id: string) => this.finder.entity(id)?.type);
+    let changed = false;
+    for (let i = 0; i < batch.runs.length; i++) {
+      const run = batch.runs[i]!;
+      if (batch.replaces[i]) {
         const gone = this.store.removeBlock(run.block);
         if (gone.length > 0) {
           painter.remove(gone);
           changed = true;
         }
       }
-      const spans = spansFromMatches(run, this.pageScan.match(run.text), typeOf);
+      const found = names[i];
+      // Text that changed while the finder worked is rescanned from its mutation record.
+      if (!found || found.length === 0 || !runUnchanged(run)) continue;
+      const spans = spansFromMatches(run, found, typeOf);
       if (spans.length > 0) {
         this.store.add(spans);
         painter.add(spans);
@@ -454,4 +504,26 @@ export class Scanner {
     }
     return changed;
   }
+}
+
+/** Runs walked in one slice, sent to the finder together. */
+interface Batch {
+  runs: TextRun[];
+  /** Per run: the first of its block in its walk (its block's old spans go when it is applied). */
+  replaces: boolean[];
+  /** Spans were dropped while walking. */
+  changed: boolean;
+  /** The slice ended on its deadline (give the page a turn before the next). */
+  timeUp: boolean;
+}
+
+/** Are the run's text nodes still in the page with the lengths they had when walked? */
+function runUnchanged(run: TextRun): boolean {
+  const { nodes, starts, text } = run;
+  if (nodes.length === 1) return nodes[0]!.isConnected && (starts[0]! < 0 || nodes[0]!.length === text.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const length = (i + 1 < nodes.length ? starts[i + 1]! : text.length) - starts[i]!;
+    if (!nodes[i]!.isConnected || nodes[i]!.length !== length) return false;
+  }
+  return true;
 }

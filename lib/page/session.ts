@@ -7,7 +7,6 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityType } from '../bundle/schema';
-import type { NameMatcher } from '../names/matcher';
 import { ask, type CardData, type EntityRef, type PanelTarget } from '../protocol';
 import type { DisplaySettings } from '../settings';
 import { type CardAnchor, CardHost } from './card';
@@ -15,6 +14,7 @@ import { guard, logQuietly } from './guard';
 import { HighlightSheet } from './highlightStyle';
 import { liveRange, spanAtPoint } from './hitTest';
 import { Hover } from './hover';
+import type { NameFinder } from './names';
 import { Navigator } from './navigation';
 import { Painter } from './painter';
 import { Reporter } from './reporting';
@@ -25,7 +25,8 @@ import { ViewportPainter } from './viewportPainter';
 
 export interface SessionOptions {
   ctx: ContentScriptContext;
-  matcher: NameMatcher;
+  /** Where the page's names come from (the background's matcher, see names.ts). */
+  finder: NameFinder;
   display: DisplaySettings;
   /** End the first pass's timing with a forced layout (set by the benchmark only, see scanner.ts). */
   layoutInFirstPass?: boolean;
@@ -47,7 +48,7 @@ export class Session {
   private readonly reporter: Reporter;
   private readonly navigator: Navigator;
   private readonly cardCache = new Map<string, Promise<CardData>>();
-  private matcher: NameMatcher;
+  private finder: NameFinder;
   private display: DisplaySettings;
   private filter: { types: Set<EntityType>; muted: Set<string> };
   /** The open card was opened by keyboard or selection: the pointer leaving does not close it. */
@@ -55,13 +56,13 @@ export class Session {
 
   constructor(options: SessionOptions) {
     const signal = this.abort.signal;
-    this.matcher = options.matcher;
+    this.finder = options.finder;
     this.display = options.display;
     this.filter = entityFilter(options.display);
     this.sheet = new HighlightSheet(options.display.style);
     this.scanner = new Scanner({
       root: document,
-      matcher: options.matcher,
+      finder: options.finder,
       typeOf: (entityId) => this.drawnType(entityId),
       painter: this.viewportPainter,
       layoutInFirstPass: options.layoutInFirstPass,
@@ -171,11 +172,11 @@ export class Session {
   }
 
   /** The corpus changed: new names, new cards. Blocks are rescanned in place (no flicker). */
-  setMatcher(matcher: NameMatcher): void {
-    this.matcher = matcher;
+  setFinder(finder: NameFinder): void {
+    this.finder = finder;
     this.cardCache.clear();
     this.card.close();
-    this.scanner.setMatcher(matcher);
+    this.scanner.setFinder(finder);
   }
 
   /** The user changed a display setting: applied at once. */
@@ -193,7 +194,7 @@ export class Session {
 
   /** The entity's type when it is drawn under the display settings, else undefined. */
   private drawnType(entityId: string): EntityType | undefined {
-    const type = this.matcher.entity(entityId)?.type;
+    const type = this.finder.entity(entityId)?.type;
     if (!type || !this.filter.types.has(type) || this.filter.muted.has(entityId)) return undefined;
     return type;
   }
@@ -214,7 +215,7 @@ export class Session {
   }
 
   private openCard(span: Span, pinned: boolean): void {
-    const entity = this.matcher.entity(span.entityId);
+    const entity = this.finder.entity(span.entityId);
     if (!entity || !span.startNode.isConnected) return;
     this.hover.onCardOpened();
     this.showCard(

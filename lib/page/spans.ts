@@ -148,6 +148,34 @@ export class SpanStore {
     return removed;
   }
 
+  /**
+   * Removes and returns the spans of the blocks in subtrees that left the page. Walks the subtrees
+   * (the cost follows the page's own change); when they hold many more elements than the store
+   * has blocks, checking every span is cheaper and is done instead.
+   */
+  removeUnder(roots: Node[]): Span[] {
+    if (roots.length === 0 || this.byBlock.size === 0) return [];
+    const removed: Span[] = [];
+    let budget = 4 * this.byBlock.size + 64;
+    const take = (node: Node) => {
+      if (this.byBlock.has(node)) removed.push(...this.removeBlock(node));
+    };
+    for (const root of roots) {
+      const stack: Node[] = [root];
+      while (stack.length > 0) {
+        if (--budget < 0) return [...removed, ...this.removeDisconnected()];
+        const node = stack.pop()!;
+        take(node);
+        const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+        if (shadow) stack.push(shadow);
+        for (let child = node.firstChild; child; child = child.nextSibling) {
+          if (child.nodeType === 1) stack.push(child);
+        }
+      }
+    }
+    return removed;
+  }
+
   /** Removes and returns spans whose block or text nodes are no longer in the document. */
   removeDisconnected(): Span[] {
     const removed: Span[] = [];

@@ -14,6 +14,8 @@ export interface SpanPainter {
   add(spans: Iterable<Span>): void;
   remove(spans: Iterable<Span>): void;
   ensureRegistered(): void;
+  /** Applies queued changes to the highlight registry now instead of at the next frame. */
+  flush(): void;
 }
 
 /**
@@ -95,6 +97,10 @@ export class ViewportPainter implements SpanPainter {
 
   ensureRegistered(): void {
     this.painter.ensureRegistered();
+  }
+
+  flush(): void {
+    this.painter.flush();
   }
 
   /** Stops watching; the caller clears the painter. */
