@@ -107,9 +107,9 @@ async function blockOutside(context: BrowserContext): Promise<void> {
  */
 export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
-/** Launches the browser with (or without) the extension, ready for the bench. */
-export async function launchBench(withExtension: boolean): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension({ withExtension });
+/** Launches the browser with (or without) the extension (or another copy of it), ready for the bench. */
+export async function launchBench(withExtension: boolean, extensionDir?: string): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension({ withExtension, extensionDir });
   await blockOutside(browser.context);
   return browser;
 }

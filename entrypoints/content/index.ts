@@ -3,6 +3,8 @@
  * The default highlight colours come in as a manifest stylesheet, which never appears in the page's
  * DOM; the user's colours replace them from an adopted stylesheet (lib/page/highlightStyle.ts).
  */
+// First: the script's start time, before the other modules are evaluated.
+import { SCRIPT_START } from '@/lib/page/startTime';
 import './highlights.css';
 import { startPageController } from '@/lib/page/controller';
 import { canPaint } from '@/lib/page/painter';
@@ -33,11 +35,16 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
+    const mainStart = performance.now();
     // Without the CSS Custom Highlight API (Firefox before 140) names cannot be shown without
     // rewriting the page: do nothing at all here rather than open cards over unmarked words.
     if (!canPaint()) return;
     try {
-      const { handleMessage } = startPageController({ ctx });
+      const { handleMessage } = startPageController({
+        ctx,
+        evaluatedMs: mainStart - SCRIPT_START,
+        scriptStart: SCRIPT_START,
+      });
       const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
         const answer = handleMessage(message);
         if (!answer) return false;

@@ -23,6 +23,9 @@ import { Session } from './session';
 
 export interface ControllerOptions {
   ctx: ContentScriptContext;
+  /** `performance.now()` when the script began to run, and how long its modules took to evaluate. */
+  scriptStart?: number;
+  evaluatedMs?: number;
 }
 
 /** Delay after an SPA navigation before the whole page is scanned again (the framework renders first). */
@@ -57,13 +60,14 @@ function siteHostname(): string {
  * Starts Factlight in this frame when the switches allow it, and follows the switches and the
  * display settings. Returns the handler for the background's tab messages.
  */
-export function startPageController({ ctx }: ControllerOptions): {
+export function startPageController({ ctx, scriptStart, evaluatedMs = 0 }: ControllerOptions): {
   handleMessage: (message: unknown) => Promise<TabReply<TabMessageType>> | undefined;
 } {
   let session: Session | null = null;
   let display: Promise<DisplaySettings> | null = null;
   let wanted = false;
   let everActive = false;
+  let startMeasured = false;
 
   const apply = async (settings: Settings) => {
     wanted = isActiveOn(settings, siteHostname()) && ctx.isValid;
@@ -78,11 +82,20 @@ export function startPageController({ ctx }: ControllerOptions): {
     display ??= getDisplaySettings();
     const shown = await display;
     if (!wanted || session || ctx.isInvalid) return;
+    const setupStart = performance.now();
     session = new Session({
       ctx,
       finder: remoteFinder(),
       display: shown,
       layoutInFirstPass: document.documentElement?.hasAttribute(BENCH_ATTRIBUTE) ?? false,
+      onReadyToScan: () => {
+        if (startMeasured || scriptStart === undefined) return;
+        startMeasured = true;
+        // Main-thread time from the script's start to its first scan: evaluating the modules, then
+        // setting up the session (the waits for storage in between are not work).
+        const workMs = evaluatedMs + (performance.now() - setupStart);
+        guard(() => performance.measure('factlight:start', { start: scriptStart, detail: { workMs, evaluatedMs } }));
+      },
     });
     everActive = true;
     session.start();

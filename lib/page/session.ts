@@ -30,6 +30,8 @@ export interface SessionOptions {
   display: DisplaySettings;
   /** End the first pass's timing with a forced layout (set by the benchmark only, see scanner.ts). */
   layoutInFirstPass?: boolean;
+  /** Told once, right before the first scan starts (for the `factlight:start` measure). */
+  onReadyToScan?: () => void;
 }
 
 /** Which entities are drawn under the display settings. */
@@ -54,7 +56,7 @@ export class Session {
   /** The open card was opened by keyboard or selection: the pointer leaving does not close it. */
   private pinned = false;
 
-  constructor(options: SessionOptions) {
+  constructor(private readonly options: SessionOptions) {
     const signal = this.abort.signal;
     this.finder = options.finder;
     this.display = options.display;
@@ -125,6 +127,7 @@ export class Session {
     // Not the top frame: its next document reports under the same frame id.
     if (window !== window.top) listen(window, 'pagehide', () => this.reporter.retract());
     guard(() => this.sheet.adopt(document));
+    this.options.onReadyToScan?.();
     this.scanner.start();
   }
 
