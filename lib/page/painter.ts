@@ -42,6 +42,9 @@ function staticRangeOf(span: Span): StaticRange {
  * removes paragraphs many times a frame would otherwise pay for every one of them, while a span
  * added and removed within a frame never reaches the registry at all.
  */
+/** Longest time queued changes are held back for spans on their way. */
+const MAX_HOLD_MS = 150;
+
 export class Painter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly enabled = canPaint();
@@ -51,6 +54,9 @@ export class Painter {
   private readonly toAdd = new Set<Span>();
   private readonly toRemove: { name: string; range: AbstractRange }[] = [];
   private frameRequested = false;
+  /** While above zero, queued changes wait (see {@link Painter.hold}). */
+  private holds = 0;
+  private heldSince = 0;
 
   /** Number of spans painted now (queued ones included). */
   get size(): number {
@@ -75,7 +81,13 @@ export class Painter {
   private requestFrame(): void {
     if (this.frameRequested) return;
     this.frameRequested = true;
-    const run = () => guard(() => this.flush());
+    const run = () =>
+      guard(() => {
+        this.frameRequested = false;
+        // New spans are on their way: keep the old ones one more frame (up to a limit).
+        if (this.holds > 0 && performance.now() - this.heldSince < MAX_HOLD_MS) this.requestFrame();
+        else this.flush();
+      });
     // Hidden tabs render no frames: their highlights wait, as nobody sees them.
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
     else setTimeout(run, 16);
@@ -101,6 +113,19 @@ export class Painter {
       span.range = undefined;
     }
     if (this.toRemove.length > 0) this.requestFrame();
+  }
+
+  /**
+   * Keeps queued changes back until {@link Painter.release}: the scanner holds while the names of
+   * re-rendered text are on their way, so that removing the old ranges and adding the new ones land
+   * in the same frame and a re-render never shows a frame without its names.
+   */
+  hold(): void {
+    if (this.holds++ === 0) this.heldSince = performance.now();
+  }
+
+  release(): void {
+    if (this.holds > 0) this.holds--;
   }
 
   /** Hands the queued changes to the registry now. Offsets past the end of their node are skipped. */

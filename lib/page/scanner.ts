@@ -8,7 +8,7 @@ import type { EntityType } from '../bundle/schema';
 import type { NameSpan } from '../names/matcher';
 import { LIMITS } from '../protocol';
 import { guard, logQuietly } from './guard';
-import type { NameFinder } from './names';
+import type { FoundBatch, NameFinder } from './names';
 import type { SpanPainter } from './viewportPainter';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { SessionTimer } from './timers';
@@ -37,10 +37,11 @@ export interface ScannerOptions {
   /** Told of each open shadow root met (to style highlights inside it). */
   onShadowRoot?: (shadow: ShadowRoot) => void;
   /**
-   * End the first pass's timing with a forced layout, so it compares with highlighters that change
-   * the DOM. Only the benchmark asks for it (see controller.ts): a shipped page never pays for it.
+   * The benchmark's page (see controller.ts): the first pass's timing ends with a forced layout, so
+   * it compares with highlighters that change the DOM, and the measures say where the time went.
+   * Other pages never pay for the layout.
    */
-  layoutInFirstPass?: boolean;
+  benchmark?: boolean;
 }
 
 /** Delay between a mutation and its rescan; grows under a mutation storm. */
@@ -380,10 +381,17 @@ export class Scanner {
           const fresh = this.freshEvidence;
           this.freshEvidence = false;
           const asked = performance.now();
-          const found = await this.finder.find(
-            batch.runs.map((run) => run.text),
-            fresh,
-          );
+          const { painter } = this.options;
+          painter.hold();
+          let found: FoundBatch;
+          try {
+            found = await this.finder.find(
+              batch.runs.map((run) => run.text),
+              fresh,
+            );
+          } finally {
+            painter.release();
+          }
           if (this.stopped) return;
           t0 = performance.now();
           parts.waitMs += t0 - asked;
@@ -421,7 +429,7 @@ export class Scanner {
    * Publishes a pass's timing as a performance measure, for the benchmark (bench/): the first full
    * pass as `factlight:pass`, every later one as `factlight:rescan`; wall time from the first slice
    * to the end, Factlight's own slices in `detail.workMs`. For the benchmark only, the first pass can
-   * end with a forced layout ({@link ScannerOptions.layoutInFirstPass}), so it is timed like
+   * end with a forced layout ({@link ScannerOptions.benchmark}), so it is timed like
    * highlighters that change the DOM (highlights themselves dirty no layout). Adds no fingerprint:
    * the highlight registry already shows Factlight to the page.
    */
@@ -436,13 +444,15 @@ export class Scanner {
       // The registry is otherwise updated at the next frame: the first pass counts its painting.
       this.options.painter.flush();
       const t1 = performance.now();
-      if (this.options.layoutInFirstPass) void this.options.root.documentElement?.offsetHeight;
+      if (this.options.benchmark) void this.options.root.documentElement?.offsetHeight;
       parts.paintMs = t1 - t0;
       parts.layoutMs = performance.now() - t1;
       workMs += performance.now() - t0;
     }
     try {
-      performance.measure(name, { start, end: performance.now(), detail: { workMs, ...parts } });
+      // The breakdown only for the benchmark's pages: the page sees one number otherwise.
+      const detail = this.options.benchmark ? { workMs, ...parts } : { workMs };
+      performance.measure(name, { start, end: performance.now(), detail });
     } catch {
       // No User Timing Level 3: nothing to publish.
     }

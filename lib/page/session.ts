@@ -28,8 +28,8 @@ export interface SessionOptions {
   /** Where the page's names come from (the background's matcher, see names.ts). */
   finder: NameFinder;
   display: DisplaySettings;
-  /** End the first pass's timing with a forced layout (set by the benchmark only, see scanner.ts). */
-  layoutInFirstPass?: boolean;
+  /** The benchmark's page: a forced layout ends the first pass's timing, measures say more (scanner.ts). */
+  benchmark?: boolean;
   /** Told once, right before the first scan starts (for the `factlight:start` measure). */
   onReadyToScan?: () => void;
 }
@@ -67,7 +67,7 @@ export class Session {
       finder: options.finder,
       typeOf: (entityId) => this.drawnType(entityId),
       painter: this.viewportPainter,
-      layoutInFirstPass: options.layoutInFirstPass,
+      benchmark: options.benchmark,
       onChange: () => {
         this.reporter.schedule();
         // The text under a resting pointer may have been replaced: look again.

@@ -16,6 +16,9 @@ export interface SpanPainter {
   ensureRegistered(): void;
   /** Applies queued changes to the highlight registry now instead of at the next frame. */
   flush(): void;
+  /** Holds queued changes back while new spans are on their way, and lets them go. */
+  hold(): void;
+  release(): void;
 }
 
 /**
@@ -101,6 +104,14 @@ export class ViewportPainter implements SpanPainter {
 
   flush(): void {
     this.painter.flush();
+  }
+
+  hold(): void {
+    this.painter.hold();
+  }
+
+  release(): void {
+    this.painter.release();
   }
 
   /** Stops watching; the caller clears the painter. */
