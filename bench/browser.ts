@@ -56,7 +56,12 @@ export async function serveBench(pagesDir: string, extraDir: string): Promise<Be
     }
     let body: Buffer | string = readFileSync(file);
     if (ext === '.html' || ext === '.htm')
-      body = body.toString('utf8').replace(INLINE_SCRIPT, '').replace(META_REFRESH, '');
+      body = body
+        .toString('utf8')
+        .replace(INLINE_SCRIPT, '')
+        .replace(META_REFRESH, '')
+        // Asks Factlight to end its first pass's timing with a forced layout (lib/page/controller.ts).
+        .replace(/<html\b/i, '<html data-factlight-bench');
     res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -102,9 +107,9 @@ async function blockOutside(context: BrowserContext): Promise<void> {
  */
 export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
-/** Launches the browser with (or without) the extension, ready for the bench. */
-export async function launchBench(withExtension: boolean): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension({ withExtension });
+/** Launches the browser with (or without) the extension (or another copy of it), ready for the bench. */
+export async function launchBench(withExtension: boolean, extensionDir?: string): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension({ withExtension, extensionDir });
   await blockOutside(browser.context);
   return browser;
 }

@@ -36,7 +36,7 @@ const HOST_TAG = 'factlight-card';
 
 function intentDelay(): number {
   try {
-    const match = /HOVER_INTENT_MS\s*=\s*(\d+)/.exec(readFileSync('lib/page/controller.ts', 'utf8'));
+    const match = /DEFAULT_HOVER_DELAY_MS\s*=\s*(\d+)/.exec(readFileSync('lib/settings.ts', 'utf8'));
     return match ? Number(match[1]) : 150;
   } catch {
     return 150;

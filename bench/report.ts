@@ -1,6 +1,7 @@
 /** The benchmark's result shape and its markdown table. */
 import type { PageResult } from './highlight';
 import type { HoverResult } from './hover';
+import type { LargeCorpusResult } from './large';
 import type { LivingResult } from './living';
 import type { ScaleRow } from './scale';
 import type { SearchResult } from './search';
@@ -31,8 +32,14 @@ export interface BenchResults {
     rangeTaxRatio: number | null;
     longestTaskMs: number | null;
     rescanMs: number | null;
+    /** Median over pages of main-thread ms from the content script's start until ready to scan. */
+    pageStartMs: number | null;
+    /** medianRatioWalkWork with the extension's bundle built from the generated 10,000-passage corpus. */
+    largeCorpusRatioWalkWork: number | null;
   };
   living: LivingResult | null;
+  /** The highlight pass's pages with a large generated corpus in the extension (part `large`). */
+  large: LargeCorpusResult | null;
   hover: HoverResult | null;
   search: SearchResult | null;
   scale: ScaleRow[];
@@ -77,14 +84,21 @@ export function markdownReport(r: BenchResults): string {
     `| Factlight / floor, median over pages (b/a) | ${fmt(s.medianRatioWalk)}${goal(s.medianRatioWalk, (v) => v <= 2)} | ≤ 2 |`,
   );
   lines.push(
-    `| Factlight's own work / floor, median over pages | ${fmt(s.medianRatioWalkWork)}${goal(s.medianRatioWalkWork, (v) => v <= 2)} | ≤ 2 |`,
+    `| Factlight's own work / floor, median over pages | ${fmt(s.medianRatioWalkWork)}${goal(s.medianRatioWalkWork, (v) => v <= 3)} | ≤ 3 |`,
+  );
+  lines.push(
+    `| content script start → ready to scan, main-thread ms, median over pages | ${fmt(s.pageStartMs)}${goal(s.pageStartMs, (v) => v <= 3)} | ≤ 3 |`,
+  );
+  const large = r.large;
+  lines.push(
+    `| same own work / floor with a ${large ? `${large.passages}-passage corpus (${large.entities} entities)` : 'large corpus'} | ${fmt(s.largeCorpusRatioWalkWork)}${goal(s.largeCorpusRatioWalkWork, (v) => v <= 4)} | ≤ 4 |`,
   );
   lines.push(`| mark.js mark() / Factlight, median (c/b) | ${fmt(s.medianSpeedupMarkjs)} | — |`);
   lines.push(`| mark.js markRegExp() / Factlight, median (d/b) | ${fmt(s.medianSpeedupMarkRegExp)} | — |`);
   lines.push(
     `| 2,000 insert/remove + 200 text edits, with / without (ms) | ${fmt(l?.editsWithMs)} / ${fmt(l?.editsWithoutMs)} | — |`,
   );
-  lines.push(`| … ratio (range tax) | ${fmt(s.rangeTaxRatio)}${goal(s.rangeTaxRatio, (v) => v <= 1.1)} | ≤ 1.1 |`);
+  lines.push(`| … ratio (range tax) | ${fmt(s.rangeTaxRatio)}${goal(s.rangeTaxRatio, (v) => v <= 2)} | ≤ 2 |`);
   lines.push(
     `| longest task after DOMContentLoaded, 2 MB page, with / without (ms) | ${fmt(s.longestTaskMs)}${goal(s.longestTaskMs, (v) => v < 50)} / ${fmt(l?.longestTaskWithoutMs)} | < 50 |`,
   );

@@ -11,7 +11,9 @@
  * and writes JSON to --out (default bench-results/latest.json). A part that cannot run prints n/a
  * with the reason; the rest still runs.
  *
- * Parts (for --only): highlight, living, hover, search, scale, sizes.
+ * Parts (for --only): highlight, living, hover, search, scale, sizes, large (the highlight pass's pages
+ * again with the extension's bundle built from a generated corpus of --large passages, default 10000;
+ * needs the highlight part for the walks).
  */
 import { execFileSync, execSync } from 'node:child_process';
 import {
@@ -32,6 +34,7 @@ import type { ExtensionBrowser } from '../tests/browser/harness';
 import { launchBench, serveBench } from './browser';
 import { measurePage, type PageResult } from './highlight';
 import { measureHover } from './hover';
+import { measureLargeCorpus } from './large';
 import { measureLiving } from './living';
 import { makeBigPage } from './make-pages';
 import { markdownReport, type BenchResults } from './report';
@@ -40,7 +43,7 @@ import { measureSearch } from './search';
 import { measureSizes } from './sizes';
 import { median, rounded } from './stats';
 
-const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes'] as const;
+const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes', 'large'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args {
@@ -54,6 +57,8 @@ interface Args {
   buildTimeoutS: number;
   /** Also write the markdown tables to this file. */
   md: string | null;
+  /** Passages of the generated corpus for the large-corpus part. */
+  largePassages: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -81,6 +86,7 @@ function parseArgs(argv: string[]): Args {
     markjsBudgetS: Number(value('markjs-budget') ?? '20'),
     buildTimeoutS: Number(value('build-timeout') ?? '120'),
     md: value('md') ?? null,
+    largePassages: Number(value('large') ?? '10000'),
   };
 }
 
@@ -138,7 +144,8 @@ function chromiumVersion(): string {
 }
 
 const USAGE = `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--md FILE] [--scale 1000,10000,100000]
-                 [--only highlight,living,hover,search,scale,sizes] [--build] [--markjs-budget S] [--build-timeout S]
+                 [--only highlight,living,hover,search,scale,sizes,large] [--large PASSAGES] [--build]
+                 [--markjs-budget S] [--build-timeout S]
 npm run bench -- --from FILE      (print the tables of an earlier run's JSON)`;
 
 async function main(): Promise<void> {
@@ -159,7 +166,12 @@ async function main(): Promise<void> {
   const na: Record<string, string> = {};
   const want = (part: Part) => args.only.has(part);
   const needsBrowser =
-    want('highlight') || want('living') || want('hover') || want('search') || (want('scale') && args.scale.length > 0);
+    want('large') ||
+    want('highlight') ||
+    want('living') ||
+    want('hover') ||
+    want('search') ||
+    (want('scale') && args.scale.length > 0);
   if (needsBrowser || want('sizes')) ensureBuild(args.build, na);
 
   // Scale first, in Node, before the browsers compete for the two cores.
@@ -221,8 +233,11 @@ async function main(): Promise<void> {
       rangeTaxRatio: null,
       longestTaskMs: null,
       rescanMs: null,
+      pageStartMs: null,
+      largeCorpusRatioWalkWork: null,
     },
     living: null,
+    large: null,
     hover: null,
     search: null,
     scale,
@@ -290,6 +305,21 @@ async function main(): Promise<void> {
       });
     }
 
+    if (want('large')) {
+      if (results.pages.length === 0) na.large = 'needs the highlight part (the walks to compare with)';
+      else
+        await attempt('large', async () => {
+          results.large = await measureLargeCorpus({
+            work,
+            passages: args.largePassages,
+            pages: pageList,
+            walkMs: new Map(results.pages.map((p) => [p.name, p.walkMs])),
+            runs: args.runs,
+            log,
+          });
+        });
+    }
+
     const extBrowser = ext as ExtensionBrowser | null;
     if (want('hover')) {
       if (!extBrowser) na.hover = 'the extension is not loaded';
@@ -344,6 +374,8 @@ async function main(): Promise<void> {
     rangeTaxRatio: results.living?.rangeTaxRatio ?? null,
     longestTaskMs: results.living?.longestTaskMs ?? null,
     rescanMs: results.living?.rescanMs ?? null,
+    pageStartMs: ratios((p) => p.factlightStartMs),
+    largeCorpusRatioWalkWork: results.large?.medianRatioWalkWork ?? null,
   };
   results.durationS = (Date.now() - started) / 1000;
   results.machine.loadAverageAtEnd = loadAverage();

@@ -21,6 +21,10 @@ export const LIMITS = {
   searchResults: 100,
   /** Related passages per request. */
   relatedResults: 50,
+  /** Texts in one `names` request. */
+  namesTexts: 2_000,
+  /** Characters of one text in a `names` request (the content script cuts longer runs). */
+  namesTextChars: 20_000,
 } as const;
 
 /** Where the side panel should go. Also encoded in its URL hash (see `lib/panelRoute.ts`). */
@@ -34,8 +38,14 @@ export type PanelTarget =
 export type Request =
   /** Health of the bundle: counts, or the error that made it unusable. */
   | { type: 'status' }
-  /** The compact name matcher for content scripts. */
+  /** The compact name matcher (for tools; content scripts ask for `names`). */
   | { type: 'matcher' }
+  /**
+   * The names in a batch of a page's texts, found by the background's warm matcher so that no page
+   * pays for building or running one. Batches with the same `scan` (per frame) share page evidence
+   * (a full name seen earlier confirms a lone surname); `fresh` starts that evidence anew.
+   */
+  | { type: 'names'; scan: string; fresh: boolean; texts: string[] }
   /** What a hover card shows for one entity. */
   | { type: 'card'; entityId: string }
   /** Full-text search over passages. */
@@ -133,9 +143,20 @@ export interface DocumentView {
 }
 
 /** What each request answers with. */
+/** A name in the i-th text of a `names` request: [start, end (exclusive), entity id], UTF-16 offsets. */
+export type FoundName = [number, number, string];
+
 export interface ResponseMap {
   status: { documents: number; passages: number; entities: number; formatVersion: number };
   matcher: { matcher: MatcherData };
+  names: {
+    /** Per text of the request, in order. */
+    found: FoundName[][];
+    /** Every entity named in `found`. */
+    entities: EntityRef[];
+    /** An entity held back in an earlier batch of this scan for want of evidence now has it: rescan. */
+    confirmed: boolean;
+  };
   card: CardData;
   search: { query: string; hits: SearchHit[] };
   document: DocumentView;

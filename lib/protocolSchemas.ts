@@ -21,6 +21,12 @@ export const PanelTargetSchema: z.ZodType<PanelTarget> = z.discriminatedUnion('v
 const requestOptions = [
   z.object({ type: z.literal('status') }),
   z.object({ type: z.literal('matcher') }),
+  z.object({
+    type: z.literal('names'),
+    scan: id,
+    fresh: z.boolean(),
+    texts: z.array(z.string().max(LIMITS.namesTextChars)).max(LIMITS.namesTexts),
+  }),
   z.object({ type: z.literal('card'), entityId: id }),
   z.object({
     type: z.literal('search'),

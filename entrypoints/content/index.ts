@@ -1,10 +1,11 @@
 /**
  * Factlight's content script: thin wiring. The logic is in `lib/page/` (see controller.ts).
- * The highlight colours come in as a manifest stylesheet, which never appears in the page's DOM.
+ * The default highlight colours come in as a manifest stylesheet, which never appears in the page's
+ * DOM; the user's colours replace them from an adopted stylesheet (lib/page/highlightStyle.ts).
  */
+// First: the script's start time, before the other modules are evaluated.
+import { SCRIPT_START } from '@/lib/page/startTime';
 import './highlights.css';
-// The same rules as text, for the open shadow roots the manifest stylesheet does not reach.
-import highlightCss from './highlights.css?inline';
 import { startPageController } from '@/lib/page/controller';
 import { canPaint } from '@/lib/page/painter';
 
@@ -34,11 +35,16 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
+    const mainStart = performance.now();
     // Without the CSS Custom Highlight API (Firefox before 140) names cannot be shown without
     // rewriting the page: do nothing at all here rather than open cards over unmarked words.
     if (!canPaint()) return;
     try {
-      const { handleMessage } = startPageController({ ctx, highlightCss });
+      const { handleMessage } = startPageController({
+        ctx,
+        evaluatedMs: mainStart - SCRIPT_START,
+        scriptStart: SCRIPT_START,
+      });
       const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
         const answer = handleMessage(message);
         if (!answer) return false;

@@ -10,6 +10,7 @@ import { foldForSearch } from '../text/fold';
 import { documentOf, type Corpus, type CorpusLoader } from './corpus';
 import { cutExcerpt } from './excerpt';
 import type { PanelPlace } from '../extension/panelAdapter';
+import { createPageNames } from './pageNames';
 
 export type MessageSender = Browser.runtime.MessageSender;
 
@@ -46,6 +47,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ): Handler<T> =>
     async (request) =>
       answer(await deps.corpus.get(), request);
+  const pageNames = createPageNames();
 
   return {
     status: withCorpus<'status'>((corpus) => ({
@@ -55,6 +57,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       formatVersion: corpus.bundle.formatVersion,
     })),
     matcher: withCorpus<'matcher'>((corpus) => ({ matcher: corpus.bundle.matcher })),
+    names: async (request, sender) => pageNames(await deps.corpus.get(), request, sender),
     card: withCorpus<'card'>((corpus, { entityId }) => cardOf(corpus, entityId)),
     search: withCorpus<'search'>((corpus, { query, limit }) => ({
       query,

@@ -10,7 +10,9 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { Card, type CardState } from './CardView';
 import { CARD_CSS } from './cardStyles';
 import type { CardData, EntityRef, ExcerptView, PanelTarget } from '../protocol';
+import { guard } from './guard';
 import { FACTLIGHT_HOST_TAG } from './textWalker';
+import { SessionTimer } from './timers';
 
 /** What the card needs from the rest of the content script. */
 export interface CardHostOptions {
@@ -53,27 +55,21 @@ const HOST_STYLE = [
   'z-index: 2147483647 !important',
 ].join(';');
 
-/** Runs a UI callback; an error goes to the debug log, never to the page. */
-function quietly(work: () => void): void {
-  try {
-    work();
-  } catch (error) {
-    console.debug('Factlight:', error);
-  }
-}
-
 export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private mounted = false;
   private stopAutoUpdate: (() => void) | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A second look for a name re-rendered away (cancelled on close and when the script goes). */
+  private readonly retryTimer: SessionTimer;
   private entity: EntityRef | null = null;
   private token = 0;
   /** True while the pointer is over the card. */
   pointerInside = false;
 
-  constructor(private readonly options: CardHostOptions) {}
+  constructor(private readonly options: CardHostOptions) {
+    this.retryTimer = new SessionTimer(options.ctx.signal);
+  }
 
   /** Is a card shown, and for which entity (null also for a "not a name" card). */
   get openEntity(): EntityRef | null {
@@ -180,12 +176,9 @@ export class CardHost {
       h(Card, {
         state,
         onOpenArticle: (excerpt: ExcerptView) =>
-          quietly(() =>
-            this.options.openPanel({ view: 'article', docId: excerpt.docId, passageId: excerpt.passageId }),
-          ),
-        onSearch: (name: string) =>
-          quietly(() => this.options.openPanel({ view: 'search', query: name.slice(0, 500) })),
-        onClose: () => quietly(() => this.close()),
+          guard(() => this.options.openPanel({ view: 'article', docId: excerpt.docId, passageId: excerpt.passageId })),
+        onSearch: (name: string) => guard(() => this.options.openPanel({ view: 'search', query: name.slice(0, 500) })),
+        onClose: () => guard(() => this.close()),
       }),
       this.ui.uiContainer,
     );
@@ -203,13 +196,7 @@ export class CardHost {
       getClientRects: () => range!.getClientRects(),
       contextElement: range.startContainer.parentElement ?? undefined,
     };
-    const update = () => {
-      try {
-        reposition();
-      } catch (error) {
-        console.debug('Factlight:', error);
-      }
-    };
+    const update = () => guard(reposition);
     const reposition = () => {
       let rect = range!.getBoundingClientRect();
       // A live range whose text was removed collapses onto the removed node's parent.
@@ -226,11 +213,9 @@ export class CardHost {
         // Re-rendered and not rescanned yet: look again shortly before giving up.
         if (!retried) {
           retried = true;
-          clearTimeout(this.retryTimer);
-          this.retryTimer = setTimeout(() => {
-            this.retryTimer = undefined;
+          this.retryTimer.restart(250, () => {
             if (this.mounted) update();
-          }, 250);
+          });
           return;
         }
         this.close();
@@ -261,8 +246,7 @@ export class CardHost {
   /** Closes the card and takes the host out of the page. */
   close(): void {
     this.token++;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.retryTimer.cancel();
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     if (!this.mounted || !this.ui) return;

@@ -5,6 +5,7 @@
  * API is missing, nothing is painted (the page is never wrapped in elements).
  */
 import type { EntityType } from '../bundle/schema';
+import { guard } from './guard';
 import type { Span } from './spans';
 
 /** Registry names, per type, plus the transient ones for "reveal" flashes and keyboard focus. */
@@ -35,14 +36,31 @@ function staticRangeOf(span: Span): StaticRange {
   });
 }
 
+/**
+ * Paints spans. Changes are queued and handed to the highlight registry once per animation frame:
+ * Chromium re-validates its highlights whenever the registry changes, so a page that inserts and
+ * removes paragraphs many times a frame would otherwise pay for every one of them, while a span
+ * added and removed within a frame never reaches the registry at all.
+ */
+/** Longest time queued changes are held back for spans on their way. */
+const MAX_HOLD_MS = 150;
+
 export class Painter {
   private readonly highlights = new Map<string, Highlight>();
   private readonly enabled = canPaint();
-  private painted = 0;
+  /** Spans painted, or queued to be. */
+  private readonly painted = new Set<Span>();
+  /** Queued: spans to paint, and ranges to take out (per registry name). */
+  private readonly toAdd = new Set<Span>();
+  private readonly toRemove: { name: string; range: AbstractRange }[] = [];
+  private frameRequested = false;
+  /** While above zero, queued changes wait (see {@link Painter.hold}). */
+  private holds = 0;
+  private heldSince = 0;
 
-  /** Number of spans painted now. */
+  /** Number of spans painted now (queued ones included). */
   get size(): number {
-    return this.painted;
+    return this.painted.size;
   }
 
   private highlight(key: keyof typeof HIGHLIGHT_NAMES): Highlight | undefined {
@@ -60,30 +78,75 @@ export class Painter {
     return highlight;
   }
 
-  /** Paints spans. Offsets past the end of their node (text changed meanwhile) are skipped. */
-  add(spans: Iterable<Span>): void {
-    if (!this.enabled) return;
-    // One registry check per type per call, not per span (a first scan adds hundreds at once).
-    const byType = new Map<EntityType, Highlight>();
-    for (const span of spans) {
-      if (span.startOffset > span.startNode.length || span.endOffset > span.endNode.length) continue;
-      let highlight = byType.get(span.type);
-      if (!highlight) byType.set(span.type, (highlight = this.highlight(span.type)!));
-      if (span.range) continue;
-      span.range = staticRangeOf(span);
-      highlight.add(span.range);
-      this.painted++;
-    }
+  private requestFrame(): void {
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    const run = () =>
+      guard(() => {
+        this.frameRequested = false;
+        // New spans are on their way: keep the old ones one more frame (up to a limit).
+        if (this.holds > 0 && performance.now() - this.heldSince < MAX_HOLD_MS) this.requestFrame();
+        else this.flush();
+      });
+    // Hidden tabs render no frames: their highlights wait, as nobody sees them.
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+    else setTimeout(run, 16);
   }
 
-  /** Unpaints spans. */
+  /** Paints spans (at the next frame). */
+  add(spans: Iterable<Span>): void {
+    if (!this.enabled) return;
+    for (const span of spans) {
+      if (this.painted.has(span)) continue;
+      this.painted.add(span);
+      this.toAdd.add(span);
+    }
+    if (this.toAdd.size > 0) this.requestFrame();
+  }
+
+  /** Unpaints spans (at the next frame; a span still queued is simply dropped). */
   remove(spans: Iterable<Span>): void {
     for (const span of spans) {
-      if (!span.range) continue;
-      this.highlights.get(HIGHLIGHT_NAMES[span.type])?.delete(span.range);
+      if (!this.painted.delete(span)) continue;
+      if (this.toAdd.delete(span)) continue;
+      if (span.range) this.toRemove.push({ name: HIGHLIGHT_NAMES[span.type], range: span.range });
       span.range = undefined;
-      this.painted--;
     }
+    if (this.toRemove.length > 0) this.requestFrame();
+  }
+
+  /**
+   * Keeps queued changes back until {@link Painter.release}: the scanner holds while the names of
+   * re-rendered text are on their way, so that removing the old ranges and adding the new ones land
+   * in the same frame and a re-render never shows a frame without its names.
+   */
+  hold(): void {
+    if (this.holds++ === 0) this.heldSince = performance.now();
+  }
+
+  release(): void {
+    if (this.holds > 0) this.holds--;
+  }
+
+  /** Hands the queued changes to the registry now. Offsets past the end of their node are skipped. */
+  flush(): void {
+    this.frameRequested = false;
+    if (!this.enabled) return;
+    for (const { name, range } of this.toRemove) this.highlights.get(name)?.delete(range);
+    this.toRemove.length = 0;
+    // One registry check per type per flush, not per span (a first scan adds hundreds at once).
+    const byType = new Map<EntityType, Highlight>();
+    for (const span of this.toAdd) {
+      if (span.startOffset > span.startNode.length || span.endOffset > span.endNode.length) {
+        this.painted.delete(span);
+        continue;
+      }
+      let highlight = byType.get(span.type);
+      if (!highlight) byType.set(span.type, (highlight = this.highlight(span.type)!));
+      span.range = staticRangeOf(span);
+      highlight.add(span.range);
+    }
+    this.toAdd.clear();
   }
 
   /** Re-registers our highlights if the page removed them from `CSS.highlights`. */
@@ -104,12 +167,14 @@ export class Painter {
 
   /** Removes every highlight of Factlight from the registry. */
   clear(): void {
+    this.toAdd.clear();
+    this.toRemove.length = 0;
+    this.painted.clear();
     if (!this.enabled) return;
     for (const [name, highlight] of this.highlights) {
       highlight.clear();
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
     this.highlights.clear();
-    this.painted = 0;
   }
 }

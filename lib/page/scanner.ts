@@ -4,9 +4,14 @@
  * went away. All work runs in short slices; a page that mutates without end makes the scanner back
  * off (said once per change of pace, at debug level).
  */
-import type { NameMatcher, PageScan } from '../names/matcher';
+import type { EntityType } from '../bundle/schema';
+import type { NameSpan } from '../names/matcher';
+import { LIMITS } from '../protocol';
+import { guard, logQuietly } from './guard';
+import type { FoundBatch, NameFinder } from './names';
 import type { SpanPainter } from './viewportPainter';
 import { SLICE_MS, yieldToPage } from './slicing';
+import { SessionTimer } from './timers';
 import { SpanStore, spansFromMatches, type Span } from './spans';
 import {
   FACTLIGHT_HOST_TAG,
@@ -19,12 +24,24 @@ import {
 
 export interface ScannerOptions {
   root: Document;
-  matcher: NameMatcher;
+  /** Finds the names in the page's texts (the background's matcher, see names.ts). */
+  finder: NameFinder;
+  /**
+   * The type to paint an entity's names in, or undefined to leave them out (muted, type switched
+   * off). Default: every entity the finder knows.
+   */
+  typeOf?: (entityId: string) => EntityType | undefined;
   painter: SpanPainter;
   /** Called (not more than once per batch) when the set of spans changed. */
   onChange: () => void;
   /** Told of each open shadow root met (to style highlights inside it). */
   onShadowRoot?: (shadow: ShadowRoot) => void;
+  /**
+   * The benchmark's page (see controller.ts): the first pass's timing ends with a forced layout, so
+   * it compares with highlighters that change the DOM, and the measures say where the time went.
+   * Other pages never pay for the layout.
+   */
+  benchmark?: boolean;
 }
 
 /** Delay between a mutation and its rescan; grows under a mutation storm. */
@@ -41,6 +58,8 @@ const BUSY_SHARE = 0.1;
 const WINDOW_MS = 1_000;
 /** Mutation batches per window above which a page counts as changing without pause. */
 const STORMY_BATCHES = 20;
+/** Characters sent to the finder at most in one batch. */
+const BATCH_CHARS = 200_000;
 /** Least time between two full rescans caused by new page-level evidence. */
 const EVIDENCE_RESCAN_MS = 2_000;
 
@@ -61,31 +80,38 @@ export class Scanner {
    * hidden or editable, or the whole document is rescanned), else each block met is replaced.
    */
   private readonly queue = new Map<Node, boolean>();
-  /** Blocks whose old spans were already dropped in the current walk. */
+  /** Blocks met in the current walk (the first run of each replaces the block's old spans). */
   private walkedBlocks = new Set<Node>();
+  /** The next batch asks the finder for fresh page evidence (a new pass over the whole page). */
+  private freshEvidence = true;
   /** Nodes named by mutation records since the last flush. */
   private readonly pending = new Set<Node>();
   /** Of those, the ones whose attributes (hidden, editable) changed. */
   private readonly attributeTargets = new Set<Node>();
-  private sweepNeeded = false;
+  /** Blocks removed from the page since the last flush: their spans go (unless they came back). */
+  private readonly removedBlocks = new Set<Node>();
   private fullRescan = false;
   private walking: Generator<TextRun> | null = null;
   private pumping = false;
-  private stopped = false;
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly abort = new AbortController();
+  private readonly flushTimer = new SessionTimer(this.abort.signal);
+  private finder: NameFinder;
   private delay = BASE_DELAY_MS;
   private busyMs = 0;
   private windowStart = 0;
   private batches = 0;
   private stormyWindows = 0;
-  private pageScan: PageScan;
   private lastEvidenceRescan = -Infinity;
   private firstPassTimed = false;
   private rescansPublished = 0;
 
   constructor(private readonly options: ScannerOptions) {
-    this.pageScan = options.matcher.page();
-    this.observer = new MutationObserver((records) => this.guarded(() => this.onRecords(records)));
+    this.finder = options.finder;
+    this.observer = new MutationObserver((records) => this.timed(() => this.onRecords(records)));
+  }
+
+  private get stopped(): boolean {
+    return this.abort.signal.aborted;
   }
 
   /**
@@ -107,20 +133,33 @@ export class Scanner {
    * the page scan learnt (a full name seen earlier still confirms a lone surname).
    */
   rescanAll(keepEvidence = false): void {
-    if (!keepEvidence) this.pageScan = this.options.matcher.page();
+    if (!keepEvidence) this.freshEvidence = true;
     this.walking = null;
     this.queue.clear();
     this.queue.set(this.options.root, false);
     this.startPump();
   }
 
+  /** Scans with another finder (the corpus changed): every block is rescanned in place. */
+  setFinder(finder: NameFinder): void {
+    this.finder = finder;
+    this.rescanAll();
+  }
+
+  /** Unpaints and forgets the spans `drop` picks (their entity was muted or its type switched off). */
+  dropSpans(drop: (span: Span) => boolean): void {
+    const gone = this.store.removeWhere(drop);
+    if (gone.length === 0) return;
+    this.options.painter.remove(gone);
+    this.options.onChange();
+  }
+
   /** Stops everything and unpaints. */
   stop(): void {
-    this.stopped = true;
+    this.abort.abort();
     this.observer.disconnect();
     this.observedRoots.clear();
     this.shadowRoots.length = 0;
-    clearTimeout(this.flushTimer);
     this.queue.clear();
     this.pending.clear();
     this.walking = null;
@@ -142,14 +181,10 @@ export class Scanner {
     }
   }
 
-  /** Runs `work`, never letting an exception reach the page, and accounts its time. */
-  private guarded(work: () => void): void {
+  /** Runs `work` through the error guard and accounts its time. */
+  private timed(work: () => void): void {
     const t0 = performance.now();
-    try {
-      work();
-    } catch (error) {
-      console.debug('Factlight: scanner error', error);
-    }
+    guard(work);
     this.account(performance.now() - t0);
   }
 
@@ -209,7 +244,7 @@ export class Scanner {
           relevant = true;
           // Removed blocks take their spans with them: found by the sweep (removed text and inline
           // elements are handled right here).
-          if (node.nodeType === 1 && !isInlineElement(node as Element)) this.sweepNeeded = true;
+          if (node.nodeType === 1 && !isInlineElement(node as Element)) this.removedBlocks.add(node);
           if (node.nodeType === 3) removed.push(...this.store.removeTouching(node as Text));
           else if (node.nodeType === 1 && isInlineElement(node as Element)) removed.push(...this.removeTextsOf(node));
           if (node.nodeType !== 1 || isInlineElement(node as Element)) this.pending.add(target);
@@ -240,26 +275,24 @@ export class Scanner {
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer !== undefined || this.stopped) return;
-    if (this.pending.size === 0 && !this.sweepNeeded && !this.fullRescan) return;
+    if (this.flushTimer.pending || this.stopped) return;
+    if (this.pending.size === 0 && this.removedBlocks.size === 0 && !this.fullRescan) return;
     if (this.delay === BASE_DELAY_MS && this.pending.size <= IMMEDIATE_MAX && !this.fullRescan && !this.pumping) {
       // A small change on a calm page: rescan before the next frame, so a re-rendered name keeps
       // its highlight without a flicker. Mutation storms raise the delay and end this.
       this.flush();
       return;
     }
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = undefined;
-      this.guarded(() => this.flush());
-    }, this.delay);
+    this.flushTimer.schedule(this.delay, () => this.timed(() => this.flush()));
   }
 
   private flush(): void {
     if (this.stopped) return;
     let changed = false;
-    if (this.sweepNeeded) {
-      this.sweepNeeded = false;
-      const gone = this.store.removeDisconnected();
+    if (this.removedBlocks.size > 0) {
+      // Only the removed subtrees are looked at, not every span of the page.
+      const gone = this.store.removeUnder([...this.removedBlocks].filter((node) => !node.isConnected));
+      this.removedBlocks.clear();
       if (gone.length > 0) {
         this.options.painter.remove(gone);
         changed = true;
@@ -318,38 +351,70 @@ export class Scanner {
   private startPump(): void {
     this.pump().catch((error) => {
       this.pumping = false;
-      console.debug('Factlight: scan error', error);
+      logQuietly(error);
     });
   }
 
-  /** Works through the queue in slices of at most {@link SLICE_MS}. */
+  /**
+   * Works through the queue: walks runs for at most {@link SLICE_MS}, asks the finder for their names
+   * (the main thread is free meanwhile), then replaces the spans of the blocks walked. Factlight's
+   * own time is the walking and the applying, not the wait.
+   */
   private async pump(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
     let changed = false;
+    let confirmed = false;
     const pumpStart = performance.now();
     let workMs = 0;
+    /** Where the time went, for the benchmark: walking, waiting for the finder, applying. */
+    const parts = { walkMs: 0, waitMs: 0, applyMs: 0, batches: 0 };
     try {
       while (!this.stopped && (this.walking || this.queue.size > 0)) {
-        const t0 = performance.now();
-        try {
-          changed = this.slice(t0 + SLICE_MS) || changed;
-        } catch (error) {
-          console.debug('Factlight: scan error', error);
-          this.walking = null;
+        let t0 = performance.now();
+        const batch = guard(() => this.collect(t0 + SLICE_MS));
+        // A walk that threw is left half done: drop it, the next mutation rescans.
+        if (batch === undefined) this.walking = null;
+        let ms = performance.now() - t0;
+        parts.walkMs += ms;
+        if (batch && batch.runs.length > 0) {
+          const fresh = this.freshEvidence;
+          this.freshEvidence = false;
+          const asked = performance.now();
+          const { painter } = this.options;
+          painter.hold();
+          let found: FoundBatch;
+          try {
+            found = await this.finder.find(
+              batch.runs.map((run) => run.text),
+              fresh,
+            );
+          } finally {
+            painter.release();
+          }
+          if (this.stopped) return;
+          t0 = performance.now();
+          parts.waitMs += t0 - asked;
+          parts.batches++;
+          confirmed = found.confirmed || confirmed;
+          changed = guard(() => this.apply(batch, found.names)) === true || changed;
+          const applyMs = performance.now() - t0;
+          parts.applyMs += applyMs;
+          ms += applyMs;
         }
-        this.account(performance.now() - t0);
-        workMs += performance.now() - t0;
+        changed = (batch?.changed ?? false) || changed;
+        this.account(ms);
+        workMs += ms;
         if (!this.walking && this.queue.size === 0) break;
-        await yieldToPage();
+        if (!batch || batch.runs.length === 0 || batch.timeUp) await yieldToPage();
       }
     } finally {
       this.pumping = false;
     }
     if (this.stopped) return;
-    this.publishTiming(pumpStart, workMs);
+    this.publishTiming(pumpStart, workMs, parts);
     // A full name seen late confirms lone surnames held back in blocks scanned before it.
-    if (this.pageScan.takeNewlyConfirmed().length > 0) {
+    if (confirmed) {
       const now = performance.now();
       if (now - this.lastEvidenceRescan > EVIDENCE_RESCAN_MS) {
         this.lastEvidenceRescan = now;
@@ -363,11 +428,12 @@ export class Scanner {
   /**
    * Publishes a pass's timing as a performance measure, for the benchmark (bench/): the first full
    * pass as `factlight:pass`, every later one as `factlight:rescan`; wall time from the first slice
-   * to the end, Factlight's own slices in `detail.workMs`,  The first pass ends with a forced layout,
-   * so it is timed like highlighters that change the DOM (highlights themselves dirty no layout).
-   * Adds no fingerprint: the highlight registry already shows Factlight to the page.
+   * to the end, Factlight's own slices in `detail.workMs`. For the benchmark only, the first pass can
+   * end with a forced layout ({@link ScannerOptions.benchmark}), so it is timed like
+   * highlighters that change the DOM (highlights themselves dirty no layout). Adds no fingerprint:
+   * the highlight registry already shows Factlight to the page.
    */
-  private publishTiming(start: number, workMs: number): void {
+  private publishTiming(start: number, workMs: number, parts: Record<string, number>): void {
     // The page's timeline keeps every measure: a page that changes for hours must not fill it.
     if (this.firstPassTimed && ++this.rescansPublished > MAX_PUBLISHED_RESCANS) return;
     let name = 'factlight:rescan';
@@ -375,29 +441,44 @@ export class Scanner {
       this.firstPassTimed = true;
       name = 'factlight:pass';
       const t0 = performance.now();
-      void this.options.root.documentElement?.offsetHeight;
+      // The registry is otherwise updated at the next frame: the first pass counts its painting.
+      this.options.painter.flush();
+      const t1 = performance.now();
+      if (this.options.benchmark) void this.options.root.documentElement?.offsetHeight;
+      parts.paintMs = t1 - t0;
+      parts.layoutMs = performance.now() - t1;
       workMs += performance.now() - t0;
     }
     try {
-      performance.measure(name, { start, end: performance.now(), detail: { workMs } });
+      // The breakdown only for the benchmark's pages: the page sees one number otherwise.
+      const detail = this.options.benchmark ? { workMs, ...parts } : { workMs };
+      performance.measure(name, { start, end: performance.now(), detail });
     } catch {
       // No User Timing Level 3: nothing to publish.
     }
   }
 
-  /** One slice of scanning; true when spans changed. */
-  private slice(deadline: number): boolean {
-    const { matcher, painter } = this.options;
-    let changed = false;
-    while (performance.now() < deadline) {
+  /**
+   * Walks runs until `deadline` or a full batch. Each run notes whether it is the first of its block
+   * in this walk: applying it replaces the block's old spans. Spans inside a root that must go whole
+   * (it became hidden) go at once.
+   */
+  private collect(deadline: number): Batch {
+    const batch: Batch = { runs: [], replaces: [], changed: false, timeUp: false };
+    let chars = 0;
+    while (chars < BATCH_CHARS && batch.runs.length < LIMITS.namesTexts) {
+      if (performance.now() >= deadline) {
+        batch.timeUp = true;
+        break;
+      }
       if (!this.walking) {
         const next = this.nextRoot();
         if (!next) break;
         if (next.deep) {
           const gone = this.store.removeWithin(next.root);
           if (gone.length > 0) {
-            painter.remove(gone);
-            changed = true;
+            this.options.painter.remove(gone);
+            batch.changed = true;
           }
         }
         this.walkedBlocks = new Set();
@@ -409,16 +490,33 @@ export class Scanner {
         continue;
       }
       const run = next.value;
-      if (!this.walkedBlocks.has(run.block)) {
-        // First run of this block in this walk: its old spans make way for the new ones.
-        this.walkedBlocks.add(run.block);
+      const first = !this.walkedBlocks.has(run.block);
+      if (first) this.walkedBlocks.add(run.block);
+      batch.runs.push(run);
+      batch.replaces.push(first);
+      chars += run.text.length;
+    }
+    return batch;
+  }
+
+  /** Replaces the spans of the batch's blocks with the names found; true when spans changed. */
+  private apply(batch: Batch, names: NameSpan[][]): boolean {
+    const { painter } = this.options;
+    const typeOf = this.options.typeOf ?? ((id: string) => this.finder.entity(id)?.type);
+    let changed = false;
+    for (let i = 0; i < batch.runs.length; i++) {
+      const run = batch.runs[i]!;
+      if (batch.replaces[i]) {
         const gone = this.store.removeBlock(run.block);
         if (gone.length > 0) {
           painter.remove(gone);
           changed = true;
         }
       }
-      const spans = spansFromMatches(run, this.pageScan.match(run.text), (id) => matcher.entity(id)?.type);
+      const found = names[i];
+      // Text that changed while the finder worked is rescanned from its mutation record.
+      if (!found || found.length === 0 || !runUnchanged(run)) continue;
+      const spans = spansFromMatches(run, found, typeOf);
       if (spans.length > 0) {
         this.store.add(spans);
         painter.add(spans);
@@ -427,4 +525,26 @@ export class Scanner {
     }
     return changed;
   }
+}
+
+/** Runs walked in one slice, sent to the finder together. */
+interface Batch {
+  runs: TextRun[];
+  /** Per run: the first of its block in its walk (its block's old spans go when it is applied). */
+  replaces: boolean[];
+  /** Spans were dropped while walking. */
+  changed: boolean;
+  /** The slice ended on its deadline (give the page a turn before the next). */
+  timeUp: boolean;
+}
+
+/** Are the run's text nodes still in the page with the lengths they had when walked? */
+function runUnchanged(run: TextRun): boolean {
+  const { nodes, starts, text } = run;
+  if (nodes.length === 1) return nodes[0]!.isConnected && (starts[0]! < 0 || nodes[0]!.length === text.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const length = (i + 1 < nodes.length ? starts[i + 1]! : text.length) - starts[i]!;
+    if (!nodes[i]!.isConnected || nodes[i]!.length !== length) return false;
+  }
+  return true;
 }

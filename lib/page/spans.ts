@@ -132,12 +132,47 @@ export class SpanStore {
     return removed;
   }
 
+  /** Removes and returns the spans `drop` picks. */
+  removeWhere(drop: (span: Span) => boolean): Span[] {
+    const removed = [...this.all()].filter(drop);
+    for (const span of removed) this.remove(span);
+    return removed;
+  }
+
   /** Removes and returns the spans touching a text node (its text changed or it left the page). */
   removeTouching(node: Text): Span[] {
     const list = this.byText.get(node);
     if (!list) return [];
     const removed = [...list];
     for (const span of removed) this.remove(span);
+    return removed;
+  }
+
+  /**
+   * Removes and returns the spans of the blocks in subtrees that left the page. Walks the subtrees
+   * (the cost follows the page's own change); when they hold many more elements than the store
+   * has blocks, checking every span is cheaper and is done instead.
+   */
+  removeUnder(roots: Node[]): Span[] {
+    if (roots.length === 0 || this.byBlock.size === 0) return [];
+    const removed: Span[] = [];
+    let budget = 4 * this.byBlock.size + 64;
+    const take = (node: Node) => {
+      if (this.byBlock.has(node)) removed.push(...this.removeBlock(node));
+    };
+    for (const root of roots) {
+      const stack: Node[] = [root];
+      while (stack.length > 0) {
+        if (--budget < 0) return [...removed, ...this.removeDisconnected()];
+        const node = stack.pop()!;
+        take(node);
+        const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+        if (shadow) stack.push(shadow);
+        for (let child = node.firstChild; child; child = child.nextSibling) {
+          if (child.nodeType === 1) stack.push(child);
+        }
+      }
+    }
     return removed;
   }
 

@@ -158,103 +158,112 @@ export function blockOf(node: Node): Node {
   return node;
 }
 
+/** Attribute checks of {@link isSkippedElement}, for an element that has attributes at all. */
+function skippedByAttributes(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/** The nearest block of a text node's parent: itself unless inline, else the first non-inline above. */
+function blockAbove(parent: Node): Node {
+  let at: Node = parent;
+  while (at.nodeType === 1 && INLINE_TAGS.has(tagOf(at as Element))) {
+    const up = at.parentNode;
+    if (!up) break;
+    at = up;
+  }
+  return at;
+}
+
 /**
  * Yields the text runs under `root` (inclusive) in document order, one at a time so the caller can
- * stop between runs to keep each task short. `onShadowRoot` is told of every open shadow root met.
- * A generator over the live DOM: later changes are the MutationObserver's business.
+ * stop between runs to keep each task short. `onShadowRoot` is told of every open shadow root met;
+ * each is walked after the rest, as its own scope. A generator over the live DOM: later changes are
+ * the MutationObserver's business.
+ *
+ * Built for a cold start (every frame of every page runs it once, before the JavaScript engine has
+ * optimised anything): the browser's own TreeWalker does the stepping, and each node costs a few
+ * property reads. A run ends where a block element, a `<br>` or a skipped non-inline element comes
+ * between two text nodes, or where the next text belongs to another block.
  */
 export function* walkTextRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<TextRun> {
   if (root.nodeType === 1 && isInSkippedRegion(root)) return;
   // A document being edited as a whole (designMode) belongs to the user.
-  if ((root.nodeType === 9 ? (root as Document) : root.ownerDocument)?.designMode === 'on') return;
-  if (root.nodeType === 3) {
-    root = root.parentNode ?? root;
-  }
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc || doc.designMode === 'on') return;
+  if (root.nodeType === 3) root = root.parentNode ?? root;
+  const shadows: ShadowRoot[] = [];
+  const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
+
   let nodes: Text[] = [];
   let starts: number[] = [];
-  let parts: string[] = [];
-  let length = 0;
-  let block: Node = blockOf(root);
-
-  function* flush(): Generator<TextRun> {
-    if (nodes.length > 0 && /\S/.test(parts.join(''))) {
-      yield { block, nodes, starts, text: parts.join('') };
-    }
+  let text = '';
+  let hasContent = false;
+  let block: Node = root;
+  /** A block boundary was passed since the last text node. */
+  let boundary = true;
+  const take = (): TextRun | null => {
+    const run = hasContent ? { block, nodes, starts, text } : null;
     nodes = [];
     starts = [];
-    parts = [];
-    length = 0;
-  }
+    text = '';
+    hasContent = false;
+    return run;
+  };
 
-  // Iterative depth-first walk; `exit` markers close a block element after its children.
-  const stack: { node: Node; exit: boolean; block: Node }[] = [{ node: root, exit: false, block: blockOf(root) }];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    const node = item.node;
-    if (item.exit) {
-      yield* flush();
-      block = item.block;
-      continue;
-    }
+  let node: Node | null = walker.nextNode();
+  while (node) {
     if (node.nodeType === 3) {
-      const text = (node as Text).data;
-      if (text.length === 0) continue;
-      if (text.length > MAX_RUN_CHARS) {
-        // A whole book in one text node (a plain-text document): matched in pieces.
-        yield* flush();
-        for (const [from, to] of pieces(text)) {
-          const piece = text.slice(from, to);
-          if (/\S/.test(piece)) yield { block: item.block, nodes: [node as Text], starts: [-from], text: piece };
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        const textBlock = blockAbove(node.parentNode!);
+        if (data.length > MAX_RUN_CHARS) {
+          // A whole book in one text node (a plain-text document): matched in pieces.
+          const run = take();
+          if (run) yield run;
+          for (const [from, to] of pieces(data)) {
+            const piece = data.slice(from, to);
+            if (/\S/.test(piece)) yield { block: textBlock, nodes: [node as Text], starts: [-from], text: piece };
+          }
+          boundary = true;
+        } else {
+          if (boundary || textBlock !== block || text.length + data.length > MAX_RUN_CHARS) {
+            const run = take();
+            if (run) yield run;
+            block = textBlock;
+            boundary = false;
+          }
+          nodes.push(node as Text);
+          starts.push(text.length);
+          text += data;
+          if (!hasContent && /\S/.test(data)) hasContent = true;
         }
-        continue;
       }
-      if (nodes.length === 0) block = item.block;
-      else if (length + text.length > MAX_RUN_CHARS) {
-        yield* flush();
-        block = item.block;
-      }
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(text);
-      length += text.length;
+      node = walker.nextNode();
       continue;
     }
-    let children: Node | null = null;
-    let childBlock = item.block;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isSkippedElement(el)) {
-        // A skipped element still separates the text around it.
-        if (!isInlineElement(el)) yield* flush();
-        continue;
-      }
-      if (tagOf(el) === 'BR') {
-        yield* flush();
-        continue;
-      }
-      const inline = isInlineElement(el);
-      const shadow = el.shadowRoot;
-      if (shadow) {
-        onShadowRoot?.(shadow);
-        yield* flush();
-        // The shadow tree is walked after this element's light children, as its own scope.
-        stack.push({ node: el, exit: true, block: item.block });
-        stack.push({ node: shadow, exit: false, block: shadow });
-      } else if (!inline && node !== root) {
-        yield* flush();
-        stack.push({ node: el, exit: true, block: item.block });
-      }
-      if (!inline) childBlock = el;
-      children = el.lastChild;
-    } else if (node.nodeType === 9 || node.nodeType === 11) {
-      yield* flush();
-      childBlock = node;
-      children = node.lastChild;
+    const el = node as Element;
+    const tag = tagOf(el);
+    const inline = INLINE_TAGS.has(tag);
+    if (!inline) boundary = true;
+    if (SKIPPED_TAGS.has(tag) || (el.hasAttributes() && skippedByAttributes(el)) || tag === 'BR') {
+      // Past this element's subtree: its next sibling, or the next sibling of an ancestor. A skipped
+      // inline element (a hidden <span>) leaves the text around it one run.
+      if (tag === 'BR') boundary = true;
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) node = walker.nextSibling();
+      continue;
     }
-    // Push children last-first so they pop in document order.
-    for (let child = children; child; child = child.previousSibling) {
-      if (child.nodeType === 1 || child.nodeType === 3) stack.push({ node: child, exit: false, block: childBlock });
+    const shadow = el.shadowRoot;
+    if (shadow) {
+      boundary = true;
+      onShadowRoot?.(shadow);
+      shadows.push(shadow);
     }
+    node = walker.nextNode();
   }
-  yield* flush();
+  const last = take();
+  if (last) yield last;
+  for (const shadow of shadows) yield* walkTextRuns(shadow, onShadowRoot);
 }

@@ -5,6 +5,7 @@
  * listener) tells which blocks are within a screen of the viewport; their spans are painted, the
  * others kept in the store unpainted (still counted for the badge).
  */
+import { guard } from './guard';
 import type { Painter } from './painter';
 import type { Span } from './spans';
 
@@ -13,6 +14,11 @@ export interface SpanPainter {
   add(spans: Iterable<Span>): void;
   remove(spans: Iterable<Span>): void;
   ensureRegistered(): void;
+  /** Applies queued changes to the highlight registry now instead of at the next frame. */
+  flush(): void;
+  /** Holds queued changes back while new spans are on their way, and lets them go. */
+  hold(): void;
+  release(): void;
 }
 
 /**
@@ -31,24 +37,22 @@ export class ViewportPainter implements SpanPainter {
   constructor(private readonly painter: Painter) {
     this.observer =
       typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '100% 0px 100% 0px' })
+        ? new IntersectionObserver((entries) => guard(() => this.onIntersect(entries)), {
+            rootMargin: '100% 0px 100% 0px',
+          })
         : null;
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
-    try {
-      for (const entry of entries) {
-        const block = entry.target;
-        if (!this.near.has(block)) continue;
-        const near = entry.isIntersecting;
-        this.near.set(block, near);
-        const spans = this.spansByBlock.get(block);
-        if (!spans) continue;
-        if (near) this.painter.add([...spans].filter((s) => !s.range));
-        else this.painter.remove(spans);
-      }
-    } catch (error) {
-      console.debug('Factlight:', error);
+    for (const entry of entries) {
+      const block = entry.target;
+      if (!this.near.has(block)) continue;
+      const near = entry.isIntersecting;
+      this.near.set(block, near);
+      const spans = this.spansByBlock.get(block);
+      if (!spans) continue;
+      if (near) this.painter.add([...spans].filter((s) => !s.range));
+      else this.painter.remove(spans);
     }
   }
 
@@ -96,6 +100,18 @@ export class ViewportPainter implements SpanPainter {
 
   ensureRegistered(): void {
     this.painter.ensureRegistered();
+  }
+
+  flush(): void {
+    this.painter.flush();
+  }
+
+  hold(): void {
+    this.painter.hold();
+  }
+
+  release(): void {
+    this.painter.release();
   }
 
   /** Stops watching; the caller clears the painter. */

@@ -50,6 +50,29 @@ describe('background message listener', () => {
     expect(matcher).toEqual({ ok: true, data: { matcher: { version: 1 } } });
   });
 
+  it("finds the names of a page's texts for a content script (`names`), with their entities", async () => {
+    startBackground({ source: sourceOf(() => miniBundle()), deps: noPanel });
+    const answer = await send({
+      type: 'names',
+      scan: 'frame-1',
+      fresh: true,
+      texts: ['Volodymyr Zelenskyj talte.', 'Ingen navne her.', 'Selenskyj sagte'],
+    });
+    expect(answer).toEqual({
+      ok: true,
+      data: {
+        found: [[[0, 19, 'volodymyr-zelenskyj']], [], [[0, 9, 'volodymyr-zelenskyj']]],
+        entities: [{ id: 'volodymyr-zelenskyj', name: 'Volodymyr Zelenskyj', type: 'person' }],
+        confirmed: false,
+      },
+    });
+    // Too many texts, or one too long, is refused before any matching.
+    const tooMany = await send({ type: 'names', scan: 'frame-1', fresh: false, texts: Array(2001).fill('x') });
+    expect(tooMany.ok).toBe(false);
+    const tooLong = await send({ type: 'names', scan: 'frame-1', fresh: false, texts: ['x'.repeat(20_001)] });
+    expect(tooLong.ok).toBe(false);
+  });
+
   it.each([
     ['a string', 'status', /no message type/],
     ['null', null, /no message type/],

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { Painter } from '@/lib/page/painter';
+import { localFinder } from '@/lib/page/names';
 import { Scanner } from '@/lib/page/scanner';
 import { spansFromMatches } from '@/lib/page/spans';
 import { createStandInMatcher } from './standInMatcher';
@@ -31,7 +32,12 @@ afterEach(() => scanner?.stop());
 
 async function scan(html: string): Promise<Scanner> {
   document.body.innerHTML = html;
-  scanner = new Scanner({ root: document, matcher, painter: new Painter(), onChange: () => undefined });
+  scanner = new Scanner({
+    root: document,
+    finder: localFinder(matcher),
+    painter: new Painter(),
+    onChange: () => undefined,
+  });
   scanner.start();
   await wait(50);
   return scanner;

@@ -85,3 +85,22 @@ describe('very long text nodes', () => {
     }
   });
 });
+
+describe('run boundaries', () => {
+  it('a hidden inline element leaves one run; a hidden block, <br> or an empty block splits', () => {
+    expect(runsOf('<p>Vladimir <span hidden>x</span>Putin</p>')).toEqual(['Vladimir Putin']);
+    expect(runsOf('<div>Vladimir<div hidden>x</div>Putin</div>')).toEqual(['Vladimir', 'Putin']);
+    expect(runsOf('<div>Vladimir<br>Putin</div>')).toEqual(['Vladimir', 'Putin']);
+    expect(runsOf('<div>Vladimir<hr>Putin<p></p>Biden</div>')).toEqual(['Vladimir', 'Putin', 'Biden']);
+    expect(runsOf('<div>Joe <b><i>R.</i></b> Biden<p>Kyiv</p>Moskva</div>')).toEqual([
+      'Joe R. Biden',
+      'Kyiv',
+      'Moskva',
+    ]);
+  });
+
+  it('skips the whole subtree of a skipped element and goes on after it', () => {
+    expect(runsOf('<div><section hidden><p>a</p><p>b</p></section></div><p>Kyiv</p>')).toEqual(['Kyiv']);
+    expect(runsOf('<div><p>a<script>x</script></p></div><p>Kyiv</p>')).toEqual(['a', 'Kyiv']);
+  });
+});
