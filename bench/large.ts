@@ -44,7 +44,7 @@ export async function measureLargeCorpus(options: {
   }
   log(`large corpus: building the bundle of ${passages} generated passages…`);
   const t0 = Date.now();
-  const { buildBundle } = await import('../lib/bundle/build');
+  const { buildBundle } = await import('../lib/node/buildBundle');
   const bundle = buildBundle({ seedsDir });
   const buildS = (Date.now() - t0) / 1000;
   const extensionDir = path.join(work, 'ext-large');
