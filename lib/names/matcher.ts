@@ -37,10 +37,22 @@
  * about 150 endsWith checks with Map lookups. See the report in the names helper's note.
  */
 import { foldWord, keyOfFolded } from './key';
-import { ATTACHED_ENDINGS, type KeyClass } from './inflection';
-import { makeLookup } from './lookup';
+import { primaryLanguage } from './language';
+import { type EndingProfile, endingProfile, type KeyClass } from './inflection';
+import { type KeyLookup, makeLookup } from './lookup';
 import { allUpper, isNameGap, isSpaceGap, leadingUpper, sentenceStartAt, startsUpper, upperAt, words } from './tokens';
-import { DESIGNATORS, GERMAN_MARKERS, GERMAN_NOUN_END, isTitleKey, TIME_WORDS } from './words';
+import {
+  DESIGNATORS,
+  GERMAN_MARKERS,
+  GERMAN_NOUN_END,
+  isJuniorWord,
+  isTitleKey,
+  KIN_AFTER_POSSESSIVE,
+  KIN_BEFORE_GENITIVE,
+  PLACE_QUALIFIERS,
+  REGION_AFTER_COMMA,
+  TIME_WORDS,
+} from './words';
 
 /** A name found in a text: UTF-16 offsets into the input, end exclusive. */
 export interface NameSpan {
@@ -92,18 +104,34 @@ export interface MatcherData {
    * it is one of these. One space-separated string: a third of the size of an array in JSON.
    */
   starters: string;
+  /**
+   * Ordinary words per language (ISO 639-1 → space-separated folded spellings) that read as an alias
+   * (through the key or one of the language's endings) but are no spelling of the corpus: English
+   * "crime" (Krim), Polish "polski" (Polen). In a text of that language they are never a name; in a
+   * text of unknown language, words of every list are not. Optional: data built before it lacks it.
+   */
+  common?: Record<string, string>;
+}
+
+/** What the caller knows about a text. */
+export interface MatchOptions {
+  /**
+   * The text's language (BCP 47 tag or ISO 639-1 code; see language.ts `textLanguage`): its ending
+   * rules and common words apply. Unknown: all endings, every language's common words.
+   */
+  lang?: string;
 }
 
 /** Scans the text blocks of one page, sharing evidence between them. */
 export interface PageScan {
-  match(text: string): NameSpan[];
+  match(text: string, options?: MatchOptions): NameSpan[];
   /** Entity ids held back in an earlier block for want of evidence that now have it (then cleared). */
   takeNewlyConfirmed(): string[];
 }
 
 export interface NameMatcher {
   /** Names in one text, as a page of its own. */
-  match(text: string): NameSpan[];
+  match(text: string, options?: MatchOptions): NameSpan[];
   page(): PageScan;
   entity(id: string): { id: string; name: string; type: MatcherEntityType } | undefined;
 }
@@ -123,6 +151,18 @@ interface Candidate {
   /** 0 accepted, 1 needs the full name (ambiguous), 2 needs any other mention (common word). */
   wait: 0 | 1 | 2;
   evidence: boolean;
+}
+
+interface WordInfo {
+  key: string;
+  readings: string[];
+}
+
+interface LangState {
+  lookup: KeyLookup;
+  common: ReadonlySet<string>;
+  attached: readonly string[];
+  cache: Map<string, WordInfo>;
 }
 
 interface Evidence {
@@ -149,27 +189,53 @@ export function createMatcher(data: MatcherData): NameMatcher {
   const givenNames = new Set(data.givenNames);
   /** Keys that are a whole alias on their own (a given name that is also a name, e.g. a city). */
   const singleKeys = new Set(data.aliases.filter((a) => a[1].length === 1).map((a) => a[1][0]!));
-  const lookupKey = makeLookup(tokenClass);
   const blocked = new Set(data.blocked);
   const starters = new Set(data.starters.split(' '));
-  /** Key and readings by word as written: pages repeat their words, and these never change. */
-  const cache = new Map<string, { key: string; readings: string[] }>();
-  const wordInfo = (word: string): { key: string; readings: string[] } => {
-    let info = cache.get(word);
-    if (info === undefined) {
-      if (cache.size > 50_000) cache.clear();
-      const fold = foldWord(word);
-      const key = keyOfFolded(fold);
-      // A curated common word spelled like no alias is never read as a name (Czech Rusy, Spanish
-      // rusa); one spelled like an alias is guarded by ALIAS_COMMON instead.
-      info = { key, readings: blocked.has(fold) ? [] : lookupKey(key) };
-      cache.set(word, info);
+  const commonByLang = new Map(Object.entries(data.common ?? {}).map(([l, w]) => [l, new Set(w.split(' '))]));
+  const noWords = new Set<string>();
+  let commonAnyLang: Set<string> | undefined;
+  const lookups = new Map<string, KeyLookup>();
+  const states = new Map<string, LangState>();
+  /** Endings, common words and a word cache per text language (undefined: unknown). */
+  const stateFor = (lang: string | undefined): LangState => {
+    const code = lang === undefined ? '' : (primaryLanguage(lang) ?? '');
+    let st = states.get(code);
+    if (st) return st;
+    const profile: EndingProfile = endingProfile(code || undefined);
+    let lookup = lookups.get(profile.name);
+    if (!lookup) {
+      lookup = makeLookup(tokenClass, undefined, profile);
+      lookups.set(profile.name, lookup);
     }
-    return info;
+    let common: Set<string>;
+    if (code) common = commonByLang.get(code === 'nb' || code === 'nn' ? 'no' : code) ?? noWords;
+    else {
+      commonAnyLang ??= new Set([...commonByLang.values()].flatMap((set) => [...set]));
+      common = commonAnyLang;
+    }
+    st = { lookup, common, attached: profile.attached, cache: new Map() };
+    states.set(code, st);
+    return st;
   };
-  const keyOf = (word: string): string => wordInfo(word).key;
 
-  function scan(text: string, evidence: Evidence): NameSpan[] {
+  function scan(text: string, evidence: Evidence, options: MatchOptions | undefined): NameSpan[] {
+    const st = stateFor(options?.lang);
+    /** Key and readings by word as written: pages repeat their words, and these never change. */
+    const wordInfo = (word: string): WordInfo => {
+      let info = st.cache.get(word);
+      if (info === undefined) {
+        if (st.cache.size > 50_000) st.cache.clear();
+        const fold = foldWord(word);
+        const key = keyOfFolded(fold);
+        // A curated common word spelled like no alias is never read as a name (Czech Rusy, Spanish
+        // rusa); one spelled like an alias is guarded by ALIAS_COMMON instead. Neither is a word of
+        // the text's language that only reads as a name (English Crime, Summit).
+        info = { key, readings: blocked.has(fold) || st.common.has(fold) ? [] : st.lookup(key) };
+        st.cache.set(word, info);
+      }
+      return info;
+    };
+    const keyOf = (word: string): string => wordInfo(word).key;
     const { starts, ends } = words(text);
     const n = starts.length;
     const lookups: (string[] | undefined)[] = new Array(n);
@@ -190,6 +256,76 @@ export function createMatcher(data: MatcherData): NameMatcher {
       return german;
     };
 
+    /**
+     * Title Case or all-caps lines (headlines, headings): there every word is capitalised, so a
+     * capital says nothing, and the guards that read one (an unknown capitalised neighbour is another
+     * name, a sentence opener) are off; the others (known given names, common words, evidence) stay.
+     * A line is Title Case when at least 3 of its words have 4+ letters and 90 % of those start upper;
+     * a line that ends like a sentence (a full stop) needs 5 such words ("Melania Trump New Yorkban él."
+     * is a sentence of names).
+     */
+    let lineTitle: Uint8Array | undefined;
+    const titleCaseAt = (i: number): boolean => {
+      if (!lineTitle) {
+        lineTitle = new Uint8Array(n);
+        let from = 0;
+        while (from < n) {
+          let to = from + 1;
+          while (to < n && !/[\n\r]/.test(text.slice(ends[to - 1], starts[to]))) to++;
+          let long = 0;
+          let upper = 0;
+          for (let w = from; w < to; w++) {
+            if (ends[w]! - starts[w]! < 4 || !/\p{L}/u.test(text[starts[w]!]!)) continue;
+            long++;
+            if (upperAt(text, starts[w]!)) upper++;
+          }
+          const sentence = /\.\s*$/.test(text.slice(starts[from]!, to < n ? starts[to] : text.length));
+          if (long >= (sentence ? 5 : 3) && upper >= long * 0.9) lineTitle.fill(1, from, to);
+          from = to;
+        }
+      }
+      return lineTitle[i] === 1;
+    };
+
+    /** Lower-case word at w, when it exists and the gap before it is one space. */
+    const spacedWord = (w: number): string | undefined =>
+      w < n && w > 0 && isSpaceGap(text.slice(ends[w - 1], starts[w])) ? wordAt(w).toLowerCase() : undefined;
+
+    /**
+     * A relative named after the name, not the name's bearer: "Putin's daughter", "Putins Tochter",
+     * "дочь Путина", "Trump Jr.", "Байдена-младшего".
+     */
+    const relative = (i: number, last: number): boolean => {
+      const next = last + 1;
+      if (next < n) {
+        const gap = text.slice(ends[last], starts[next]);
+        const nw = wordAt(next).toLowerCase();
+        if ((gap === ' ' || gap === ', ' || gap === '-') && isJuniorWord(nw)) return true;
+        // Possessive 's, then a kin word: Putin's daughter.
+        if ((gap === "'" || gap === '\u2019') && nw === 's' && KIN_AFTER_POSSESSIVE.has(spacedWord(next + 1) ?? ''))
+          return true;
+        // A genitive ending, then a kin word: Putins Tochter.
+        if (!tokenClass.has(keyOf(wordAt(last))) && KIN_AFTER_POSSESSIVE.has(spacedWord(next) ?? '')) return true;
+      }
+      // A kin word before a genitive: сын Байдена, córka Putina.
+      if (i > 0 && !tokenClass.has(keyOf(wordAt(i))) && isSpaceGap(text.slice(ends[i - 1], starts[i])))
+        if (KIN_BEFORE_GENITIVE.has(wordAt(i - 1).toLowerCase())) return true;
+      return false;
+    };
+
+    /** A place name followed by ", <US state or province>": Moscow, Idaho is another Moscow. */
+    const placeInRegion = (last: number): boolean => {
+      const next = last + 1;
+      if (next >= n || text.slice(ends[last], starts[next]) !== ', ' || lookupAt(next).length > 0) return false;
+      const one = wordAt(next).toLowerCase();
+      if (REGION_AFTER_COMMA.has(one)) return true;
+      const two =
+        next + 1 < n && isSpaceGap(text.slice(ends[next], starts[next + 1]))
+          ? `${one} ${wordAt(next + 1).toLowerCase()}`
+          : '';
+      return two !== '' && REGION_AFTER_COMMA.has(two);
+    };
+
     /** Do words i.. spell this alias? */
     const spells = (alias: Alias, i: number): boolean => {
       const first = wordAt(i);
@@ -204,7 +340,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
         const f = foldWord(first);
         if (
           f !== alias.fold &&
-          !(f.startsWith(alias.fold) && ATTACHED_ENDINGS.includes(keyOfFolded(f.slice(alias.fold.length), false)))
+          !(f.startsWith(alias.fold) && st.attached.includes(keyOfFolded(f.slice(alias.fold.length), false)))
         )
           return false;
       }
@@ -234,6 +370,9 @@ export function createMatcher(data: MatcherData): NameMatcher {
     const judge = (alias: Alias, i: number, last: number): Candidate | null => {
       const type = entities[alias.entity]!.type;
       const single = alias.keys.length === 1;
+      const title = titleCaseAt(i);
+      if (relative(i, last)) return null;
+      if (type === 'place' && placeInRegion(last)) return null;
       const cand: Candidate = { start: starts[i]!, end: ends[last]!, entity: alias.entity, wait: 0, evidence: !single };
       const prev = i - 1;
       let prevKey = '';
@@ -250,7 +389,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
           const given = givenNames.has(prevKey) || prevKeys.some((k) => givenNames.has(k));
           if (given && !prevKeys.some((k) => singleKeys.has(k))) return null;
           const unknown = prevKeys.length === 0 && !isTitleKey(prevKey) && !TIME_WORDS.has(prevKey);
-          if (unknown) {
+          if (unknown && !title) {
             if (sentenceStartAt(text, starts[prev]!)) {
               // "Rozmowa Trumpa", "Встреча Путина": a noun before an inflected name; "Melania Trump" is not inflected.
               const uninflected = tokenClass.has(keyOf(wordAt(i)));
@@ -259,8 +398,27 @@ export function createMatcher(data: MatcherData): NameMatcher {
           }
         }
       }
+      // A capitalised unknown word before a place, mid-sentence in running text, makes another name
+      // of it (Denzel Washington, Chicken Kiev), unless it qualifies the place (Eastern Ukraine).
+      if (single && type === 'place' && prevGapSpace && !title && !(alias.flags & ALIAS_CAPS)) {
+        const pw = wordAt(prev);
+        if (
+          startsUpper(pw) &&
+          !allUpper(pw) &&
+          ends[prev]! - starts[prev]! > 1 &&
+          lookupAt(prev).length === 0 &&
+          !isTitleKey(prevKey) &&
+          !TIME_WORDS.has(prevKey) &&
+          !PLACE_QUALIFIERS.has(pw.toLowerCase()) &&
+          !starters.has(pw.toLowerCase()) &&
+          !isGerman() &&
+          // At a sentence start only before the plain name: "Rozmowa Moskwy" is a noun and a genitive.
+          (!sentenceStartAt(text, starts[prev]!) || tokenClass.has(keyOf(wordAt(i))))
+        )
+          return null;
+      }
       const next = last + 1;
-      if (next < n && isSpaceGap(text.slice(ends[last], starts[next]))) {
+      if (!title && next < n && isSpaceGap(text.slice(ends[last], starts[next]))) {
         const nw = wordAt(next);
         // Another name's head is written in its plain form (Moscow Mule, Trump Tower); an inflected
         // name before a capitalised word is just a sentence going on ("Według Putina Zachód").
@@ -294,7 +452,11 @@ export function createMatcher(data: MatcherData): NameMatcher {
       // A function word opening a sentence (Danish "Siden", Hungarian "Kivel") is not an inflected
       // name; mid-sentence, a capital says it is no function word.
       const word = wordAt(i);
-      if (!tokenClass.has(keyOf(word)) && starters.has(word.toLowerCase()) && sentenceStartAt(text, starts[i]!))
+      if (
+        !tokenClass.has(keyOf(word)) &&
+        starters.has(word.toLowerCase()) &&
+        (sentenceStartAt(text, starts[i]!) || titleCaseAt(i))
+      )
         continue;
       const options: Alias[] = [];
       for (const k of keys) for (const a of byFirst.get(k) ?? []) if (spells(a, i)) options.push(a);
@@ -336,11 +498,11 @@ export function createMatcher(data: MatcherData): NameMatcher {
   });
 
   return {
-    match: (text) => scan(text, newEvidence()),
+    match: (text, options) => scan(text, newEvidence(), options),
     page() {
       const evidence = newEvidence();
       return {
-        match: (text) => scan(text, evidence),
+        match: (text, options) => scan(text, evidence, options),
         takeNewlyConfirmed() {
           const ids = [...evidence.newlyConfirmed].map((e) => entities[e]!.id);
           for (const e of evidence.newlyConfirmed) evidence.heldBack.delete(e);

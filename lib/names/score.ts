@@ -59,7 +59,15 @@ const score = (tp: number, fp: number, fn: number): Score => ({
   recall: tp + fn === 0 ? 1 : tp / (tp + fn),
 });
 
-export function scoreDevSet(matcher: NameMatcher, items: DevItem[]): DevReport {
+/**
+ * `lang` gives the language the matcher is told for an item's text (as the CLI does: detection);
+ * without it the matcher is told nothing.
+ */
+export function scoreDevSet(
+  matcher: NameMatcher,
+  items: DevItem[],
+  lang?: (item: DevItem) => string | undefined,
+): DevReport {
   const counts = new Map<string, [number, number, number]>();
   const add = (k: string, tp: number, fp: number, fn: number) => {
     const c = counts.get(k) ?? [0, 0, 0];
@@ -69,7 +77,7 @@ export function scoreDevSet(matcher: NameMatcher, items: DevItem[]): DevReport {
   const errors: DevReport['errors'] = [];
   for (const item of items) {
     const gold = goldSpans(item);
-    const found = matcher.match(item.text);
+    const found = matcher.match(item.text, { lang: lang?.(item) });
     const id = (s: NameSpan) => `${s.start}:${s.end}:${s.entityId}`;
     const goldIds = new Set(gold.map(id));
     const foundIds = new Set(found.map(id));
