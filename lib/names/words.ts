@@ -132,3 +132,8 @@ export const REGION_AFTER_COMMA = new Set(
     'newfoundland|queensland|tasmania|victoria|new south wales'
   ).split('|'),
 );
+
+/** Prefixes joined to a name by a hyphen that keep it the name (Anti-Trump, Pro-Putin, Ex-NATO). */
+export const HYPHEN_PREFIXES = new Set(
+  'anti pro ex post pre non neo pan mid über ultra super arch vice contra counter'.split(' '),
+);
