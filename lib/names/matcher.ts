@@ -304,7 +304,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
      * A relative named after the name, not the name's bearer: "Putin's daughter", "Putins Tochter",
      * "дочь Путина", "Trump Jr.", "Байдена-младшего".
      */
-    const relative = (i: number, last: number): boolean => {
+    const relative = (alias: Alias, i: number, last: number): boolean => {
       const next = last + 1;
       if (next < n) {
         const gap = text.slice(ends[last], starts[next]);
@@ -313,8 +313,10 @@ export function createMatcher(data: MatcherData): NameMatcher {
         // Possessive 's, then a kin word: Putin's daughter.
         if ((gap === "'" || gap === '\u2019') && nw === 's' && KIN_AFTER_POSSESSIVE.has(spacedWord(next + 1) ?? ''))
           return true;
-        // A genitive ending, then a kin word: Putins Tochter.
-        if (!tokenClass.has(keyOf(wordAt(last))) && KIN_AFTER_POSSESSIVE.has(spacedWord(next) ?? '')) return true;
+        // A genitive ending (an -s spelling in the corpus too: Danish Putins), then a kin word: Putins Tochter.
+        const lw = wordAt(last);
+        const genitive = keyOf(lw) !== alias.keys[alias.keys.length - 1] || /s$/i.test(lw);
+        if (genitive && KIN_AFTER_POSSESSIVE.has(spacedWord(next) ?? '')) return true;
       }
       // A kin word before a genitive: сын Байдена, córka Putina.
       if (i > 0 && !tokenClass.has(keyOf(wordAt(i))) && isSpaceGap(text.slice(ends[i - 1], starts[i])))
@@ -381,7 +383,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
       const type = entities[alias.entity]!.type;
       const single = alias.keys.length === 1;
       const title = titleCaseAt(i);
-      if (relative(i, last)) return null;
+      if (relative(alias, i, last)) return null;
       if (type === 'place' && placeInRegion(last)) return null;
       const cand: Candidate = {
         start: starts[i]!,

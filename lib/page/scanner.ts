@@ -4,6 +4,7 @@
  * went away. All work runs in short slices; a page that mutates without end makes the scanner back
  * off (said once per change of pace, at debug level).
  */
+import { textLanguage } from '../names/language';
 import type { NameMatcher, PageScan } from '../names/matcher';
 import type { SpanPainter } from './viewportPainter';
 import { SLICE_MS, yieldToPage } from './slicing';
@@ -418,7 +419,14 @@ export class Scanner {
           changed = true;
         }
       }
-      const spans = spansFromMatches(run, this.pageScan.match(run.text), (id) => matcher.entity(id)?.type);
+      // The text's language (its endings and common words): the nearest lang attribute, else the
+      // page's; no detection here (eld's tables are too big for every page).
+      const lang = textLanguage(
+        run.nodes[0]?.parentElement?.closest('[lang]')?.getAttribute('lang'),
+        run.nodes[0]?.ownerDocument.documentElement.lang,
+        run.text,
+      );
+      const spans = spansFromMatches(run, this.pageScan.match(run.text, { lang }), (id) => matcher.entity(id)?.type);
       if (spans.length > 0) {
         this.store.add(spans);
         painter.add(spans);
