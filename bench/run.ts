@@ -11,7 +11,7 @@
  * and writes JSON to --out (default bench-results/latest.json). A part that cannot run prints n/a
  * with the reason; the rest still runs.
  *
- * Parts (for --only): highlight, living, hover, search, scale, sizes.
+ * Parts (for --only): highlight, living, hover, search, scale, sizes, names.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import {
@@ -37,10 +37,11 @@ import { makeBigPage } from './make-pages';
 import { markdownReport, type BenchResults } from './report';
 import { measureScaleInWorker, measureScaleNode, type ScaleRow } from './scale';
 import { measureSearch } from './search';
+import { measureNames } from './names';
 import { measureSizes } from './sizes';
 import { median, rounded } from './stats';
 
-const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes'] as const;
+const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes', 'names'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args {
@@ -138,7 +139,7 @@ function chromiumVersion(): string {
 }
 
 const USAGE = `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--md FILE] [--scale 1000,10000,100000]
-                 [--only highlight,living,hover,search,scale,sizes] [--build] [--markjs-budget S] [--build-timeout S]
+                 [--only highlight,living,hover,search,scale,sizes,names] [--build] [--markjs-budget S] [--build-timeout S]
 npm run bench -- --from FILE      (print the tables of an earlier run's JSON)`;
 
 async function main(): Promise<void> {
@@ -227,6 +228,7 @@ async function main(): Promise<void> {
     search: null,
     scale,
     sizes: null,
+    names: null,
     na,
     durationS: 0,
   };
@@ -331,6 +333,7 @@ async function main(): Promise<void> {
   }
 
   if (want('sizes')) results.sizes = measureSizes();
+  if (want('names')) results.names = await measureNames();
 
   const ratios = (pick: (p: PageResult) => number | null) =>
     median(results.pages.map(pick).filter((v): v is number => v != null));
