@@ -37,6 +37,7 @@ import {
   type MatcherData,
   type MatcherEntity,
 } from './matcher';
+import { UNSPACED, uncasedKey } from './scripts';
 import { allUpper, startsUpper, words } from './tokens';
 import { GIVEN_NAME_GROUPS, NAME_GROUPS } from './variants';
 
@@ -51,6 +52,46 @@ export interface BuildMatcherOptions {
   stopwords?: boolean;
   /** Use the per-language word lists for `common` (default true). */
   wordLists?: boolean;
+  /** Add country names in Arabic, Persian, Hebrew, Chinese, Japanese and Korean (default true). */
+  scripts?: boolean;
+}
+
+/** Languages whose spellings i18n-iso-countries gives and the Latin matcher never could. */
+const SCRIPT_LANGS = ['ar', 'fa', 'he', 'ja', 'zh', 'ko'];
+/** Languages the corpus's own country spellings are looked up in. */
+const CORPUS_LANGS = ['en', 'da', 'nb', 'de', 'sv', 'fr', 'es', 'it', 'nl', 'pl'];
+/** Official-name words news drop: ロシア連邦 is ロシア, 러시아연방 러시아, アメリカ合衆国 アメリカ. */
+const OFFICIAL_TAIL = /(?:・?イスラム共和国|合衆国|連邦|共和国|연방|联邦)$/;
+
+let countries: typeof import('i18n-iso-countries') | undefined;
+/** Country names in other scripts for a place entity whose spellings name a country. */
+function countrySpellings(spellings: Iterable<string>): string[] {
+  if (!countries) {
+    const require = createRequire(import.meta.url);
+    countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+    for (const lang of [...CORPUS_LANGS, ...SCRIPT_LANGS])
+      countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  }
+  const c = countries;
+  let code: string | undefined;
+  for (const s of spellings) {
+    for (const lang of CORPUS_LANGS) {
+      code = c.getAlpha2Code(s, lang);
+      if (code) break;
+    }
+    if (code) break;
+  }
+  if (!code) return [];
+  const out: string[] = [];
+  for (const lang of SCRIPT_LANGS) {
+    const names = c.getName(code, lang, { select: 'all' }) ?? [];
+    for (const name of names) {
+      out.push(name);
+      const short = name.replace(OFFICIAL_TAIL, '');
+      if (short !== name && short.length >= 2) out.push(short);
+    }
+  }
+  return out;
 }
 
 /**
@@ -190,7 +231,7 @@ function split(text: string): Split {
   const keys: string[] = [];
   starts.forEach((s, i) => {
     const t = text.slice(s, ends[i]);
-    const k = nameKey(t);
+    const k = nameKey(t) || uncasedKey(t);
     if (k) {
       texts.push(t);
       keys.push(k);
@@ -304,7 +345,16 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
   const givenGroups = groupIndex(GIVEN_NAME_GROUPS);
   const ambiguous = new Set((options.ambiguous ?? DEFAULT_AMBIGUOUS).map(nameKey));
 
-  const perEntity = entities.map((e) => [...spellingsOf(e, useVariants, nameGroups, givenGroups)]);
+  const perEntity = entities.map((e) => {
+    const spellings = spellingsOf(e, useVariants, nameGroups, givenGroups);
+    if (e.type === 'place' && options.scripts !== false) for (const s of countrySpellings(spellings)) spellings.add(s);
+    return [...spellings];
+  });
+  // Spellings in unspaced scripts are found as substrings (scripts.ts), not as words.
+  const unspaced: [number, string][] = [];
+  perEntity.forEach((spellings, ei) => {
+    for (const s of spellings) if (UNSPACED.test(s) && s.length >= 2) unspaced.push([ei, s]);
+  });
 
   const givenNames = new Set<string>();
   entities.forEach((e, i) => {
@@ -319,6 +369,7 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
   const aliasText = new Map<AliasRecord, string>();
   entities.forEach((e, ei) => {
     for (const spelling of perEntity[ei]!) {
+      if (UNSPACED.test(spelling)) continue;
       const { texts, keys } = split(spelling);
       if (keys.length === 0 || keys.length > MAX_WORDS) continue;
       const single = keys.length === 1;
@@ -339,7 +390,8 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       }
       let capsMask = 0;
       texts.forEach((t, j) => {
-        if (startsUpper(t)) capsMask |= 1 << j;
+        // A script without capitals needs none (بوتين).
+        if (startsUpper(t) || uncasedKey(t)) capsMask |= 1 << j;
       });
       // The first word is always required to be capitalised (matcher.ts); an alias written in lower
       // case (a corpus sentence start aside) cannot be a name.
@@ -426,5 +478,6 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       .filter((w) => !lookup(nameKey(w)).some((k) => personSurnames.has(k)))
       .join(' '),
     ...(options.wordLists === false ? {} : { common: commonWordsByLang(tokens, foldsByKey) }),
+    ...(unspaced.length > 0 ? { unspaced } : {}),
   };
 }

@@ -38,6 +38,7 @@
  */
 import { foldWord, keyOfFolded } from './key';
 import { primaryLanguage } from './language';
+import { findUnspaced, uncasedKey, uncasedReadings } from './scripts';
 import { type EndingProfile, endingProfile, type KeyClass } from './inflection';
 import { type KeyLookup, makeLookup } from './lookup';
 import { allUpper, isNameGap, isSpaceGap, leadingUpper, sentenceStartAt, startsUpper, upperAt, words } from './tokens';
@@ -114,6 +115,8 @@ export interface MatcherData {
    * text of unknown language, words of every list are not. Optional: data built before it lacks it.
    */
   common?: Record<string, string>;
+  /** [entity index, spelling] in scripts written without spaces (CJK, Thai): found as substrings. */
+  unspaced?: [number, string][];
 }
 
 /** What the caller knows about a text. */
@@ -235,11 +238,19 @@ export function createMatcher(data: MatcherData): NameMatcher {
       if (info === undefined) {
         if (st.cache.size > 50_000) st.cache.clear();
         const fold = foldWord(word);
-        const key = keyOfFolded(fold);
+        const key = keyOfFolded(fold) || uncasedKey(word);
         // A curated common word spelled like no alias is never read as a name (Czech Rusy, Spanish
         // rusa); one spelled like an alias is guarded by ALIAS_COMMON instead. Neither is a word of
         // the text's language that only reads as a name (English Crime, Summit).
-        info = { key, readings: blocked.has(fold) || st.common.has(fold) ? [] : st.lookup(key) };
+        info = {
+          key,
+          readings:
+            key[0] === '~'
+              ? uncasedReadings(key, (k) => tokenClass.has(k))
+              : blocked.has(fold) || st.common.has(fold)
+                ? []
+                : st.lookup(key),
+        };
         st.cache.set(word, info);
       }
       return info;
@@ -359,7 +370,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
       for (let j = 1; j < alias.keys.length; j++) {
         const w = i + j;
         if (w >= n || !isNameGap(text.slice(ends[w - 1], starts[w]))) return false;
-        if (alias.capsMask & (1 << j) && !startsUpper(wordAt(w))) return false;
+        if (alias.capsMask & (1 << j) && !startsUpper(wordAt(w)) && !uncasedKey(wordAt(w))) return false;
         if (!lookupAt(w).includes(alias.keys[j]!)) return false;
       }
       return true;
@@ -483,7 +494,7 @@ export function createMatcher(data: MatcherData): NameMatcher {
 
     const found: Candidate[] = [];
     for (let i = 0; i < n; i++) {
-      if (!upperAt(text, starts[i]!)) continue;
+      if (!upperAt(text, starts[i]!) && !uncasedKey(text[starts[i]!]!)) continue;
       const keys = lookupAt(i);
       if (keys.length === 0) continue;
       // A function word opening a sentence (Danish "Siden", Hungarian "Kivel") is not an inflected
@@ -509,6 +520,12 @@ export function createMatcher(data: MatcherData): NameMatcher {
       }
     }
 
+    if (data.unspaced) {
+      for (const h of findUnspaced(text, data.unspaced)) {
+        found.push({ ...h, wait: 0, evidence: true, lone: false });
+      }
+      found.sort((a, b) => a.start - b.start);
+    }
     for (const c of found) {
       if (c.wait !== 0) continue;
       evidence.seen.add(c.entity);
