@@ -23,8 +23,13 @@
  *   Biden"), and the word after the name is not looked at;
  * - a word that is a common word in some language (build-time list) is not taken at the start of
  *   a sentence, where its capital says nothing, unless the page names the entity elsewhere;
- * - an ambiguous surname (Austin, Duda, Kellogg: builder option) alone needs evidence: a title just
- *   before it, or the full name of the same entity elsewhere in the text or page.
+ * - an ambiguous surname (Austin, Duda, Kellogg: builder option; a surname of two corpus people)
+ *   alone needs evidence: a title just before it, or the full name elsewhere in the text or page;
+ * - the text's language (`match(text, { lang })`, language.ts) picks the case endings and the
+ *   common words (data.common) that are never names; Title Case and all-caps lines switch off the
+ *   guards that read capitals; relatives, a place with a US state after it, a capitalised word before
+ *   a place are not the entity (issue 13, see README.md);
+ * - Arabic, Persian and Hebrew words need no capital; CJK and Thai names are substrings (scripts.ts).
  *
  * Page-level evidence: `matcher.page()` returns a PageScan that the content script feeds its text
  * blocks to, in order; evidence found in one block (a full name) counts for the others. A block
@@ -355,9 +360,19 @@ export function createMatcher(data: MatcherData): NameMatcher {
       if (alias.flags & ALIAS_CAPS) {
         // Folded, as a Cyrillic capital may fold to two letters (США → ssha).
         if (!foldWord(leadingUpper(first)).startsWith(alias.fold)) return false;
-        // A locale or code, not a name: en-US, pt-BR.
+        // A locale or code, not a name: en-US, pt-BR, US-ASCII.
         const at = starts[i]!;
         if (at >= 2 && text[at - 1] === '-' && /[a-z]/.test(text[at - 2]!)) return false;
+        const last = i + alias.keys.length - 1;
+        const after = last + 1;
+        if (
+          after < n &&
+          text.slice(ends[last], starts[after]) === '-' &&
+          allUpper(wordAt(after)) &&
+          ends[after]! - starts[after]! >= 3 &&
+          lookupAt(after).length === 0
+        )
+          return false;
       }
       if (alias.flags & (ALIAS_EXACT | ALIAS_CAPS)) {
         const f = foldWord(first);

@@ -75,6 +75,8 @@ describe('matcher with a language', () => {
       'Kyiv=kyiv',
     ]);
     expect(names('The actor Denzel Washington won.', 'en')).toEqual([]);
+    expect(names('The charset defaults to US-ASCII here.', 'en')).toEqual([]);
+    expect(names('The US-Russian talks and US-EU trade went on.', 'en')).toEqual(['US=usa', 'US=usa']);
     expect(names('Fighting in Eastern Ukraine went on.', 'en')).toEqual(['Ukraine=ukraine']);
   });
 });
