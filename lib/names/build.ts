@@ -56,8 +56,52 @@ export interface BuildMatcherOptions {
   scripts?: boolean;
 }
 
-/** Languages whose spellings i18n-iso-countries gives and the Latin matcher never could. */
-const SCRIPT_LANGS = ['ar', 'fa', 'he', 'ja', 'zh', 'ko'];
+/**
+ * Languages whose country names i18n-iso-countries adds: the scripts the Latin matcher never
+ * could read, and the European languages whose local names the variant tables may lack (Turkish
+ * Polonya, Latvian Krievija).
+ */
+const SCRIPT_LANGS = [
+  'ar',
+  'fa',
+  'he',
+  'ja',
+  'zh',
+  'ko',
+  'tr',
+  'lv',
+  'lt',
+  'et',
+  'fi',
+  'hu',
+  'ro',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'sr',
+  'bs',
+  'pl',
+  'uk',
+  'ru',
+  'bg',
+  'mk',
+  'el',
+  'sq',
+  'is',
+  'pt',
+  'es',
+  'it',
+  'fr',
+  'nl',
+  'sv',
+  'nb',
+  'da',
+  'de',
+  'en',
+  'ca',
+  'be',
+];
 /** Languages the corpus's own country spellings are looked up in. */
 const CORPUS_LANGS = ['en', 'da', 'nb', 'de', 'sv', 'fr', 'es', 'it', 'nl', 'pl'];
 /** Official-name words news drop: ロシア連邦 is ロシア, 러시아연방 러시아, アメリカ合衆国 アメリカ. */
@@ -69,7 +113,7 @@ function countrySpellings(spellings: Iterable<string>): string[] {
   if (!countries) {
     const require = createRequire(import.meta.url);
     countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
-    for (const lang of [...CORPUS_LANGS, ...SCRIPT_LANGS])
+    for (const lang of new Set([...CORPUS_LANGS, ...SCRIPT_LANGS]))
       countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   }
   const c = countries;
@@ -86,6 +130,10 @@ function countrySpellings(spellings: Iterable<string>): string[] {
   for (const lang of SCRIPT_LANGS) {
     const names = c.getName(code, lang, { select: 'all' }) ?? [];
     for (const name of names) {
+      // Official long forms with brackets or commas ("Iran, Islamic Republic of") are no running text.
+      if (/[(),]/.test(name)) continue;
+      // A short one-word Latin name is too often another word or name (Pola, Pula's Italian name).
+      if (/^[\p{Script=Latin}.]+$/u.test(name) && name.length < 5) continue;
       out.push(name);
       const short = name.replace(OFFICIAL_TAIL, '');
       if (short !== name && short.length >= 2) out.push(short);
