@@ -5,6 +5,7 @@ import type { LargeCorpusResult } from './large';
 import type { LivingResult } from './living';
 import type { ScaleRow } from './scale';
 import type { SearchResult } from './search';
+import { type NamesResult, namesReport } from './names';
 import type { SizesResult } from './sizes';
 import { fmt, fmtBytes } from './stats';
 
@@ -44,6 +45,8 @@ export interface BenchResults {
   search: SearchResult | null;
   scale: ScaleRow[];
   sizes: SizesResult | null;
+  /** Names matcher data, start-up and code size (bench/names.ts); absent in runs before issue 13. */
+  names?: NamesResult | null;
   /** Why a part could not run. */
   na: Record<string, string>;
   durationS: number;
@@ -115,6 +118,8 @@ export function markdownReport(r: BenchResults): string {
   lines.push(
     `| sizes: zip / content script (gzip) / bundle.json (gzip) | ${fmtBytes(z?.zipBytes)} / ${fmtBytes(z?.contentScriptBytes)} (${fmtBytes(z?.contentScriptGzipBytes)}) / ${fmtBytes(z?.bundleBytes)} (${fmtBytes(z?.bundleGzipBytes)}) | — |`,
   );
+  if (r.names)
+    lines.push('', '### Names matcher (seed corpus and a 1,000-entity lexicon)', '', ...namesReport(r.names));
   lines.push('');
   lines.push('### Scale (generated corpora; load = JSON.parse + parseBundle + createSearchEngine, cold)');
   lines.push('');

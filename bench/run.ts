@@ -11,9 +11,10 @@
  * and writes JSON to --out (default bench-results/latest.json). A part that cannot run prints n/a
  * with the reason; the rest still runs.
  *
- * Parts (for --only): highlight, living, hover, search, scale, sizes, large (the highlight pass's pages
- * again with the extension's bundle built from a generated corpus of --large passages, default 10000;
- * needs the highlight part for the walks).
+ * Parts (for --only): highlight, living, hover, search, scale, sizes, names (the name matcher's size and
+ * start-up with the seeds and a 1,000-entity lexicon), large (the highlight pass's pages again with the
+ * extension's bundle built from a generated corpus of --large passages, default 10000; needs the
+ * highlight part for the walks).
  */
 import { execFileSync, execSync } from 'node:child_process';
 import {
@@ -40,10 +41,11 @@ import { makeBigPage } from './make-pages';
 import { markdownReport, type BenchResults } from './report';
 import { measureScaleInWorker, measureScaleNode, type ScaleRow } from './scale';
 import { measureSearch } from './search';
+import { measureNames } from './names';
 import { measureSizes } from './sizes';
 import { median, rounded } from './stats';
 
-const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes', 'large'] as const;
+const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes', 'names', 'large'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args {
@@ -144,7 +146,7 @@ function chromiumVersion(): string {
 }
 
 const USAGE = `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--md FILE] [--scale 1000,10000,100000]
-                 [--only highlight,living,hover,search,scale,sizes,large] [--large PASSAGES] [--build]
+                 [--only highlight,living,hover,search,scale,sizes,names,large] [--large PASSAGES] [--build]
                  [--markjs-budget S] [--build-timeout S]
 npm run bench -- --from FILE      (print the tables of an earlier run's JSON)`;
 
@@ -242,6 +244,7 @@ async function main(): Promise<void> {
     search: null,
     scale,
     sizes: null,
+    names: null,
     na,
     durationS: 0,
   };
@@ -361,6 +364,7 @@ async function main(): Promise<void> {
   }
 
   if (want('sizes')) results.sizes = measureSizes();
+  if (want('names')) results.names = await measureNames();
 
   const ratios = (pick: (p: PageResult) => number | null) =>
     median(results.pages.map(pick).filter((v): v is number => v != null));

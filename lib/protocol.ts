@@ -45,7 +45,13 @@ export type Request =
    * pays for building or running one. Batches with the same `scan` (per frame) share page evidence
    * (a full name seen earlier confirms a lone surname); `fresh` starts that evidence anew.
    */
-  | { type: 'names'; scan: string; fresh: boolean; texts: string[] }
+  | {
+      type: 'names';
+      scan: string;
+      fresh: boolean;
+      texts: string[] /** Each text's language ('' unknown). */;
+      langs?: string[];
+    }
   /** What a hover card shows for one entity. */
   | { type: 'card'; entityId: string }
   /** Full-text search over passages. */

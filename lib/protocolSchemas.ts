@@ -26,6 +26,8 @@ const requestOptions = [
     scan: id,
     fresh: z.boolean(),
     texts: z.array(z.string().max(LIMITS.namesTextChars)).max(LIMITS.namesTexts),
+    /** Each text's language (ISO 639-1 from lang attributes; '' when unknown). */
+    langs: z.array(z.string().max(35)).max(LIMITS.namesTexts).optional(),
   }),
   z.object({ type: z.literal('card'), entityId: id }),
   z.object({

@@ -26,13 +26,13 @@ export interface NameMatchLike {
 
 /** Scans the texts of one page, sharing evidence between them (see `lib/names/matcher.ts`). */
 export interface PageScanLike {
-  match(text: string): NameMatchLike[];
+  match(text: string, options?: { lang?: string }): NameMatchLike[];
   /** Entity ids held back earlier for want of evidence that now have it (then cleared). */
   takeNewlyConfirmed(): string[];
 }
 
 export interface MatcherLike {
-  match(text: string): NameMatchLike[];
+  match(text: string, options?: { lang?: string }): NameMatchLike[];
   /** A page's scan with shared evidence; without it every text is matched on its own. */
   page?(): PageScanLike;
 }

@@ -36,11 +36,11 @@ export function createPageNames(): (
     return scan;
   };
 
-  return (corpus, { scan: scanId, fresh, texts }, sender) => {
+  return (corpus, { scan: scanId, fresh, texts, langs }, sender) => {
     const scan = scanFor(corpus, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${scanId}`, fresh);
     const entities = new Map<string, EntityRef>();
-    const found = texts.map((text) =>
-      scan.match(text).map((name): FoundName => {
+    const found = texts.map((text, i) =>
+      scan.match(text, { lang: langs?.[i] || undefined }).map((name): FoundName => {
         if (!entities.has(name.entityId)) {
           const entity = corpus.entityById.get(name.entityId);
           if (entity) entities.set(entity.id, { id: entity.id, name: entity.name, type: entity.type });

@@ -3,13 +3,23 @@
  *
  * - Default: reads all of stdin as UTF-8 text, prints one JSON array of
  *   `{start, end, text, entityId, name, type}` (offsets in UTF-16 code units of the input).
- * - `--jsonl`: reads one JSON object `{id, text}` per line, streaming, and prints one
+ * - `--jsonl`: reads one JSON object `{id, text, lang?}` per line, streaming, and prints one
  *   `{id, spans}` line per input line, in order; a line that is not such an object prints
  *   `{id, error}` (id null when unknown) and the run goes on. Blank lines are skipped.
+ * The text's language (its endings and common words, see lib/names/language.ts) is the line's
+ * `lang` when given, else eld's guess on the text when eld is sure, else unknown.
  * Exit code 0, or 2 for an unknown argument.
  */
 import { createInterface } from 'node:readline';
+import { guessLanguage } from '../corpus/language';
+import { type DetectLanguage, textLanguage } from '../names/language';
 import type { NameMatcher } from '../names/matcher';
+
+/** eld's guess when it is sure of it (a reliable result), else undefined. */
+export const detectTextLanguage: DetectLanguage = (text) => {
+  const guess = guessLanguage(text);
+  return guess.reliable ? guess.lang : undefined;
+};
 
 export interface MatchedName {
   start: number;
@@ -21,8 +31,9 @@ export interface MatchedName {
 }
 
 /** The matcher's spans of one text, with the matched text and the entity's name and type. */
-export function matchNames(matcher: NameMatcher, text: string): MatchedName[] {
-  return matcher.match(text).map((s) => {
+export function matchNames(matcher: NameMatcher, text: string, lang?: string): MatchedName[] {
+  const language = textLanguage(lang, undefined, text, detectTextLanguage);
+  return matcher.match(text, { lang: language }).map((s) => {
     const entity = matcher.entity(s.entityId);
     return {
       start: s.start,
@@ -51,11 +62,11 @@ function lineResult(matcher: NameMatcher, line: string): object {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { id: null, error: 'Factlight: expected an object {id, text}' };
   }
-  const { id, text } = parsed as { id?: unknown; text?: unknown };
+  const { id, text, lang } = parsed as { id?: unknown; text?: unknown; lang?: unknown };
   const safeId = typeof id === 'string' || typeof id === 'number' ? id : null;
   if (typeof text !== 'string') return { id: safeId, error: 'Factlight: "text" must be a string' };
   try {
-    return { id: safeId, spans: matchNames(matcher, text) };
+    return { id: safeId, spans: matchNames(matcher, text, typeof lang === 'string' ? lang : undefined) };
   } catch (err) {
     return { id: safeId, error: `Factlight: ${(err as Error).message}` };
   }

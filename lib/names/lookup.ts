@@ -1,11 +1,13 @@
 /**
  * Which alias-token keys a page word's key can stand for, with or without a case ending
- * (inflection.ts). Shared by the run-time matcher and the builder's collision check.
+ * (inflection.ts), under one language's ending profile (all endings by default). Shared by the
+ * run-time matcher and the builder's collision check.
  */
 import {
   ADJECTIVAL_ENDINGS,
+  ALL_ENDINGS,
   ALTERNATING_ENDINGS,
-  ATTACHED_ENDINGS,
+  type EndingProfile,
   type KeyClass,
   MAX_ENDING_ON_SHORT,
   MIN_REPLACING_STEM,
@@ -19,6 +21,7 @@ export type KeyLookup = (key: string) => string[];
 export function makeLookup(
   tokenClass: ReadonlyMap<string, KeyClass>,
   blocked: ReadonlySet<string> = new Set(),
+  profile: EndingProfile = ALL_ENDINGS,
 ): KeyLookup {
   const stems = new Map<string, string[]>();
   for (const [key, cls] of tokenClass) {
@@ -45,7 +48,7 @@ export function makeLookup(
     const found: string[] = [];
     if (tokenClass.has(key)) found.push(key);
     if (blocked.has(key)) return found;
-    for (const end of ATTACHED_ENDINGS) {
+    for (const end of profile.attached) {
       const baseLength = key.length - end.length;
       if (baseLength < MIN_STEM || (baseLength === MIN_STEM && end.length > MAX_ENDING_ON_SHORT) || !key.endsWith(end))
         continue;
@@ -55,6 +58,7 @@ export function makeLookup(
       const joined = base + end[0];
       if (base[base.length - 1] !== end[0] && tokenClass.has(joined)) found.push(joined);
     }
+    if (!profile.replacing) return found.length > 1 ? [...new Set(found)] : found;
     for (const end of stemEndings) {
       if (key.length - end.length < MIN_STEM || !key.endsWith(end)) continue;
       const base = key.slice(0, -end.length);

@@ -13,6 +13,10 @@ export interface DevItem {
   /** [surface text, entity id], in text order. */
   gold: [string, string][];
   lookalike?: boolean;
+  /** Which part of the set: absent for A and B, 'C' for issue 13's English headlines and page text. */
+  set?: string;
+  /** 'headline' (Title Case or all caps) or 'page' (running page text); absent: a news sentence. */
+  kind?: 'headline' | 'page';
 }
 
 export interface Score {
@@ -26,6 +30,9 @@ export interface Score {
 export interface DevReport {
   byLang: Record<string, Score>;
   byScript: Record<string, Score>;
+  /** By item kind (headline, page, plain = page text without names) and by set (C). */
+  byKind: Record<string, Score>;
+  bySet: Record<string, Score>;
   all: Score;
   lookalikes: { total: number; marked: number; texts: string[] };
   errors: { lang: string; text: string; missed: string[]; wrong: string[] }[];
@@ -52,7 +59,15 @@ const score = (tp: number, fp: number, fn: number): Score => ({
   recall: tp + fn === 0 ? 1 : tp / (tp + fn),
 });
 
-export function scoreDevSet(matcher: NameMatcher, items: DevItem[]): DevReport {
+/**
+ * `lang` gives the language the matcher is told for an item's text (as the CLI does: detection);
+ * without it the matcher is told nothing.
+ */
+export function scoreDevSet(
+  matcher: NameMatcher,
+  items: DevItem[],
+  lang?: (item: DevItem) => string | undefined,
+): DevReport {
   const counts = new Map<string, [number, number, number]>();
   const add = (k: string, tp: number, fp: number, fn: number) => {
     const c = counts.get(k) ?? [0, 0, 0];
@@ -62,14 +77,19 @@ export function scoreDevSet(matcher: NameMatcher, items: DevItem[]): DevReport {
   const errors: DevReport['errors'] = [];
   for (const item of items) {
     const gold = goldSpans(item);
-    const found = matcher.match(item.text);
+    const found = matcher.match(item.text, { lang: lang?.(item) });
     const id = (s: NameSpan) => `${s.start}:${s.end}:${s.entityId}`;
     const goldIds = new Set(gold.map(id));
     const foundIds = new Set(found.map(id));
     const tp = found.filter((s) => goldIds.has(id(s))).length;
     const fp = found.length - tp;
     const fn = gold.filter((s) => !foundIds.has(id(s))).length;
-    for (const k of [`lang:${item.lang}`, `script:${item.script}`, 'all']) add(k, tp, fp, fn);
+    const keys = [`lang:${item.lang}`, `script:${item.script}`, 'all'];
+    if (item.kind) keys.push(`kind:${item.kind}`);
+    if (item.set) keys.push(`set:${item.set}`);
+    // Spans in a text with no gold name at all (plain page text): common words lit as names.
+    if (item.gold.length === 0 && !item.lookalike) keys.push('kind:plain');
+    for (const k of keys) add(k, tp, fp, fn);
     if (item.lookalike) {
       lookalikes.total += 1;
       if (found.length > 0) {
@@ -92,7 +112,15 @@ export function scoreDevSet(matcher: NameMatcher, items: DevItem[]): DevReport {
       [...counts].filter(([k]) => k.startsWith(prefix)).map(([k, c]) => [k.slice(prefix.length), score(...c)]),
     );
   const all = counts.get('all') ?? [0, 0, 0];
-  return { byLang: pick('lang:'), byScript: pick('script:'), all: score(...all), lookalikes, errors };
+  return {
+    byLang: pick('lang:'),
+    byScript: pick('script:'),
+    byKind: pick('kind:'),
+    bySet: pick('set:'),
+    all: score(...all),
+    lookalikes,
+    errors,
+  };
 }
 
 /** A plain-text table of a report, one line per language and script. */
@@ -107,6 +135,12 @@ export function formatDevReport(report: DevReport): string {
     ...Object.entries(report.byScript)
       .sort()
       .map(([k, s]) => line(`[${k}]`, s)),
+    ...Object.entries(report.byKind)
+      .sort()
+      .map(([k, s]) => line(`<${k}>`, s)),
+    ...Object.entries(report.bySet)
+      .sort()
+      .map(([k, s]) => line(`set ${k}`, s)),
     line('ALL', report.all),
     `look-alikes marked: ${report.lookalikes.marked} of ${report.lookalikes.total}`,
   ].join('\n');

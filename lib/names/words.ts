@@ -72,3 +72,68 @@ export function isTitleKey(key: string): boolean {
   for (const end of TITLE_ENDINGS) if (key.length > end.length + 2 && key.endsWith(end)) return true;
   return false;
 }
+
+/**
+ * Kin words after a possessive or genitive name ("Putin's daughter", "Putins Tochter", "Trumps
+ * kone"): the text is about the relative, not the name's bearer. Lower case as written.
+ */
+export const KIN_AFTER_POSSESSIVE = new Set(
+  (
+    'son sons daughter daughters wife husband brother sister father mother widow nephew niece cousin grandson ' +
+    'granddaughter stepson stepdaughter son-in-law daughter-in-law ex-wife ' +
+    'sohn söhne tochter töchter ehefrau ehemann frau mann bruder schwester vater mutter witwe neffe nichte enkel enkelin ' +
+    'søn sønner datter døtre kone hustru bror søster dotter döttrar hustru syster ' +
+    'zoon dochter vrouw echtgenote broer zus'
+  ).split(' '),
+);
+
+/** Kin words before a genitive name (сын Байдена, córka Putina, syn Bidena): the relative. */
+export const KIN_BEFORE_GENITIVE = new Set(
+  (
+    'сын сына сыну сыном дочь дочери жена жены жене муж мужа брат брата сестра сестры отец отца мать матери вдова ' +
+    'син сина донька доньки дочка дочки дружина дружини чоловік чоловіка ' +
+    'syn syna synem córka córki żona żony mąż męża brat brata siostra siostry ojciec ojca matka matki ' +
+    'dcera dcery manželka manželky bratr sestra otec'
+  ).split(' '),
+);
+
+/** "Jr.", "Junior", Russian/Ukrainian "младший"/"молодший" (Байдена-младшего): another person. */
+export function isJuniorWord(lower: string): boolean {
+  return lower === 'jr' || lower === 'junior' || lower.startsWith('младш') || lower.startsWith('молодш');
+}
+
+/**
+ * Capitalised words that qualify a place rather than start another name (Eastern Ukraine, Greater
+ * Moscow, Occupied Crimea). Lower case as written.
+ */
+export const PLACE_QUALIFIERS = new Set(
+  (
+    'north northern south southern east eastern west western central northeast northeastern northwest ' +
+    'northwestern southeast southeastern southwest southwestern greater occupied soviet imperial modern ' +
+    'free independent democratic communist tsarist wartime postwar pre-war prewar all entire ' +
+    'downtown metropolitan rural upper lower inner outer'
+  ).split(' '),
+);
+
+/**
+ * What follows "Moscow, " when it is another Moscow: US states (and AP abbreviations), Canadian
+ * provinces, a few regions named with a town. Lower case as written, one or two words.
+ */
+export const REGION_AFTER_COMMA = new Set(
+  (
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|' +
+    'illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|' +
+    'mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|' +
+    'north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|' +
+    'south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|' +
+    'ala|ariz|ark|calif|colo|conn|del|fla|ga|ida|ill|ind|kan|kans|ky|la|md|mass|mich|minn|miss|mo|' +
+    'mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo|' +
+    'ontario|quebec|alberta|manitoba|saskatchewan|nova scotia|new brunswick|british columbia|' +
+    'newfoundland|queensland|tasmania|victoria|new south wales'
+  ).split('|'),
+);
+
+/** Prefixes joined to a name by a hyphen that keep it the name (Anti-Trump, Pro-Putin, Ex-NATO). */
+export const HYPHEN_PREFIXES = new Set(
+  'anti pro ex post pre non neo pan mid über ultra super arch vice contra counter'.split(' '),
+);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticle } from '../corpus';
+import { useNodeNameResources } from './nameResources';
 import { readSeedFolder } from './readFolder';
 import { extractEntities, parseCurated, type CuratedEntities } from '../entities';
 import { buildMatcherData } from '../names/build';
@@ -49,6 +50,7 @@ export interface BuildOptions {
 
 /** Builds a bundle from a folder of articles. Throws when nothing could be built. */
 export function buildBundle(options: BuildOptions): Bundle {
+  useNodeNameResources();
   const { files, skipped } = readSeedFolder(options.seedsDir);
   const documents: CorpusDocument[] = [];
   const passages: Passage[] = [];

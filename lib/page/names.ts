@@ -24,7 +24,7 @@ export interface NameFinder {
    * The names in each text. Batches share page evidence until one is `fresh` (a new pass over the
    * whole page).
    */
-  find(texts: string[], fresh: boolean): Promise<FoundBatch>;
+  find(texts: string[], fresh: boolean, langs?: string[]): Promise<FoundBatch>;
   /** An entity found so far (for its type and the card's title). */
   entity(id: string): { id: string; name: string; type: EntityType } | undefined;
 }
@@ -43,10 +43,10 @@ const TRIES = 4;
 export function remoteFinder(): NameFinder {
   const scan = newScanId();
   const entities = new Map<string, EntityRef>();
-  const askNames = async (texts: string[], fresh: boolean) => {
+  const askNames = async (texts: string[], fresh: boolean, langs?: string[]) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await ask({ type: 'names', scan, fresh, texts });
+        return await ask({ type: 'names', scan, fresh, texts, ...(langs ? { langs } : {}) });
       } catch (error) {
         if (attempt >= TRIES) throw error;
         await new Promise((resolve) => setTimeout(resolve, 125 * 2 ** attempt));
@@ -54,8 +54,8 @@ export function remoteFinder(): NameFinder {
     }
   };
   return {
-    async find(texts, fresh) {
-      const answer = await askNames(texts, fresh);
+    async find(texts, fresh, langs) {
+      const answer = await askNames(texts, fresh, langs);
       for (const entity of answer.entities) entities.set(entity.id, entity);
       return {
         names: answer.found.map((found) => found.map(([start, end, entityId]) => ({ start, end, entityId }))),
@@ -70,9 +70,9 @@ export function remoteFinder(): NameFinder {
 export function localFinder(matcher: NameMatcher): NameFinder {
   let page = matcher.page();
   return {
-    async find(texts, fresh) {
+    async find(texts, fresh, langs) {
       if (fresh) page = matcher.page();
-      const names = texts.map((text) => page.match(text));
+      const names = texts.map((text, i) => page.match(text, { lang: langs?.[i] || undefined }));
       return { names, confirmed: page.takeNewlyConfirmed().length > 0 };
     },
     entity: (id) => matcher.entity(id),

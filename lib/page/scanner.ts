@@ -5,6 +5,7 @@
  * off (said once per change of pace, at debug level).
  */
 import type { EntityType } from '../bundle/schema';
+import { primaryLanguage } from '../names/language';
 import type { NameSpan } from '../names/matcher';
 import { LIMITS } from '../protocol';
 import { guard, logQuietly } from './guard';
@@ -70,6 +71,21 @@ const OBSERVE: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['hidden', 'aria-hidden', 'contenteditable'],
 };
+
+/**
+ * The language of a run's text, for the matcher's endings and common words: the nearest `lang`
+ * attribute, else the page's; '' when neither says (no detection in pages: eld's tables are about
+ * 1 MB). Runs are blocks, so the first node's element speaks for the run.
+ */
+function runLanguage(run: { nodes: Text[] }): string {
+  const first = run.nodes[0];
+  if (!first) return '';
+  return (
+    primaryLanguage(first.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
+    primaryLanguage(first.ownerDocument.documentElement.lang) ??
+    ''
+  );
+}
 
 export class Scanner {
   readonly store = new SpanStore();
@@ -388,6 +404,7 @@ export class Scanner {
             found = await this.finder.find(
               batch.runs.map((run) => run.text),
               fresh,
+              batch.runs.map(runLanguage),
             );
           } finally {
             painter.release();

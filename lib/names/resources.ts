@@ -1,0 +1,34 @@
+/**
+ * The language resources the matcher build reads (word lists, frequent English words, country
+ * names), behind one provider so that `build.ts` stays pure: Node reads them from their packages
+ * (`lib/node/nameResources.ts`), the extension from the copy it ships. Without a provider the build
+ * runs without them (no `common` words, no extra country spellings), never with an error.
+ */
+
+/** What the build needs from the published word lists and CLDR-style country names. */
+export interface NameResources {
+  /** Words of each language (ISO 639-1), as published (mostly lower case). */
+  wordLists: Record<string, string[]>;
+  /** Frequent ordinary English words: lower-case dictionary entries among the most frequent. */
+  frequentEnglish: string[];
+  /** Country names: ISO 3166 alpha-2 code → language → every name of the country in it. */
+  countryNames: Record<string, Record<string, string[]>>;
+}
+
+/** Format version of a serialised {@link NameResources} (the extension's `name-resources.json`). */
+export const NAME_RESOURCES_VERSION = 1;
+
+let loader: (() => NameResources) | undefined;
+let loaded: NameResources | undefined;
+
+/** Sets where the resources come from; they are loaded on first use, once. */
+export function provideNameResources(load: () => NameResources): void {
+  loader = load;
+  loaded = undefined;
+}
+
+/** The resources, or undefined when no provider was set. */
+export function nameResources(): NameResources | undefined {
+  if (!loaded && loader) loaded = loader();
+  return loaded;
+}
