@@ -25,6 +25,14 @@ export default defineConfig({
       const { buildBundle, defaultSeedsDir } = await import('./lib/node/buildBundle');
       const bundle = buildBundle({ seedsDir: defaultSeedsDir() });
       files.push({ relativeDest: 'bundle.json', contents: JSON.stringify(bundle) });
+      // The matcher build's word lists and country names, for corpora built in the browser (the
+      // library's build worker reads them; nothing else does).
+      const { loadNodeNameResources } = await import('./lib/node/nameResources');
+      const { NAME_RESOURCES_VERSION } = await import('./lib/names/resources');
+      files.push({
+        relativeDest: 'name-resources.json',
+        contents: JSON.stringify({ version: NAME_RESOURCES_VERSION, ...loadNodeNameResources() }),
+      });
     },
   },
   // A function of the target browser: Firefox gets its add-on settings and no `sidePanel` permission

@@ -32,3 +32,22 @@ export function nameResources(): NameResources | undefined {
   if (!loaded && loader) loaded = loader();
   return loaded;
 }
+
+/**
+ * Checks a serialised copy (the extension's `name-resources.json`): the right version and the three
+ * parts of the right kinds. Throws an error that names what is wrong.
+ */
+export function parseNameResources(value: unknown): NameResources {
+  const v = value as Partial<NameResources> & { version?: unknown };
+  if (!v || typeof v !== 'object') throw new Error('Factlight: name resources are not an object');
+  if (v.version !== NAME_RESOURCES_VERSION) {
+    throw new Error(`Factlight: name resources are version ${String(v.version)}, expected ${NAME_RESOURCES_VERSION}`);
+  }
+  const isLists = (x: unknown) => !!x && typeof x === 'object' && Object.values(x).every((list) => Array.isArray(list));
+  if (!isLists(v.wordLists)) throw new Error('Factlight: name resources lack their word lists');
+  if (!Array.isArray(v.frequentEnglish)) throw new Error('Factlight: name resources lack the frequent English words');
+  if (!v.countryNames || typeof v.countryNames !== 'object') {
+    throw new Error('Factlight: name resources lack the country names');
+  }
+  return { wordLists: v.wordLists!, frequentEnglish: v.frequentEnglish, countryNames: v.countryNames };
+}
