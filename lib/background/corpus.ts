@@ -5,6 +5,7 @@
  * memoised: the error is reported to the asker and the next request tries again.
  */
 import type { Bundle, CorpusDocument, Entity, Passage } from '../bundle/schema';
+import type { PageScan } from '../names/matcher';
 
 /** One ranked passage from the search engine (see `lib/search/index.ts`). */
 export interface PassageHitLike {
@@ -24,12 +25,8 @@ export interface NameMatchLike {
   entityId: string;
 }
 
-/** Scans the texts of one page, sharing evidence between them (see `lib/names/matcher.ts`). */
-export interface PageScanLike {
-  match(text: string, options?: { lang?: string }): NameMatchLike[];
-  /** Entity ids held back earlier for want of evidence that now have it (then cleared). */
-  takeNewlyConfirmed(): string[];
-}
+/** Scans the texts of one page, sharing evidence between them (the names helper's own type). */
+export type PageScanLike = PageScan;
 
 export interface MatcherLike {
   match(text: string, options?: { lang?: string }): NameMatchLike[];

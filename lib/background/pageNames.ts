@@ -22,7 +22,10 @@ export function createPageNames(): (
 
   const scanFor = (corpus: Corpus, key: string, fresh: boolean): PageScanLike => {
     let scans = scansByCorpus.get(corpus);
-    if (!scans) scansByCorpus.set(corpus, (scans = new Map()));
+    if (!scans) {
+      scans = new Map();
+      scansByCorpus.set(corpus, scans);
+    }
     let scan = fresh ? undefined : scans.get(key);
     if (scan) {
       // Most recently used last.

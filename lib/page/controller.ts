@@ -6,7 +6,7 @@
  * invalidated.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ask, parseTabMessage, type TabMessage, type TabReply, type TabMessageType } from '../protocol';
+import { parseTabMessage, type TabMessage, type TabMessageType, type TabReply } from '../protocol';
 import {
   type DisplaySettings,
   getDisplaySettings,

@@ -35,7 +35,10 @@ export function nextSpan(
   for (const span of spans) {
     if (!span.startNode.isConnected || (filter && !filter(span))) continue;
     let isShown = shown.get(span.block);
-    if (isShown === undefined) shown.set(span.block, (isShown = blockShown(span.block)));
+    if (isShown === undefined) {
+      isShown = blockShown(span.block);
+      shown.set(span.block, isShown);
+    }
     if (!isShown) continue;
     if (!first || compareSpans(span, first) < 0) first = span;
     if (from && compareSpans(from, span) < 0 && (!after || compareSpans(span, after) < 0)) after = span;

@@ -27,12 +27,21 @@ export interface SpanPainter {
  */
 const OPTIMISTIC_BUDGET = 600;
 
+/**
+ * Up to this many spans are painted without watching their blocks at all: an ordinary article has
+ * about a hundred names, and an IntersectionObserver entry per block was most of its first pass.
+ * Only a page with more names pays for watching (the registry stays small either way).
+ */
+const UNWATCHED_BUDGET = 200;
+
 export class ViewportPainter implements SpanPainter {
   private readonly observer: IntersectionObserver | null;
   /** Blocks being watched and whether each is near the viewport now ('unknown' until measured). */
   private readonly near = new Map<Element, boolean | 'unknown'>();
   /** Spans per watched block (the painter's own view; the scanner's store owns the truth). */
   private readonly spansByBlock = new Map<Element, Set<Span>>();
+  /** Spans painted without a watch on their block (see {@link UNWATCHED_BUDGET}). */
+  private readonly unwatched = new Set<Span>();
 
   constructor(private readonly painter: Painter) {
     this.observer =
@@ -66,6 +75,11 @@ export class ViewportPainter implements SpanPainter {
         continue;
       }
       const element = block as Element;
+      if (this.unwatched.size < UNWATCHED_BUDGET && !this.spansByBlock.has(element)) {
+        this.unwatched.add(span);
+        now.push(span);
+        continue;
+      }
       let set = this.spansByBlock.get(element);
       if (!set) {
         this.spansByBlock.set(element, (set = new Set()));
@@ -85,7 +99,7 @@ export class ViewportPainter implements SpanPainter {
     const list = [...spans];
     this.painter.remove(list);
     for (const span of list) {
-      if (span.block.nodeType !== 1) continue;
+      if (this.unwatched.delete(span) || span.block.nodeType !== 1) continue;
       const element = span.block as Element;
       const set = this.spansByBlock.get(element);
       if (!set) continue;
@@ -119,5 +133,6 @@ export class ViewportPainter implements SpanPainter {
     this.observer?.disconnect();
     this.near.clear();
     this.spansByBlock.clear();
+    this.unwatched.clear();
   }
 }

@@ -65,7 +65,7 @@ describe('highlightCss', () => {
     expect(css).toContain(
       '::highlight(factlight-1) { background-color: transparent !important; text-decoration: underline 2px #1a73e8 !important; }',
     );
-    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{[^]*underline 2px #81b2f2/);
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{[\s\S]*underline 2px #81b2f2/);
   });
 
   it('tints the background in background mode', () => {
