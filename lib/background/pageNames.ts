@@ -32,7 +32,10 @@ export function createPageNames(): (
       scans.delete(key);
     } else {
       const matcher = corpus.matcher();
-      scan = matcher.page?.() ?? { match: (text) => matcher.match(text), takeNewlyConfirmed: () => [] };
+      scan = matcher.page?.() ?? {
+        match: (text, options) => matcher.match(text, options),
+        takeNewlyConfirmed: () => [],
+      };
     }
     scans.set(key, scan);
     if (scans.size > MAX_SCANS) scans.delete(scans.keys().next().value!);
