@@ -7,6 +7,8 @@
 import type { CorpusDocument, Entity, EntityType, Mention, Passage } from '../bundle/schema';
 import type { CuratedEntities, CuratedEntry } from './curated';
 import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
+import { looseKey, splitGluedMentions } from './boundaries';
+import { countryOf } from './countries';
 import { chooseExcerpts, type Span } from './excerpts';
 import { clusterKeyOf, groupMemberKeys, nameKeyOf, wordKey } from './keys';
 import { ADJECTIVAL_ENDINGS, ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
@@ -56,7 +58,7 @@ export function extractEntities(input: ExtractInput): ExtractResult {
   const suppressedUsed = new Set<string>();
   const curatedByPassage = new Map<number, CuratedMention[]>();
   for (const c of curatedMentions) curatedByPassage.set(c.passageId, [...(curatedByPassage.get(c.passageId) ?? []), c]);
-  const raw = findAllMentions(passages).filter((m) => {
+  const raw = splitGluedMentions(findAllMentions(passages), passages).filter((m) => {
     const overlapping = curatedByPassage.get(m.passageId)?.find((c) => c.start < m.end && m.start < c.end);
     if (overlapping) {
       extractedOverlap.add(overlapping.entry);
@@ -266,6 +268,17 @@ function clusterMentions(
     const root = uf.find(node.get(k)!);
     rootSizes.set(root, (rootSizes.get(root) ?? 0) + groups.get(k)!.length);
   }
+  // Words that are names on their own: "Конгресса США" (the Congress) is no person whose surname is США.
+  const soloCounts = new Map<string, number>();
+  for (const m of raw)
+    if (m.words.length === 1) soloCounts.set(looseKey(m.words[0]!), (soloCounts.get(looseKey(m.words[0]!)) ?? 0) + 1);
+  const ownsLoneWord = (mentions: RawMention[]) => {
+    const first = mentions[0]?.words[0];
+    if (!first) return true;
+    if (/^\p{Lu}{2,}$/u.test(first)) return false;
+    const solo = soloCounts.get(looseKey(first)) ?? 0;
+    return solo === 0 || solo * 2 < mentions.length;
+  };
   const multiByLast = new Map<string, string[]>();
   for (const k of multi) multiByLast.set(lastWord(k), [...(multiByLast.get(lastWord(k)) ?? []), k]);
   const singles = keys.filter((k) => !k.includes(' '));
@@ -276,7 +289,7 @@ function clusterMentions(
   }
   for (const key of singles) {
     // A lone surname joins the full name it ends (the most mentioned, if several).
-    const owners = multiByLast.get(key) ?? [];
+    const owners = (multiByLast.get(key) ?? []).filter((k) => ownsLoneWord(groups.get(k)!));
     if (owners.length > 0) {
       const roots = [...new Set(owners.map((k) => uf.find(node.get(k)!)))];
       const best = roots.sort((a, b) => (rootSizes.get(b) ?? 0) - (rootSizes.get(a) ?? 0) || a - b)[0]!;
@@ -286,6 +299,17 @@ function clusterMentions(
     for (const other of singlesByStem.get(key.replace(/[aeiou]$/, '')) ?? []) {
       if (finalVowelVariant(key, other)) uf.union(node.get(key)!, node.get(other)!);
     }
+  }
+  // Countries in every language and case (CLDR names): Niemcy, Niemczech, Německo, Германии are Germany.
+  const regionNodes = new Map<string, number>();
+  for (const key of keys) {
+    const first = groups.get(key)![0];
+    if (!first) continue;
+    const region = countryOf(first.words, first.lang);
+    if (!region) continue;
+    const existing = regionNodes.get(region);
+    if (existing === undefined) regionNodes.set(region, node.get(key)!);
+    else uf.union(existing, node.get(key)!);
   }
   // Case endings: Putina, Putinem → Putin; Ukrainy, Ukrainie → Ukraina (the names helper's endings).
   const baseOf = inflectionIndex(singles);
@@ -329,6 +353,12 @@ function sumVotes(mentions: RawMention[]): TypeVotes {
   return total;
 }
 
+/** The mentions' own cues say person (before the name is known). */
+function isPersonByVotes(mentions: RawMention[]): boolean {
+  const votes = sumVotes(mentions);
+  return votes.person > 0 && votes.person >= votes.place && votes.person >= votes.organisation;
+}
+
 function votedType(votes: TypeVotes, name: string): EntityType | null {
   let best: EntityType | null = null;
   for (const t of name.includes(' ') ? TIE_ORDER_MULTI : TIE_ORDER_SINGLE)
@@ -337,7 +367,7 @@ function votedType(votes: TypeVotes, name: string): EntityType | null {
 }
 
 /** The most frequent multi-word form (ties: the one whose last word is most used), else the most frequent form. */
-function canonicalName(mentions: RawMention[]): string {
+function canonicalName(mentions: RawMention[], person: boolean): string {
   const counts = new Map<string, number>();
   const lastCounts = new Map<string, number>();
   for (const m of mentions) {
@@ -348,7 +378,10 @@ function canonicalName(mentions: RawMention[]): string {
   }
   const lastOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
   const candidates = [...counts.keys()];
-  const multi = candidates.filter((n) => n.includes(' '));
+  // A multi-word form names the entity when it recurs: a full name written once beside a hundred
+  // mentions of the short form is more likely two names glued together ("Finów Gazprom").
+  // A person's full name is the name even when written once (Alexander Stubb, then Stubb).
+  const multi = candidates.filter((n) => n.includes(' ') && (person || counts.get(n)! >= 2));
   const pool = multi.length > 0 ? multi : candidates;
   // Ties: the form whose last word is used most, then the shorter (uninflected: Kharkiv, not Charkowie).
   return pool.sort(
@@ -376,7 +409,7 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
   }
   const drafts: Draft[] = clusters.map((cluster) => {
     const entry = cluster.entry === null ? undefined : entries[cluster.entry];
-    const name = entry?.name ?? canonicalName(cluster.raw);
+    const name = entry?.name ?? canonicalName(cluster.raw, isPersonByVotes(cluster.raw));
     const spans = [
       ...cluster.raw.map((m) => ({
         passageId: m.passageId,
@@ -403,6 +436,29 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
       id: entry?.id ?? slugOf(name),
     };
   });
+
+  // A name that holds another entity's place or organisation ("Конгресса США", "MSZ Rosji") is no
+  // person: it must not be typed one, or its last word would be read as a surname on pages.
+  const soloOwner = new Map<string, Draft>();
+  for (const draft of drafts) {
+    if (draft.cluster.entry !== null) continue;
+    for (const m of draft.cluster.raw) if (m.words.length === 1) soloOwner.set(looseKey(m.words[0]!), draft);
+  }
+  for (const draft of drafts) {
+    if (draft.type !== 'person' || draft.cluster.entry !== null) continue;
+    const words = draft.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const holdsOther = words.some((w) => {
+      if (/^\p{Lu}{2,}$/u.test(w)) return true;
+      if (countryOf([w], draft.cluster.raw[0]?.lang)) return true;
+      const owner = soloOwner.get(looseKey(w));
+      return owner !== undefined && owner !== draft && (owner.type === 'place' || owner.type === 'organisation');
+    });
+    if (holdsOther) {
+      const votes = sumVotes(draft.cluster.raw);
+      draft.type = votes.place > votes.organisation ? 'place' : 'organisation';
+    }
+  }
 
   // Untyped names take the type of names they are listed with ("Kupjansk og Balaklija").
   const byPassage = new Map<number, { draft: Draft; start: number; end: number }[]>();

@@ -1,0 +1,162 @@
+/**
+ * Boundaries between names that stand side by side. The capitalised-run rule glues neighbours into
+ * one "name": Polish "Niemiec Olafa Scholza" (Germany + Olaf Scholz), Russian "ФРГ Роберт Хабек",
+ * Czech "Varšavy Německo", hyphen compounds "UE-Londyn". Judged from the corpus itself: a run is cut
+ * where both sides are names of their own elsewhere in the corpus and the run as a whole is rare
+ * next to them. A real multi-word name is not cut: "Joe Biden" is written whole far more often
+ * than "Joe" alone, "Nord Stream" has no "Stream" alone, "MSZ Rosji" (Russia's foreign ministry)
+ * recurs as a whole.
+ *
+ * Counting uses a loose key per word (its name key without a case ending), so Polish Rosji and
+ * Rosja, Czech Německa and Německo count as the same word.
+ */
+import type { Passage } from '../bundle/schema';
+import type { RawMention } from './candidates';
+import { wordKey } from './keys';
+
+/** Shortest stem a case ending is removed from: shorter keys (USA, EU, Rosji → rosi) stay whole. */
+const MIN_LOOSE_STEM = 4;
+const looseKeys = new Map<string, string>();
+
+/**
+ * A word's name key without its case ending: final vowels go, and a final m, h or v after a vowel
+ * (the -em, -om, -ach, -ych, -ov, -ów of Slavic cases) with the vowels before it, never below four
+ * letters. Trumpowi, Trumpem, Trumpa → trump; Rosji, Rosja, России → rosi; Niemczech, Niemcy,
+ * Niemców → niems; Германии, Германия → herman. Deliberately rough: it only counts and compares
+ * names, it never decides alone that two words are one name.
+ */
+export function looseKey(word: string): string {
+  let loose = looseKeys.get(word);
+  if (loose !== undefined) return loose;
+  let key = wordKey(word);
+  const stripVowels = () => {
+    while (key.length > MIN_LOOSE_STEM && /[aeiou]$/.test(key)) key = key.slice(0, -1);
+  };
+  stripVowels();
+  if (key.length > MIN_LOOSE_STEM + 1 && /[aeiou][mhv]$/.test(key)) {
+    key = key.slice(0, -1);
+    stripVowels();
+  }
+  loose = key;
+  if (looseKeys.size > 200_000) looseKeys.clear();
+  looseKeys.set(word, loose);
+  return loose;
+}
+
+/** A word of a mention with its passage offsets. */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The mention's words with offsets; hyphen compounds split into their capitalised parts. */
+function piecesOf(mention: RawMention, text: string, splitHyphens: boolean): Piece[] | null {
+  const pieces: Piece[] = [];
+  let cursor = mention.start;
+  for (const word of mention.words) {
+    const at = text.indexOf(word, cursor);
+    if (at < 0 || at >= mention.end) return null;
+    cursor = at + word.length;
+    if (splitHyphens && /[-‐]/.test(word)) {
+      let offset = at;
+      for (const part of word.split(/[-‐]/)) {
+        pieces.push({ text: part, start: offset, end: offset + part.length });
+        offset += part.length + 1;
+      }
+    } else pieces.push({ text: word, start: at, end: at + word.length });
+  }
+  return pieces;
+}
+
+const seqOf = (pieces: Piece[]) => pieces.map((p) => looseKey(p.text)).join(' ');
+const isName = (p: Piece) => /^\p{Lu}/u.test(p.text) && (p.text.match(/\p{L}/gu)?.length ?? 0) >= 2;
+
+/**
+ * The fewest parts a run splits into that are all names of their own, or the run whole when there
+ * is no such split.
+ */
+function segment(pieces: Piece[], count: (p: Piece[]) => number, text: string, minCount: number): Piece[][] {
+  // minCount: how often each part must be mentioned alone (parts between hyphens: once).
+  const n = pieces.length;
+  // best[i]: fewest parts for pieces[0..i), with the start of its last part.
+  const best: { parts: number; from: number }[] = [{ parts: 0, from: -1 }];
+  for (let i = 1; i <= n; i++) {
+    best[i] = { parts: Number.POSITIVE_INFINITY, from: -1 };
+    for (let j = 0; j < i; j++) {
+      if (best[j]!.parts === Number.POSITIVE_INFINITY || (j === 0 && i === n)) continue;
+      const part = pieces.slice(j, i);
+      if (!isName(part[0]!)) continue;
+      const c = count(part);
+      const atHyphen = (k: number) => k === 0 || k === n || /[-‐]/.test(text.charAt(pieces[k - 1]!.end));
+      if (c < (atHyphen(j) && atHyphen(i) ? 1 : minCount)) continue;
+      if (best[j]!.parts + 1 < best[i]!.parts) best[i] = { parts: best[j]!.parts + 1, from: j };
+    }
+  }
+  if (best[n]!.parts === Number.POSITIVE_INFINITY) return [pieces];
+  const parts: Piece[][] = [];
+  for (let i = n; i > 0; i = best[i]!.from) parts.unshift(pieces.slice(best[i]!.from, i));
+  return parts;
+}
+
+/**
+ * Cuts glued runs into their names. A cut point is taken when the parts on both sides are
+ * mentioned on their own at least once and the whole run is rare beside them (at most twice, or
+ * less than a quarter of the rarer part). Hyphen compounds are cut only into parts that are all
+ * names on their own (UE-Londyn, ЕС-Россия-Украина; not Gam-COVID-Vac, Sputnik-V).
+ */
+export function splitGluedMentions(mentions: RawMention[], passages: Passage[]): RawMention[] {
+  const textOf = new Map(passages.map((p) => [p.id, p.text]));
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const key = m.words.map(looseKey).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const count = (pieces: Piece[]) => counts.get(seqOf(pieces)) ?? 0;
+  const out: RawMention[] = [];
+  const make = (m: RawMention, pieces: Piece[], text: string, first: boolean, last: boolean): RawMention => {
+    const start = pieces[0]!.start;
+    // The last piece of the original mention keeps its genitive ending (surface end).
+    const end = last ? m.end : pieces[pieces.length - 1]!.end;
+    return {
+      ...m,
+      start,
+      end,
+      surface: text.slice(start, end),
+      words: pieces.map((p) => p.text),
+      atSentenceStart: first && m.atSentenceStart,
+      votes: first && last ? m.votes : { person: 0, place: 0, organisation: 0 },
+    };
+  };
+  for (const m of mentions) {
+    const text = textOf.get(m.passageId);
+    const hyphenated = m.words.some((w) => /[-‐]\p{Lu}/u.test(w));
+    if (!text || (m.words.length < 2 && !hyphenated)) {
+      out.push(m);
+      continue;
+    }
+    let pieces = piecesOf(m, text, false);
+    if (!pieces) {
+      out.push(m);
+      continue;
+    }
+    if (hyphenated) {
+      const split = piecesOf(m, text, true);
+      // Every part capitalised: names joined by hyphens (UE-Londyn), not a name with a tail (Kursk-regionen).
+      const compoundsOk = m.words.every((w) => !/[-‐]/.test(w) || w.split(/[-‐]/).every((p) => /^\p{Lu}/u.test(p)));
+      if (split && compoundsOk) pieces = split;
+    }
+    const whole = count(pieces);
+    // A rare run (at most twice) is cut where its parts are names mentioned alone at least twice; a
+    // frequent one only into parts that are each more than four times as frequent alone.
+    const parts = segment(pieces, count, text, whole <= 2 ? 2 : whole * 4 + 1);
+    if (parts.length === 1) {
+      out.push(m);
+      continue;
+    }
+    parts.forEach((part, i) => {
+      out.push(make(m, part, text, i === 0, i === parts.length - 1));
+    });
+  }
+  return out;
+}
