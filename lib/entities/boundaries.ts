@@ -147,9 +147,10 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
       if (split && compoundsOk) pieces = split;
     }
     const whole = count(pieces);
-    // A rare run (at most twice) is cut where its parts are names mentioned alone at least twice; a
-    // frequent one only into parts that are each more than four times as frequent alone.
-    const parts = segment(pieces, count, text, whole <= 2 ? 2 : whole * 4 + 1);
+    // Cut into parts that are names mentioned alone at least twice and more often than the run, one
+    // of them at least four times as often (a rare glue beside a frequent name: "Демпартии Джо Байден").
+    let parts = segment(pieces, count, text, Math.max(2, whole + 1));
+    if (whole > 2 && parts.length > 1 && !parts.some((p) => count(p) >= whole * 4)) parts = [pieces];
     if (parts.length === 1) {
       out.push(m);
       continue;

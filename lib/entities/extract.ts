@@ -213,6 +213,51 @@ function finalVowelVariant(a: string, b: string): boolean {
   return a !== b && stem(a) === stem(b);
 }
 
+const scriptOf = (word: string) =>
+  /\p{Script=Cyrillic}/u.test(word) ? 'cyrl' : /\p{Script=Greek}/u.test(word) ? 'grek' : 'latn';
+
+/**
+ * Case forms and transliterations of one name (its words' loose keys, see boundaries.ts): Rosja,
+ * Rosji, Rosję; Kamala Harrisová and Камала Харрис; Висконсине and Wisconsin. Equal loose keys are
+ * one name. Across scripts, where transliteration conventions differ by a letter (Wisconsin,
+ * Висконсин; Michigan, Мичиган), loose keys of at least five letters one edit apart are one name too;
+ * within a script such pairs are rather different names (Austria, Australia are two edits apart,
+ * but Mali, Bali or Iran, Iraq are one), so only across.
+ */
+function linkLooseSpellings(
+  keys: string[],
+  groups: Map<string, RawMention[]>,
+  node: Map<string, number>,
+  uf: UnionFind,
+): void {
+  const byLoose = new Map<string, number>();
+  const looseOf = new Map<string, { loose: string; script: string }>();
+  for (const key of keys) {
+    const first = groups.get(key)![0];
+    if (!first || key.startsWith('~')) continue;
+    const loose = first.words.map(looseKey).join(' ');
+    if (loose.replace(/ /g, '').length < 4) continue;
+    looseOf.set(key, { loose, script: scriptOf(first.words.join(' ')) });
+    const existing = byLoose.get(loose);
+    if (existing === undefined) byLoose.set(loose, node.get(key)!);
+    else uf.union(existing, node.get(key)!);
+  }
+  // One edit apart across scripts: keys meet on their one-letter deletions.
+  const byDeletion = new Map<string, { script: string; n: number }[]>();
+  for (const [key, { loose, script }] of looseOf) {
+    if (loose.length < 5) continue;
+    const n = node.get(key)!;
+    const variants = new Set([loose]);
+    for (let i = 0; i < loose.length; i++) if (loose[i] !== ' ') variants.add(loose.slice(0, i) + loose.slice(i + 1));
+    for (const v of variants) {
+      const list = byDeletion.get(v) ?? [];
+      for (const other of list) if (other.script !== script) uf.union(other.n, n);
+      list.push({ script, n });
+      byDeletion.set(v, list);
+    }
+  }
+}
+
 function clusterMentions(
   raw: RawMention[],
   curated: CuratedMention[],
@@ -251,15 +296,25 @@ function clusterMentions(
   const multi = keys.filter((k) => k.includes(' '));
   const lastWord = (k: string) => k.slice(k.lastIndexOf(' ') + 1);
   const firstWord = (k: string) => k.slice(0, k.indexOf(' '));
-  // Full names with one surname and close first names are one person (Volodymyr/Wolodymyr/Volodimir).
+  // Full names with one surname and close first names are one person (Volodymyr/Wolodymyr/Volodimir),
+  // in any case form (Joem Bidenem, Joe Biden): surnames and first names compared by loose keys.
+  // Short first names must be closer (Joe and Jill Biden are two people).
+  const looseWordsOf = (k: string) => {
+    const words = groups.get(k)?.[0]?.words;
+    return words ? [looseKey(words[0]!), looseKey(words[words.length - 1]!)] : [firstWord(k), lastWord(k)];
+  };
   const byLastWord = new Map<string, string[]>();
-  for (const k of multi) byLastWord.set(lastWord(k), [...(byLastWord.get(lastWord(k)) ?? []), k]);
+  for (const k of multi) {
+    const last = looseWordsOf(k)[1]!;
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), k]);
+  }
   for (const sameLast of byLastWord.values()) {
     for (let i = 0; i < sameLast.length; i++) {
       for (let j = i + 1; j < sameLast.length; j++) {
-        const a = sameLast[i]!;
-        const b = sameLast[j]!;
-        if (levenshtein(firstWord(a), firstWord(b)) <= 2) uf.union(node.get(a)!, node.get(b)!);
+        const a = looseWordsOf(sameLast[i]!)[0]!;
+        const b = looseWordsOf(sameLast[j]!)[0]!;
+        if (levenshtein(a, b) <= (Math.min(a.length, b.length) <= 4 ? 1 : 2))
+          uf.union(node.get(sameLast[i]!)!, node.get(sameLast[j]!)!);
       }
     }
   }
@@ -275,6 +330,11 @@ function clusterMentions(
   const ownsLoneWord = (mentions: RawMention[]) => {
     const first = mentions[0]?.words[0];
     if (!first) return true;
+    // Only a person's full name takes in its lone last word: "Генштаба ВС России" (an organisation)
+    // must not take in every "России".
+    if (!isPersonByVotes(mentions)) return false;
+    const words = mentions[0]!.words;
+    if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || countryOf(words.slice(-1), mentions[0]!.lang)) return false;
     if (/^\p{Lu}{2,}$/u.test(first)) return false;
     const solo = soloCounts.get(looseKey(first)) ?? 0;
     return solo === 0 || solo * 2 < mentions.length;
@@ -311,6 +371,7 @@ function clusterMentions(
     if (existing === undefined) regionNodes.set(region, node.get(key)!);
     else uf.union(existing, node.get(key)!);
   }
+  linkLooseSpellings(keys, groups, node, uf);
   // Case endings: Putina, Putinem → Putin; Ukrainy, Ukrainie → Ukraina (the names helper's endings).
   const baseOf = inflectionIndex(singles);
   for (const key of singles) {
@@ -370,22 +431,35 @@ function votedType(votes: TypeVotes, name: string): EntityType | null {
 function canonicalName(mentions: RawMention[], person: boolean): string {
   const counts = new Map<string, number>();
   const lastCounts = new Map<string, number>();
+  // Case forms of one name count together (Джо Байден, Джо Байдена, Джо Байдену), so that a glued
+  // form written three times ("Демпартии Джо Байден") cannot outnumber the name's own forms.
+  const looseCounts = new Map<string, number>();
+  const looseOfName = new Map<string, string>();
   for (const m of mentions) {
     const name = m.words.join(' ');
     counts.set(name, (counts.get(name) ?? 0) + 1);
+    let loose = looseOfName.get(name);
+    if (loose === undefined) {
+      loose = m.words.map(looseKey).join(' ');
+      looseOfName.set(name, loose);
+    }
+    looseCounts.set(loose, (looseCounts.get(loose) ?? 0) + 1);
     const last = m.words[m.words.length - 1]!;
     lastCounts.set(last, (lastCounts.get(last) ?? 0) + 1);
   }
   const lastOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+  const formsOf = (name: string) => looseCounts.get(looseOfName.get(name)!)!;
   const candidates = [...counts.keys()];
   // A multi-word form names the entity when it recurs: a full name written once beside a hundred
   // mentions of the short form is more likely two names glued together ("Finów Gazprom").
   // A person's full name is the name even when written once (Alexander Stubb, then Stubb).
-  const multi = candidates.filter((n) => n.includes(' ') && (person || counts.get(n)! >= 2));
+  const multi = candidates.filter((n) => n.includes(' ') && (person || formsOf(n) >= 2));
   const pool = multi.length > 0 ? multi : candidates;
-  // Ties: the form whose last word is used most, then the shorter (uninflected: Kharkiv, not Charkowie).
+  // The most used name (all its case forms), in its most used form; ties: the form whose last word is
+  // used most, then the shorter (uninflected: Kharkiv, not Charkowie).
   return pool.sort(
     (a, b) =>
+      formsOf(b) - formsOf(a) ||
       counts.get(b)! - counts.get(a)! ||
       (lastCounts.get(lastOf(b)) ?? 0) - (lastCounts.get(lastOf(a)) ?? 0) ||
       a.length - b.length ||

@@ -185,6 +185,29 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     }
   });
 
+  // A lone surname that two people share (Джо Байден, Хантер Байден) reads as the one the corpus
+  // itself wrote it for (its lone mentions were grouped with him), else as the most mentioned.
+  const observedSingles = new Map<string, Set<number>>();
+  const derivedOwner = new Map<string, { entity: number; weight: number }>();
+  entities.forEach((e, ei) => {
+    for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
+      const { keys } = split(text);
+      if (keys.length === 1) observedSingles.set(keys[0]!, (observedSingles.get(keys[0]!) ?? new Set()).add(ei));
+    }
+    const weight = e.aliases.reduce((sum, a) => sum + a.count, 0);
+    for (const spelling of perEntity[ei]!) {
+      const { keys } = split(spelling);
+      if (keys.length !== 1) continue;
+      const owner = derivedOwner.get(keys[0]!);
+      if (!owner || weight > owner.weight) derivedOwner.set(keys[0]!, { entity: ei, weight });
+    }
+  });
+  const derivedElsewhere = (key: string, ei: number) => {
+    const observed = observedSingles.get(key);
+    if (observed) return !observed.has(ei);
+    return derivedOwner.get(key)?.entity !== ei;
+  };
+
   const records = new Map<string, AliasRecord>();
   const aliasText = new Map<AliasRecord, string>();
   entities.forEach((e, ei) => {
@@ -193,6 +216,7 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       if (keys.length === 0 || keys.length > MAX_WORDS) continue;
       const single = keys.length === 1;
       if (single && e.type === 'person' && givenNames.has(keys[0]!)) continue;
+      if (single && e.type === 'person' && derivedElsewhere(keys[0]!, ei)) continue;
       let flags = 0;
       let fold = '';
       if (single) {
