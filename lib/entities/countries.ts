@@ -35,6 +35,7 @@ function index(): CountryIndex {
   const codes: string[] = [];
   // Deprecated codes (SU, DD, UK) carry their successor's name: the English name tells them apart.
   const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const englishShort = new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' });
   const idOf = new Map<string, string>();
   for (let a = 65; a <= 90; a++)
     for (let b = 65; b <= 90; b++) {
@@ -58,8 +59,10 @@ function index(): CountryIndex {
     for (const code of codes) {
       // Pseudo-regions and groupings (EU, UN, XK is Kosovo, kept; QO "Outlying Oceania") are left out.
       if (code === 'EU' || code === 'EZ' || code === 'UN' || code === 'ZZ' || code.startsWith('Q')) continue;
-      for (const names of [long, short]) {
-        const name = names.of(code);
+      const longName = long.of(code);
+      // The short form differs for a handful of regions only (US, UK, Hong Kong): asked only then.
+      const shortName = english.of(code) !== englishShort.of(code) ? short.of(code) : undefined;
+      for (const name of [longName, shortName]) {
         if (!name || name === code) continue;
         const key = name
           .split(/[\s\u00a0-]+/)

@@ -299,10 +299,12 @@ function clusterMentions(
   // Full names with one surname and close first names are one person (Volodymyr/Wolodymyr/Volodimir),
   // in any case form (Joem Bidenem, Joe Biden): surnames and first names compared by loose keys.
   // Short first names must be closer (Joe and Jill Biden are two people).
-  const looseWordsOf = (k: string) => {
+  const looseWords = new Map<string, [string, string]>();
+  for (const k of multi) {
     const words = groups.get(k)?.[0]?.words;
-    return words ? [looseKey(words[0]!), looseKey(words[words.length - 1]!)] : [firstWord(k), lastWord(k)];
-  };
+    looseWords.set(k, words ? [looseKey(words[0]!), looseKey(words[words.length - 1]!)] : [firstWord(k), lastWord(k)]);
+  }
+  const looseWordsOf = (k: string) => looseWords.get(k)!;
   const byLastWord = new Map<string, string[]>();
   for (const k of multi) {
     const last = looseWordsOf(k)[1]!;
@@ -327,12 +329,21 @@ function clusterMentions(
   const soloCounts = new Map<string, number>();
   for (const m of raw)
     if (m.words.length === 1) soloCounts.set(looseKey(m.words[0]!), (soloCounts.get(looseKey(m.words[0]!)) ?? 0) + 1);
+  const personGroups = new Map<RawMention[], boolean>();
+  const isPersonGroup = (mentions: RawMention[]) => {
+    let person = personGroups.get(mentions);
+    if (person === undefined) {
+      person = isPersonByVotes(mentions);
+      personGroups.set(mentions, person);
+    }
+    return person;
+  };
   const ownsLoneWord = (mentions: RawMention[]) => {
     const first = mentions[0]?.words[0];
     if (!first) return true;
     // Only a person's full name takes in its lone last word: "Генштаба ВС России" (an organisation)
     // must not take in every "России".
-    if (!isPersonByVotes(mentions)) return false;
+    if (!isPersonGroup(mentions)) return false;
     const words = mentions[0]!.words;
     if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || countryOf(words.slice(-1), mentions[0]!.lang)) return false;
     if (/^\p{Lu}{2,}$/u.test(first)) return false;

@@ -117,6 +117,18 @@ const MEMBER_STEMS = new Map(
  * (Kremla, Ukrainy, Moskwie)? Used to split "Rzecznik Kremla Dmitrij Pieskow" before the person.
  */
 export function isKnownNameWord(word: string): boolean {
+  let known = knownNameWords.get(word);
+  if (known === undefined) {
+    known = computeIsKnownNameWord(word);
+    // Memoised like wordKey: the rules ask it for the same capitalised words again and again.
+    if (knownNameWords.size > 200_000) knownNameWords.clear();
+    knownNameWords.set(word, known);
+  }
+  return known;
+}
+const knownNameWords = new Map<string, boolean>();
+
+function computeIsKnownNameWord(word: string): boolean {
   const key = wordKey(word);
   if (MEMBER_KEYS.has(key)) return true;
   for (const ending of ATTACHED_ENDINGS) {
