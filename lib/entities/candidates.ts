@@ -559,6 +559,11 @@ function judgeRun(
       // "Ukraine's President …": a genitive before a title names a country or organisation.
       const titleFollows = part.genitive && next !== undefined && isSpaceGap(next.before) && isRoleWord(next.text);
       if (!evidence.acceptedKeys.has(key) && !titleFollows) return null;
+      // A heading or menu item ("Food", "Business") is a common noun the corpus writes in lower case
+      // at least as often as it capitalises it mid-sentence (there perhaps inside a name: World Food Programme).
+      const lowerUses = evidence.lowerCounts.get(lower(part.base)) ?? 0;
+      if (!titleFollows && !german && lowerUses > 0 && lowerUses >= (evidence.capitalCounts.get(lower(part.base)) ?? 0))
+        return null;
     } else if ((isStopword(part.base, lang) && !part.acronym) || isCalendarWord(part.base)) {
       return null;
     } else if (german) {

@@ -9,6 +9,7 @@ import type { CuratedEntities, CuratedEntry } from './curated';
 import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
 import { looseKey, splitGluedMentions } from './boundaries';
 import { countryOf } from './countries';
+import { isWellKnownPlace } from './places';
 import { chooseExcerpts, type Span } from './excerpts';
 import { clusterKeyOf, groupMemberKeys, nameKeyOf, wordKey } from './keys';
 import { ADJECTIVAL_ENDINGS, ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
@@ -533,12 +534,16 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     if (draft.type !== 'person' || draft.cluster.entry !== null) continue;
     const words = draft.name.split(/\s+/);
     if (words.length < 2) continue;
-    const holdsOther = words.some((w) => {
-      if (/^\p{Lu}{2,}$/u.test(w)) return true;
-      if (countryOf([w], draft.cluster.raw[0]?.lang)) return true;
-      const owner = soloOwner.get(looseKey(w));
-      return owner !== undefined && owner !== draft && (owner.type === 'place' || owner.type === 'organisation');
-    });
+    // "Manchester United", "Washington Post": a name that starts with a city is no person's.
+    const startsWithPlace = isWellKnownPlace(words.slice(0, 1)) && !isWellKnownPlace(words);
+    const holdsOther =
+      startsWithPlace ||
+      words.some((w) => {
+        if (/^\p{Lu}{2,}$/u.test(w)) return true;
+        if (countryOf([w], draft.cluster.raw[0]?.lang)) return true;
+        const owner = soloOwner.get(looseKey(w));
+        return owner !== undefined && owner !== draft && (owner.type === 'place' || owner.type === 'organisation');
+      });
     if (holdsOther) {
       const votes = sumVotes(draft.cluster.raw);
       draft.type = votes.place > votes.organisation ? 'place' : 'organisation';
@@ -566,7 +571,13 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
         if (COORDINATION.test(passageById.get(s.passageId)!.text.slice(from, to))) votes[neighbour.draft.type]++;
       }
     }
-    draft.type = votedType(votes, draft.name) ?? (draft.name.includes(' ') ? 'person' : 'place');
+    // No cue at all: a country (CLDR) or a big city or province (gazetteer) is a place; another lone word with no preposition of place
+    // before it anywhere is rather a company, party or brand (Facebook, Spotify) than a place.
+    const lone = !draft.name.includes(' ');
+    const words = draft.name.split(/\s+/);
+    const place = countryOf(words, draft.spans[0]?.lang) !== null || isWellKnownPlace(words);
+    const fallback = place ? 'place' : lone ? 'organisation' : 'person';
+    draft.type = votedType(votes, draft.name) ?? fallback;
   }
 
   // Unique ids: curated ids first, then by name.

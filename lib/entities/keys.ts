@@ -32,10 +32,15 @@ export function nameKeyOf(name: string): string {
     .join(' ');
 }
 
-function groupTokens(groups: readonly string[][], prefix: string): Map<string, string> {
+/** Short spellings in capitals (SAD, SAV, ABD for the United States): only a word in capitals is one. */
+const isAcronymSpelling = (spelling: string) =>
+  /^[\p{Lu}.]+$/u.test(spelling) && spelling.replace(/\./g, '').length <= 5;
+
+function groupTokens(groups: readonly string[][], prefix: string, acronyms: boolean): Map<string, string> {
   const index = new Map<string, string>();
   groups.forEach((group, g) => {
     for (const spelling of group) {
+      if (isAcronymSpelling(spelling) !== acronyms) continue;
       const key = nameKeyOf(spelling);
       // A spelling in two groups stays itself: no guess between them.
       if (key && !index.has(key)) index.set(key, `${prefix}${g}`);
@@ -44,8 +49,10 @@ function groupTokens(groups: readonly string[][], prefix: string): Map<string, s
   });
   return index;
 }
-const NAME_GROUP_OF = groupTokens(NAME_GROUPS, '~n');
-const GIVEN_GROUP_OF = groupTokens(GIVEN_NAME_GROUPS, '~g');
+const NAME_GROUP_OF = groupTokens(NAME_GROUPS, '~n', false);
+/** The groups' acronyms (USA, США, SAD), for words written in capitals only: Shaw is no SAV. */
+const ACRONYM_GROUP_OF = groupTokens(NAME_GROUPS, '~n', true);
+const GIVEN_GROUP_OF = groupTokens(GIVEN_NAME_GROUPS, '~g', false);
 
 /**
  * The key under which mentions are grouped: a whole name, or its last word (surname, place), that
@@ -59,6 +66,10 @@ export function clusterKeyOf(words: string[]): string {
     .map(wordKey);
   const whole = NAME_GROUP_OF.get(keys.join(' '));
   if (whole) return whole;
+  if (words.length === 1 && /^[\p{Lu}.]+$/u.test(words[0]!)) {
+    const acronym = ACRONYM_GROUP_OF.get(keys[0]!);
+    if (acronym) return acronym;
+  }
   return keys.map((k, i) => (i === keys.length - 1 ? (knownGroupOf(k) ?? k) : (givenGroupOf(k) ?? k))).join(' ');
 }
 
