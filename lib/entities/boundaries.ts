@@ -99,6 +99,22 @@ function segment(pieces: Piece[], count: (p: Piece[]) => number, text: string, m
   return parts;
 }
 
+const isAcronymPiece = (p: Piece) => /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(p.text) && p.text.length <= 6;
+
+/** Where a person's full name starts after a leading name in a rare run, or 0. */
+function personAfterLead(pieces: Piece[], count: (p: Piece[]) => number): number {
+  const n = pieces.length;
+  for (let k = 1; k <= n - 2; k++) {
+    const left = pieces.slice(0, k);
+    const right = pieces.slice(k);
+    if (!isName(right[0]!) || isAcronymPiece(right[0]!)) continue;
+    if (count(right) >= 1) return k;
+    const surnameAlone = right.length === 2 && count(right.slice(1)) >= 1;
+    if (surnameAlone && (count(left) >= 1 || (left.length === 1 && isAcronymPiece(left[0]!)))) return k;
+  }
+  return 0;
+}
+
 /**
  * Cuts glued runs into their names. A cut point is taken when the parts on both sides are
  * mentioned on their own at least once and the whole run is rare beside them (at most twice, or
@@ -114,7 +130,14 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
   }
   const count = (pieces: Piece[]) => counts.get(seqOf(pieces)) ?? 0;
   const out: RawMention[] = [];
-  const make = (m: RawMention, pieces: Piece[], text: string, first: boolean, last: boolean): RawMention => {
+  const make = (
+    m: RawMention,
+    pieces: Piece[],
+    text: string,
+    first: boolean,
+    last: boolean,
+    keepVotes = false,
+  ): RawMention => {
     const start = pieces[0]!.start;
     // The last piece of the original mention keeps its genitive ending (surface end).
     const end = last ? m.end : pieces[pieces.length - 1]!.end;
@@ -125,7 +148,7 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
       surface: text.slice(start, end),
       words: pieces.map((p) => p.text),
       atSentenceStart: first && m.atSentenceStart,
-      votes: first && last ? m.votes : { person: 0, place: 0, organisation: 0 },
+      votes: (first && last) || keepVotes ? m.votes : { person: 0, place: 0, organisation: 0 },
     };
   };
   for (const m of mentions) {
@@ -149,6 +172,16 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     const whole = count(pieces);
     // Cut into parts that are names mentioned alone at least twice and more often than the run, one
     // of them at least four times as often (a rare glue beside a frequent name: "Демпартии Джо Байден").
+    // A name before a person's full name, glued once or twice ("UOKiK Marek Niechciał", "Warszawy
+    // Rafał Trzaskowski", "Sinopsis Filip Jirouš"): the full name stands alone elsewhere, or its
+    // surname does and what comes before is a name or an acronym of its own.
+    const lead = whole <= 2 ? personAfterLead(pieces, count) : 0;
+    if (lead > 0) {
+      const left = segment(pieces.slice(0, lead), count, text, 2);
+      for (const [i, part] of [...left, pieces.slice(lead)].entries())
+        out.push(make(m, part, text, i === 0, i === left.length, i === left.length));
+      continue;
+    }
     let parts = segment(pieces, count, text, Math.max(2, whole + 1));
     if (whole > 2 && parts.length > 1 && !parts.some((p) => count(p) >= whole * 4)) parts = [pieces];
     if (parts.length === 1) {

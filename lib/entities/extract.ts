@@ -11,7 +11,7 @@ import { looseKey, splitGluedMentions } from './boundaries';
 import { countryOf } from './countries';
 import { isWellKnownPlace } from './places';
 import { chooseExcerpts, type Span } from './excerpts';
-import { clusterKeyOf, groupMemberKeys, nameKeyOf, wordKey } from './keys';
+import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, wordKey } from './keys';
 import { ADJECTIVAL_ENDINGS, ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
 import { slugOf } from './slug';
 
@@ -535,7 +535,8 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     const words = draft.name.split(/\s+/);
     if (words.length < 2) continue;
     // "Manchester United", "Washington Post": a name that starts with a city is no person's.
-    const startsWithPlace = isWellKnownPlace(words.slice(0, 1)) && !isWellKnownPlace(words);
+    const startsWithPlace =
+      isWellKnownPlace(words.slice(0, 1)) && !isWellKnownPlace(words) && !isKnownGivenName(words[0]!);
     const holdsOther =
       startsWithPlace ||
       words.some((w) => {

@@ -88,6 +88,11 @@ function knownGroupOf(key: string): string | undefined {
   return undefined;
 }
 
+/** Is this word a known given name (variants.ts), also in another case (Vladimir, Wladimir, Andrzejem)? */
+export function isKnownGivenName(word: string): boolean {
+  return givenGroupOf(wordKey(word)) !== undefined;
+}
+
 /** The group token of a known given name, also in another case (Andrzejem, Марком). */
 function givenGroupOf(key: string): string | undefined {
   const exact = GIVEN_GROUP_OF.get(key);
