@@ -176,14 +176,24 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
 
   const perEntity = entities.map((e) => [...spellingsOf(e, useVariants, nameGroups, givenGroups)]);
 
-  const givenNames = new Set<string>();
+  // A first word is a given name unless a better-known person is written with it alone: a glued
+  // "Biden Trumpův" (one mention) must not make Biden a given name and drop Joe Biden's surname.
+  const weightOf = (e: MatcherEntity) => e.aliases.reduce((sum, a) => sum + a.count, 0);
+  const givenWeight = new Map<string, number>();
+  const loneWeight = new Map<string, number>();
   entities.forEach((e, i) => {
     if (e.type !== 'person') return;
+    const weight = weightOf(e);
     for (const s of perEntity[i]!) {
       const { keys } = split(s);
-      if (keys.length > 1) givenNames.add(keys[0]!);
+      if (keys.length > 1) givenWeight.set(keys[0]!, Math.max(givenWeight.get(keys[0]!) ?? 0, weight));
+    }
+    for (const a of e.aliases) {
+      const { keys } = split(a.text);
+      if (keys.length === 1) loneWeight.set(keys[0]!, Math.max(loneWeight.get(keys[0]!) ?? 0, weight));
     }
   });
+  const givenNames = new Set([...givenWeight].filter(([k, w]) => (loneWeight.get(k) ?? 0) <= w).map(([k]) => k));
 
   // A lone surname that two people share (Джо Байден, Хантер Байден) reads as the one the corpus
   // itself wrote it for (its lone mentions were grouped with him), else as the most mentioned.
