@@ -228,6 +228,10 @@ function looksLikeNameAtSentenceStart(
   evidence: CorpusEvidence,
 ): boolean {
   const key = wordKey(part.base);
+  // "Ранее Мэй": a word the corpus writes in lower case more often than capitalised mid-sentence is
+  // an ordinary word opening the sentence, even if a slip once capitalised it inside one.
+  const lowerUses = evidence.lowerCounts.get(lower(part.base)) ?? 0;
+  if (lowerUses > 1 && lowerUses > (evidence.capitalCounts.get(lower(part.base)) ?? 0)) return false;
   if (evidence.givenNameKeys.has(key)) return true;
   // "Angående Waltz", "Laut CNN": the second word is a name on its own elsewhere, the first is no given
   // name; "Ifølge Det Hvide Hus": a function word follows, so the first word is no given name either.

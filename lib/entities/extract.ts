@@ -73,7 +73,9 @@ export function extractEntities(input: ExtractInput): ExtractResult {
     return true;
   });
 
-  const clusters = clusterMentions(raw, curatedMentions, entries, extractedOverlap);
+  const clusters = clusterMentions(raw, curatedMentions, entries, extractedOverlap).filter(
+    (c) => c.entry !== null || !opensSentencesOnly(c.raw),
+  );
   const entities = buildEntities(clusters, entries, passages);
   const counts = { extracted: 0, curated: 0, both: 0 };
   for (const e of entities) counts[e.origin]++;
@@ -410,6 +412,21 @@ function clusterMentions(
   });
   for (const m of curated) clusterOf(entryNode[m.entry]!).curatedMentions.push(m);
   return [...clusters.values()].filter((c) => c.raw.length + c.curatedMentions.length > 0);
+}
+
+/**
+ * A lone word that stands first in its sentence nearly every time it is written is a sentence
+ * opener ("Напомним," "Ранее"), not a name: names turn up inside sentences too. Acronyms aside
+ * (a news agency's "TASS" may open every dateline); three mentions at least, to judge at all.
+ */
+function opensSentencesOnly(mentions: RawMention[]): boolean {
+  if (mentions.length < 3) return false;
+  let opening = 0;
+  for (const m of mentions) {
+    if (m.words.length > 1 || /^\p{Lu}{2,}$/u.test(m.words[0]!)) return false;
+    if (m.atSentenceStart) opening++;
+  }
+  return opening >= 0.9 * mentions.length;
 }
 
 // ---------------------------------------------------------------------------------------------
