@@ -99,6 +99,32 @@ function segment(pieces: Piece[], count: (p: Piece[]) => number, text: string, m
   return parts;
 }
 
+/** Initials: "А.В", "W.W", "J." – letters of a name, not a name (a bare W would match every Polish "W"). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*\.?$/u;
+
+/** The mention without initials at its ends ("Гаврилова А.В" → Гаврилова, "Rosji W.W" → Rosji); null when nothing is left. */
+function withoutInitials(m: RawMention, text: string | undefined): RawMention | null {
+  const first = m.words[0]!;
+  const last = m.words[m.words.length - 1]!;
+  if (!text || (!INITIALS.test(first) && !INITIALS.test(last))) return m;
+  const words = [...m.words];
+  while (words.length > 0 && INITIALS.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 0 && INITIALS.test(words[0]!)) words.shift();
+  if (words.length === 0) return null;
+  const start = text.indexOf(words[0]!, m.start);
+  if (start < 0 || start >= m.end) return m;
+  const lastAt = text.lastIndexOf(words[words.length - 1]!, m.end);
+  const end = lastAt >= start ? lastAt + words[words.length - 1]!.length : m.end;
+  return {
+    ...m,
+    start,
+    end,
+    surface: text.slice(start, end),
+    words,
+    atSentenceStart: m.atSentenceStart && start === m.start,
+  };
+}
+
 const isAcronymPiece = (p: Piece) => /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(p.text) && p.text.length <= 6;
 
 /** Where a person's full name starts after a leading name in a rare run, or 0. */
@@ -151,7 +177,9 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
       votes: (first && last) || keepVotes ? m.votes : { person: 0, place: 0, organisation: 0 },
     };
   };
-  for (const m of mentions) {
+  for (const original of mentions) {
+    const m = withoutInitials(original, textOf.get(original.passageId));
+    if (!m) continue;
     const text = textOf.get(m.passageId);
     const hyphenated = m.words.some((w) => /[-‐]\p{Lu}/u.test(w));
     if (!text || (m.words.length < 2 && !hyphenated)) {
@@ -178,9 +206,24 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     const lead = whole <= 2 ? personAfterLead(pieces, count) : 0;
     if (lead > 0) {
       const left = segment(pieces.slice(0, lead), count, text, 2);
-      for (const [i, part] of [...left, pieces.slice(lead)].entries())
+      for (const [i, part] of [...left, pieces.slice(lead)].entries()) {
+        // A lone word never seen alone before a full name is rather a word of the sentence ("Ранее
+        // Тереза Мэй", "Britská Theresa Mayová") than a name: dropped, not made a name of its own.
+        if (i < left.length && part.length === 1 && count(part) === 0 && !isAcronymPiece(part[0]!)) continue;
         out.push(make(m, part, text, i === 0, i === left.length, i === left.length));
+      }
       continue;
+    }
+    // The mirror: a full name that stands alone elsewhere, with a word glued after it ("Lukáš Vaněk
+    // Britská", the next sentence's adjective after a dash): the word goes, or stands alone if it is a name.
+    if (whole <= 2 && pieces.length >= 3) {
+      const head = pieces.slice(0, -1);
+      const tail = pieces.slice(-1);
+      if (head.length >= 2 && count(head) >= 1 && count(tail) <= 1 && !isAcronymPiece(tail[0]!)) {
+        out.push(make(m, head, text, true, false, true));
+        if (count(tail) === 1) out.push(make(m, tail, text, false, true));
+        continue;
+      }
     }
     let parts = segment(pieces, count, text, Math.max(2, whole + 1));
     if (whole > 2 && parts.length > 1 && !parts.some((p) => count(p) >= whole * 4)) parts = [pieces];

@@ -143,7 +143,8 @@ function spellingsOf(
       givens.add(s.slice(starts[0], ends[0]));
       surnames.add(s.slice(starts[starts.length - 1], ends[ends.length - 1]));
     }
-    for (const s of surnames) spellings.add(s);
+    // Initials are no surname: "Гаврилова А.В" must not make a bare "В" a name.
+    for (const s of surnames) if ((s.match(/\p{L}/gu)?.length ?? 0) >= 2) spellings.add(s);
   }
   if (!useVariants) return spellings;
   for (const s of [...spellings]) {
