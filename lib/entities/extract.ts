@@ -8,7 +8,7 @@ import type { CorpusDocument, Entity, EntityType, Mention, Passage } from '../bu
 import type { CuratedEntities, CuratedEntry } from './curated';
 import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
 import { looseKey, splitGluedMentions } from './boundaries';
-import { countryOf } from './countries';
+import { countryLocalesFor, countryOf as countryIn } from './countries';
 import { isWellKnownPlace } from './places';
 import { chooseExcerpts, type Span } from './excerpts';
 import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, wordKey } from './keys';
@@ -49,8 +49,13 @@ interface Cluster {
   extractedToo: boolean;
 }
 
+/** Languages country names are read in for the extraction under way (see countryLocalesFor). */
+let countryLocales: readonly string[] = countryLocalesFor([]);
+const countryOf = (words: readonly string[], lang?: string) => countryIn(words, lang, countryLocales);
+
 export function extractEntities(input: ExtractInput): ExtractResult {
   const { passages } = input;
+  countryLocales = countryLocalesFor(new Set(passages.map((p) => p.lang)));
   const entries = input.curated?.entries ?? [];
   const suppressKeys = new Map((input.curated?.suppress ?? []).map((s) => [nameKeyOf(s), s] as const));
 
