@@ -228,6 +228,10 @@ function looksLikeNameAtSentenceStart(
   evidence: CorpusEvidence,
 ): boolean {
   const key = wordKey(part.base);
+  // "Ранее Мэй": a word the corpus writes in lower case more often than capitalised mid-sentence is
+  // an ordinary word opening the sentence, even if a slip once capitalised it inside one.
+  const lowerUses = evidence.lowerCounts.get(lower(part.base)) ?? 0;
+  if (lowerUses > 1 && lowerUses > (evidence.capitalCounts.get(lower(part.base)) ?? 0)) return false;
   if (evidence.givenNameKeys.has(key)) return true;
   // "Angående Waltz", "Laut CNN": the second word is a name on its own elsewhere, the first is no given
   // name; "Ifølge Det Hvide Hus": a function word follows, so the first word is no given name either.
@@ -559,6 +563,11 @@ function judgeRun(
       // "Ukraine's President …": a genitive before a title names a country or organisation.
       const titleFollows = part.genitive && next !== undefined && isSpaceGap(next.before) && isRoleWord(next.text);
       if (!evidence.acceptedKeys.has(key) && !titleFollows) return null;
+      // A heading or menu item ("Food", "Business") is a common noun the corpus writes in lower case
+      // at least as often as it capitalises it mid-sentence (there perhaps inside a name: World Food Programme).
+      const lowerUses = evidence.lowerCounts.get(lower(part.base)) ?? 0;
+      if (!titleFollows && !german && lowerUses > 0 && lowerUses >= (evidence.capitalCounts.get(lower(part.base)) ?? 0))
+        return null;
     } else if ((isStopword(part.base, lang) && !part.acronym) || isCalendarWord(part.base)) {
       return null;
     } else if (german) {

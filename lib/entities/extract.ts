@@ -7,8 +7,11 @@
 import type { CorpusDocument, Entity, EntityType, Mention, Passage } from '../bundle/schema';
 import type { CuratedEntities, CuratedEntry } from './curated';
 import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
+import { looseKey, splitGluedMentions } from './boundaries';
+import { countryLocalesFor, countryOf as countryIn } from './countries';
+import { isWellKnownPlace } from './places';
 import { chooseExcerpts, type Span } from './excerpts';
-import { clusterKeyOf, groupMemberKeys, nameKeyOf, wordKey } from './keys';
+import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, wordKey } from './keys';
 import { ADJECTIVAL_ENDINGS, ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
 import { slugOf } from './slug';
 
@@ -46,8 +49,13 @@ interface Cluster {
   extractedToo: boolean;
 }
 
+/** Languages country names are read in for the extraction under way (see countryLocalesFor). */
+let countryLocales: readonly string[] = countryLocalesFor([]);
+const countryOf = (words: readonly string[], lang?: string) => countryIn(words, lang, countryLocales);
+
 export function extractEntities(input: ExtractInput): ExtractResult {
   const { passages } = input;
+  countryLocales = countryLocalesFor(new Set(passages.map((p) => p.lang)));
   const entries = input.curated?.entries ?? [];
   const suppressKeys = new Map((input.curated?.suppress ?? []).map((s) => [nameKeyOf(s), s] as const));
 
@@ -56,7 +64,7 @@ export function extractEntities(input: ExtractInput): ExtractResult {
   const suppressedUsed = new Set<string>();
   const curatedByPassage = new Map<number, CuratedMention[]>();
   for (const c of curatedMentions) curatedByPassage.set(c.passageId, [...(curatedByPassage.get(c.passageId) ?? []), c]);
-  const raw = findAllMentions(passages).filter((m) => {
+  const raw = splitGluedMentions(findAllMentions(passages), passages).filter((m) => {
     const overlapping = curatedByPassage.get(m.passageId)?.find((c) => c.start < m.end && m.start < c.end);
     if (overlapping) {
       extractedOverlap.add(overlapping.entry);
@@ -70,7 +78,9 @@ export function extractEntities(input: ExtractInput): ExtractResult {
     return true;
   });
 
-  const clusters = clusterMentions(raw, curatedMentions, entries, extractedOverlap);
+  const clusters = clusterMentions(raw, curatedMentions, entries, extractedOverlap).filter(
+    (c) => c.entry !== null || !opensSentencesOnly(c.raw),
+  );
   const entities = buildEntities(clusters, entries, passages);
   const counts = { extracted: 0, curated: 0, both: 0 };
   for (const e of entities) counts[e.origin]++;
@@ -211,6 +221,51 @@ function finalVowelVariant(a: string, b: string): boolean {
   return a !== b && stem(a) === stem(b);
 }
 
+const scriptOf = (word: string) =>
+  /\p{Script=Cyrillic}/u.test(word) ? 'cyrl' : /\p{Script=Greek}/u.test(word) ? 'grek' : 'latn';
+
+/**
+ * Case forms and transliterations of one name (its words' loose keys, see boundaries.ts): Rosja,
+ * Rosji, Rosję; Kamala Harrisová and Камала Харрис; Висконсине and Wisconsin. Equal loose keys are
+ * one name. Across scripts, where transliteration conventions differ by a letter (Wisconsin,
+ * Висконсин; Michigan, Мичиган), loose keys of at least five letters one edit apart are one name too;
+ * within a script such pairs are rather different names (Austria, Australia are two edits apart,
+ * but Mali, Bali or Iran, Iraq are one), so only across.
+ */
+function linkLooseSpellings(
+  keys: string[],
+  groups: Map<string, RawMention[]>,
+  node: Map<string, number>,
+  uf: UnionFind,
+): void {
+  const byLoose = new Map<string, number>();
+  const looseOf = new Map<string, { loose: string; script: string }>();
+  for (const key of keys) {
+    const first = groups.get(key)![0];
+    if (!first || key.startsWith('~')) continue;
+    const loose = first.words.map(looseKey).join(' ');
+    if (loose.replace(/ /g, '').length < 4) continue;
+    looseOf.set(key, { loose, script: scriptOf(first.words.join(' ')) });
+    const existing = byLoose.get(loose);
+    if (existing === undefined) byLoose.set(loose, node.get(key)!);
+    else uf.union(existing, node.get(key)!);
+  }
+  // One edit apart across scripts: keys meet on their one-letter deletions.
+  const byDeletion = new Map<string, { script: string; n: number }[]>();
+  for (const [key, { loose, script }] of looseOf) {
+    if (loose.length < 5) continue;
+    const n = node.get(key)!;
+    const variants = new Set([loose]);
+    for (let i = 0; i < loose.length; i++) if (loose[i] !== ' ') variants.add(loose.slice(0, i) + loose.slice(i + 1));
+    for (const v of variants) {
+      const list = byDeletion.get(v) ?? [];
+      for (const other of list) if (other.script !== script) uf.union(other.n, n);
+      list.push({ script, n });
+      byDeletion.set(v, list);
+    }
+  }
+}
+
 function clusterMentions(
   raw: RawMention[],
   curated: CuratedMention[],
@@ -249,15 +304,27 @@ function clusterMentions(
   const multi = keys.filter((k) => k.includes(' '));
   const lastWord = (k: string) => k.slice(k.lastIndexOf(' ') + 1);
   const firstWord = (k: string) => k.slice(0, k.indexOf(' '));
-  // Full names with one surname and close first names are one person (Volodymyr/Wolodymyr/Volodimir).
+  // Full names with one surname and close first names are one person (Volodymyr/Wolodymyr/Volodimir),
+  // in any case form (Joem Bidenem, Joe Biden): surnames and first names compared by loose keys.
+  // Short first names must be closer (Joe and Jill Biden are two people).
+  const looseWords = new Map<string, [string, string]>();
+  for (const k of multi) {
+    const words = groups.get(k)?.[0]?.words;
+    looseWords.set(k, words ? [looseKey(words[0]!), looseKey(words[words.length - 1]!)] : [firstWord(k), lastWord(k)]);
+  }
+  const looseWordsOf = (k: string) => looseWords.get(k)!;
   const byLastWord = new Map<string, string[]>();
-  for (const k of multi) byLastWord.set(lastWord(k), [...(byLastWord.get(lastWord(k)) ?? []), k]);
+  for (const k of multi) {
+    const last = looseWordsOf(k)[1]!;
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), k]);
+  }
   for (const sameLast of byLastWord.values()) {
     for (let i = 0; i < sameLast.length; i++) {
       for (let j = i + 1; j < sameLast.length; j++) {
-        const a = sameLast[i]!;
-        const b = sameLast[j]!;
-        if (levenshtein(firstWord(a), firstWord(b)) <= 2) uf.union(node.get(a)!, node.get(b)!);
+        const a = looseWordsOf(sameLast[i]!)[0]!;
+        const b = looseWordsOf(sameLast[j]!)[0]!;
+        if (levenshtein(a, b) <= (Math.min(a.length, b.length) <= 4 ? 1 : 2))
+          uf.union(node.get(sameLast[i]!)!, node.get(sameLast[j]!)!);
       }
     }
   }
@@ -266,6 +333,31 @@ function clusterMentions(
     const root = uf.find(node.get(k)!);
     rootSizes.set(root, (rootSizes.get(root) ?? 0) + groups.get(k)!.length);
   }
+  // Words that are names on their own: "Конгресса США" (the Congress) is no person whose surname is США.
+  const soloCounts = new Map<string, number>();
+  for (const m of raw)
+    if (m.words.length === 1) soloCounts.set(looseKey(m.words[0]!), (soloCounts.get(looseKey(m.words[0]!)) ?? 0) + 1);
+  const personGroups = new Map<RawMention[], boolean>();
+  const isPersonGroup = (mentions: RawMention[]) => {
+    let person = personGroups.get(mentions);
+    if (person === undefined) {
+      person = isPersonByVotes(mentions);
+      personGroups.set(mentions, person);
+    }
+    return person;
+  };
+  const ownsLoneWord = (mentions: RawMention[]) => {
+    const first = mentions[0]?.words[0];
+    if (!first) return true;
+    // Only a person's full name takes in its lone last word: "Генштаба ВС России" (an organisation)
+    // must not take in every "России".
+    if (!isPersonGroup(mentions)) return false;
+    const words = mentions[0]!.words;
+    if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || countryOf(words.slice(-1), mentions[0]!.lang)) return false;
+    if (/^\p{Lu}{2,}$/u.test(first)) return false;
+    const solo = soloCounts.get(looseKey(first)) ?? 0;
+    return solo === 0 || solo * 2 < mentions.length;
+  };
   const multiByLast = new Map<string, string[]>();
   for (const k of multi) multiByLast.set(lastWord(k), [...(multiByLast.get(lastWord(k)) ?? []), k]);
   const singles = keys.filter((k) => !k.includes(' '));
@@ -276,7 +368,7 @@ function clusterMentions(
   }
   for (const key of singles) {
     // A lone surname joins the full name it ends (the most mentioned, if several).
-    const owners = multiByLast.get(key) ?? [];
+    const owners = (multiByLast.get(key) ?? []).filter((k) => ownsLoneWord(groups.get(k)!));
     if (owners.length > 0) {
       const roots = [...new Set(owners.map((k) => uf.find(node.get(k)!)))];
       const best = roots.sort((a, b) => (rootSizes.get(b) ?? 0) - (rootSizes.get(a) ?? 0) || a - b)[0]!;
@@ -287,6 +379,18 @@ function clusterMentions(
       if (finalVowelVariant(key, other)) uf.union(node.get(key)!, node.get(other)!);
     }
   }
+  // Countries in every language and case (CLDR names): Niemcy, Niemczech, Německo, Германии are Germany.
+  const regionNodes = new Map<string, number>();
+  for (const key of keys) {
+    const first = groups.get(key)![0];
+    if (!first) continue;
+    const region = countryOf(first.words, first.lang);
+    if (!region) continue;
+    const existing = regionNodes.get(region);
+    if (existing === undefined) regionNodes.set(region, node.get(key)!);
+    else uf.union(existing, node.get(key)!);
+  }
+  linkLooseSpellings(keys, groups, node, uf);
   // Case endings: Putina, Putinem → Putin; Ukrainy, Ukrainie → Ukraina (the names helper's endings).
   const baseOf = inflectionIndex(singles);
   for (const key of singles) {
@@ -315,6 +419,21 @@ function clusterMentions(
   return [...clusters.values()].filter((c) => c.raw.length + c.curatedMentions.length > 0);
 }
 
+/**
+ * A lone word that stands first in its sentence nearly every time it is written is a sentence
+ * opener ("Напомним," "Ранее"), not a name: names turn up inside sentences too. Acronyms aside
+ * (a news agency's "TASS" may open every dateline); three mentions at least, to judge at all.
+ */
+function opensSentencesOnly(mentions: RawMention[]): boolean {
+  if (mentions.length < 3) return false;
+  let opening = 0;
+  for (const m of mentions) {
+    if (m.words.length > 1 || /^\p{Lu}{2,}$/u.test(m.words[0]!)) return false;
+    if (m.atSentenceStart) opening++;
+  }
+  return opening >= 0.9 * mentions.length;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Building the entities
 
@@ -329,6 +448,12 @@ function sumVotes(mentions: RawMention[]): TypeVotes {
   return total;
 }
 
+/** The mentions' own cues say person (before the name is known). */
+function isPersonByVotes(mentions: RawMention[]): boolean {
+  const votes = sumVotes(mentions);
+  return votes.person > 0 && votes.person >= votes.place && votes.person >= votes.organisation;
+}
+
 function votedType(votes: TypeVotes, name: string): EntityType | null {
   let best: EntityType | null = null;
   for (const t of name.includes(' ') ? TIE_ORDER_MULTI : TIE_ORDER_SINGLE)
@@ -337,22 +462,38 @@ function votedType(votes: TypeVotes, name: string): EntityType | null {
 }
 
 /** The most frequent multi-word form (ties: the one whose last word is most used), else the most frequent form. */
-function canonicalName(mentions: RawMention[]): string {
+function canonicalName(mentions: RawMention[], person: boolean): string {
   const counts = new Map<string, number>();
   const lastCounts = new Map<string, number>();
+  // Case forms of one name count together (Джо Байден, Джо Байдена, Джо Байдену), so that a glued
+  // form written three times ("Демпартии Джо Байден") cannot outnumber the name's own forms.
+  const looseCounts = new Map<string, number>();
+  const looseOfName = new Map<string, string>();
   for (const m of mentions) {
     const name = m.words.join(' ');
     counts.set(name, (counts.get(name) ?? 0) + 1);
+    let loose = looseOfName.get(name);
+    if (loose === undefined) {
+      loose = m.words.map(looseKey).join(' ');
+      looseOfName.set(name, loose);
+    }
+    looseCounts.set(loose, (looseCounts.get(loose) ?? 0) + 1);
     const last = m.words[m.words.length - 1]!;
     lastCounts.set(last, (lastCounts.get(last) ?? 0) + 1);
   }
   const lastOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+  const formsOf = (name: string) => looseCounts.get(looseOfName.get(name)!)!;
   const candidates = [...counts.keys()];
-  const multi = candidates.filter((n) => n.includes(' '));
+  // A multi-word form names the entity when it recurs: a full name written once beside a hundred
+  // mentions of the short form is more likely two names glued together ("Finów Gazprom").
+  // A person's full name is the name even when written once (Alexander Stubb, then Stubb).
+  const multi = candidates.filter((n) => n.includes(' ') && (person || formsOf(n) >= 2));
   const pool = multi.length > 0 ? multi : candidates;
-  // Ties: the form whose last word is used most, then the shorter (uninflected: Kharkiv, not Charkowie).
+  // The most used name (all its case forms), in its most used form; ties: the form whose last word is
+  // used most, then the shorter (uninflected: Kharkiv, not Charkowie).
   return pool.sort(
     (a, b) =>
+      formsOf(b) - formsOf(a) ||
       counts.get(b)! - counts.get(a)! ||
       (lastCounts.get(lastOf(b)) ?? 0) - (lastCounts.get(lastOf(a)) ?? 0) ||
       a.length - b.length ||
@@ -376,7 +517,7 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
   }
   const drafts: Draft[] = clusters.map((cluster) => {
     const entry = cluster.entry === null ? undefined : entries[cluster.entry];
-    const name = entry?.name ?? canonicalName(cluster.raw);
+    const name = entry?.name ?? canonicalName(cluster.raw, isPersonByVotes(cluster.raw));
     const spans = [
       ...cluster.raw.map((m) => ({
         passageId: m.passageId,
@@ -404,6 +545,34 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     };
   });
 
+  // A name that holds another entity's place or organisation ("Конгресса США", "MSZ Rosji") is no
+  // person: it must not be typed one, or its last word would be read as a surname on pages.
+  const soloOwner = new Map<string, Draft>();
+  for (const draft of drafts) {
+    if (draft.cluster.entry !== null) continue;
+    for (const m of draft.cluster.raw) if (m.words.length === 1) soloOwner.set(looseKey(m.words[0]!), draft);
+  }
+  for (const draft of drafts) {
+    if (draft.type !== 'person' || draft.cluster.entry !== null) continue;
+    const words = draft.name.split(/\s+/);
+    if (words.length < 2) continue;
+    // "Manchester United", "Washington Post": a name that starts with a city is no person's.
+    const startsWithPlace =
+      isWellKnownPlace(words.slice(0, 1)) && !isWellKnownPlace(words) && !isKnownGivenName(words[0]!);
+    const holdsOther =
+      startsWithPlace ||
+      words.some((w) => {
+        if (/^\p{Lu}{2,}$/u.test(w)) return true;
+        if (countryOf([w], draft.cluster.raw[0]?.lang)) return true;
+        const owner = soloOwner.get(looseKey(w));
+        return owner !== undefined && owner !== draft && (owner.type === 'place' || owner.type === 'organisation');
+      });
+    if (holdsOther) {
+      const votes = sumVotes(draft.cluster.raw);
+      draft.type = votes.place > votes.organisation ? 'place' : 'organisation';
+    }
+  }
+
   // Untyped names take the type of names they are listed with ("Kupjansk og Balaklija").
   const byPassage = new Map<number, { draft: Draft; start: number; end: number }[]>();
   for (const draft of drafts) {
@@ -425,7 +594,13 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
         if (COORDINATION.test(passageById.get(s.passageId)!.text.slice(from, to))) votes[neighbour.draft.type]++;
       }
     }
-    draft.type = votedType(votes, draft.name) ?? (draft.name.includes(' ') ? 'person' : 'place');
+    // No cue at all: a country (CLDR) or a big city or province (gazetteer) is a place; another lone word with no preposition of place
+    // before it anywhere is rather a company, party or brand (Facebook, Spotify) than a place.
+    const lone = !draft.name.includes(' ');
+    const words = draft.name.split(/\s+/);
+    const place = countryOf(words, draft.spans[0]?.lang) !== null || isWellKnownPlace(words);
+    const fallback = place ? 'place' : lone ? 'organisation' : 'person';
+    draft.type = votedType(votes, draft.name) ?? fallback;
   }
 
   // Unique ids: curated ids first, then by name.

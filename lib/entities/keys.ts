@@ -32,10 +32,15 @@ export function nameKeyOf(name: string): string {
     .join(' ');
 }
 
-function groupTokens(groups: readonly string[][], prefix: string): Map<string, string> {
+/** Short spellings in capitals (SAD, SAV, ABD for the United States): only a word in capitals is one. */
+const isAcronymSpelling = (spelling: string) =>
+  /^[\p{Lu}.]+$/u.test(spelling) && spelling.replace(/\./g, '').length <= 5;
+
+function groupTokens(groups: readonly string[][], prefix: string, acronyms: boolean): Map<string, string> {
   const index = new Map<string, string>();
   groups.forEach((group, g) => {
     for (const spelling of group) {
+      if (isAcronymSpelling(spelling) !== acronyms) continue;
       const key = nameKeyOf(spelling);
       // A spelling in two groups stays itself: no guess between them.
       if (key && !index.has(key)) index.set(key, `${prefix}${g}`);
@@ -44,8 +49,10 @@ function groupTokens(groups: readonly string[][], prefix: string): Map<string, s
   });
   return index;
 }
-const NAME_GROUP_OF = groupTokens(NAME_GROUPS, '~n');
-const GIVEN_GROUP_OF = groupTokens(GIVEN_NAME_GROUPS, '~g');
+const NAME_GROUP_OF = groupTokens(NAME_GROUPS, '~n', false);
+/** The groups' acronyms (USA, США, SAD), for words written in capitals only: Shaw is no SAV. */
+const ACRONYM_GROUP_OF = groupTokens(NAME_GROUPS, '~n', true);
+const GIVEN_GROUP_OF = groupTokens(GIVEN_NAME_GROUPS, '~g', false);
 
 /**
  * The key under which mentions are grouped: a whole name, or its last word (surname, place), that
@@ -59,6 +66,10 @@ export function clusterKeyOf(words: string[]): string {
     .map(wordKey);
   const whole = NAME_GROUP_OF.get(keys.join(' '));
   if (whole) return whole;
+  if (words.length === 1 && /^[\p{Lu}.]+$/u.test(words[0]!)) {
+    const acronym = ACRONYM_GROUP_OF.get(keys[0]!);
+    if (acronym) return acronym;
+  }
   return keys.map((k, i) => (i === keys.length - 1 ? (knownGroupOf(k) ?? k) : (givenGroupOf(k) ?? k))).join(' ');
 }
 
@@ -75,6 +86,11 @@ function knownGroupOf(key: string): string | undefined {
     if (token) return token;
   }
   return undefined;
+}
+
+/** Is this word a known given name (variants.ts), also in another case (Vladimir, Wladimir, Andrzejem)? */
+export function isKnownGivenName(word: string): boolean {
+  return givenGroupOf(wordKey(word)) !== undefined;
 }
 
 /** The group token of a known given name, also in another case (Andrzejem, Марком). */
@@ -117,6 +133,18 @@ const MEMBER_STEMS = new Map(
  * (Kremla, Ukrainy, Moskwie)? Used to split "Rzecznik Kremla Dmitrij Pieskow" before the person.
  */
 export function isKnownNameWord(word: string): boolean {
+  let known = knownNameWords.get(word);
+  if (known === undefined) {
+    known = computeIsKnownNameWord(word);
+    // Memoised like wordKey: the rules ask it for the same capitalised words again and again.
+    if (knownNameWords.size > 200_000) knownNameWords.clear();
+    knownNameWords.set(word, known);
+  }
+  return known;
+}
+const knownNameWords = new Map<string, boolean>();
+
+function computeIsKnownNameWord(word: string): boolean {
   const key = wordKey(word);
   if (MEMBER_KEYS.has(key)) return true;
   for (const ending of ATTACHED_ENDINGS) {

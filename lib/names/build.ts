@@ -352,7 +352,8 @@ function spellingsOf(
       givens.add(s.slice(starts[0], ends[0]));
       surnames.add(s.slice(starts[starts.length - 1], ends[ends.length - 1]));
     }
-    for (const s of surnames) spellings.add(s);
+    // Initials are no surname: "Гаврилова А.В" must not make a bare "В" a name.
+    for (const s of surnames) if ((s.match(/\p{L}/gu)?.length ?? 0) >= 2) spellings.add(s);
   }
   if (!useVariants) return spellings;
   for (const s of [...spellings]) {
@@ -394,14 +395,47 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     for (const s of spellings) if (UNSPACED.test(s) && s.length >= 2) unspaced.push([ei, s]);
   });
 
-  const givenNames = new Set<string>();
+  // A first word is a given name unless a better-known person is written with it alone: a glued
+  // "Biden Trumpův" (one mention) must not make Biden a given name and drop Joe Biden's surname.
+  const weightOf = (e: MatcherEntity) => e.aliases.reduce((sum, a) => sum + a.count, 0);
+  const givenWeight = new Map<string, number>();
+  const loneWeight = new Map<string, number>();
   entities.forEach((e, i) => {
     if (e.type !== 'person') return;
+    const weight = weightOf(e);
     for (const s of perEntity[i]!) {
       const { keys } = split(s);
-      if (keys.length > 1) givenNames.add(keys[0]!);
+      if (keys.length > 1) givenWeight.set(keys[0]!, Math.max(givenWeight.get(keys[0]!) ?? 0, weight));
+    }
+    for (const a of e.aliases) {
+      const { keys } = split(a.text);
+      if (keys.length === 1) loneWeight.set(keys[0]!, Math.max(loneWeight.get(keys[0]!) ?? 0, weight));
     }
   });
+  const givenNames = new Set([...givenWeight].filter(([k, w]) => (loneWeight.get(k) ?? 0) <= w).map(([k]) => k));
+
+  // A lone surname that two people share (Джо Байден, Хантер Байден) reads as the one the corpus
+  // itself wrote it for (its lone mentions were grouped with him), else as the most mentioned.
+  const observedSingles = new Map<string, Set<number>>();
+  const derivedOwner = new Map<string, { entity: number; weight: number }>();
+  entities.forEach((e, ei) => {
+    for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
+      const { keys } = split(text);
+      if (keys.length === 1) observedSingles.set(keys[0]!, (observedSingles.get(keys[0]!) ?? new Set()).add(ei));
+    }
+    const weight = e.aliases.reduce((sum, a) => sum + a.count, 0);
+    for (const spelling of perEntity[ei]!) {
+      const { keys } = split(spelling);
+      if (keys.length !== 1) continue;
+      const owner = derivedOwner.get(keys[0]!);
+      if (!owner || weight > owner.weight) derivedOwner.set(keys[0]!, { entity: ei, weight });
+    }
+  });
+  const derivedElsewhere = (key: string, ei: number) => {
+    const observed = observedSingles.get(key);
+    if (observed) return !observed.has(ei);
+    return derivedOwner.get(key)?.entity !== ei;
+  };
 
   const records = new Map<string, AliasRecord>();
   const aliasText = new Map<AliasRecord, string>();
@@ -412,6 +446,7 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       if (keys.length === 0 || keys.length > MAX_WORDS) continue;
       const single = keys.length === 1;
       if (single && e.type === 'person' && givenNames.has(keys[0]!)) continue;
+      if (single && e.type === 'person' && derivedElsewhere(keys[0]!, ei)) continue;
       let flags = 0;
       let fold = '';
       if (single) {
@@ -445,15 +480,17 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
 
   // A lone surname of two people or more (Taylor, at a thousand entities) says not which: it needs the
   // full name of one of them on the page, like an ambiguous surname.
+  // Counted over every person's spellings, before a shared surname went to one owner above.
   const surnameOwners = new Map<string, Set<number>>();
+  entities.forEach((e, ei) => {
+    if (e.type !== 'person') return;
+    for (const spelling of perEntity[ei]!) {
+      const { keys } = split(spelling);
+      if (keys.length === 1) surnameOwners.set(keys[0]!, (surnameOwners.get(keys[0]!) ?? new Set()).add(ei));
+    }
+  });
   for (const r of records.values()) {
-    if (r[1].length !== 1 || entities[r[0]]!.type !== 'person') continue;
-    const owners = surnameOwners.get(r[1][0]!) ?? new Set<number>();
-    owners.add(r[0]);
-    surnameOwners.set(r[1][0]!, owners);
-  }
-  for (const r of records.values()) {
-    if (r[1].length === 1 && entities[r[0]]!.type === 'person' && surnameOwners.get(r[1][0]!)!.size > 1)
+    if (r[1].length === 1 && entities[r[0]]!.type === 'person' && (surnameOwners.get(r[1][0]!)?.size ?? 0) > 1)
       r[2] |= ALIAS_AMBIGUOUS;
   }
 

@@ -13,6 +13,8 @@ export interface NameResources {
   frequentEnglish: string[];
   /** Country names: ISO 3166 alpha-2 code → language → every name of the country in it. */
   countryNames: Record<string, Record<string, string[]>>;
+  /** Well-known places (cities of 100,000 people or more and their provinces), for entity types. */
+  placeNames: string[];
 }
 
 /** Format version of a serialised {@link NameResources} (the extension's `name-resources.json`). */
@@ -49,5 +51,11 @@ export function parseNameResources(value: unknown): NameResources {
   if (!v.countryNames || typeof v.countryNames !== 'object') {
     throw new Error('Factlight: name resources lack the country names');
   }
-  return { wordLists: v.wordLists!, frequentEnglish: v.frequentEnglish, countryNames: v.countryNames };
+  if (!Array.isArray(v.placeNames)) throw new Error('Factlight: name resources lack the place names');
+  return {
+    wordLists: v.wordLists!,
+    frequentEnglish: v.frequentEnglish,
+    countryNames: v.countryNames,
+    placeNames: v.placeNames,
+  };
 }

@@ -57,7 +57,16 @@ export function loadNodeNameResources(): NameResources {
       (countryNames[code] ??= {})[lang] = names;
     }
   }
-  return { wordLists, frequentEnglish, countryNames };
+  // city-timezones (MIT, from Natural Earth's populated places): cities of 100,000 or more, provinces.
+  const { cityMapping } = require('city-timezones') as {
+    cityMapping: { city: string; city_ascii: string; province: string; pop: number }[];
+  };
+  const placeNames = new Set<string>();
+  for (const c of cityMapping) {
+    if (c.pop < 100_000) continue;
+    for (const name of [c.city, c.city_ascii, c.province]) if (name) placeNames.add(name);
+  }
+  return { wordLists, frequentEnglish, countryNames, placeNames: [...placeNames] };
 }
 
 let installed = false;

@@ -1,0 +1,239 @@
+/**
+ * Boundaries between names that stand side by side. The capitalised-run rule glues neighbours into
+ * one "name": Polish "Niemiec Olafa Scholza" (Germany + Olaf Scholz), Russian "ФРГ Роберт Хабек",
+ * Czech "Varšavy Německo", hyphen compounds "UE-Londyn". Judged from the corpus itself: a run is cut
+ * where both sides are names of their own elsewhere in the corpus and the run as a whole is rare
+ * next to them. A real multi-word name is not cut: "Joe Biden" is written whole far more often
+ * than "Joe" alone, "Nord Stream" has no "Stream" alone, "MSZ Rosji" (Russia's foreign ministry)
+ * recurs as a whole.
+ *
+ * Counting uses a loose key per word (its name key without a case ending), so Polish Rosji and
+ * Rosja, Czech Německa and Německo count as the same word.
+ */
+import type { Passage } from '../bundle/schema';
+import type { RawMention } from './candidates';
+import { wordKey } from './keys';
+
+/** Shortest stem a case ending is removed from: shorter keys (USA, EU, Rosji → rosi) stay whole. */
+const MIN_LOOSE_STEM = 4;
+const looseKeys = new Map<string, string>();
+
+/**
+ * A word's name key without its case ending: final vowels go, and a final m, h or v after a vowel
+ * (the -em, -om, -ach, -ych, -ov, -ów of Slavic cases) with the vowels before it, never below four
+ * letters. Trumpowi, Trumpem, Trumpa → trump; Rosji, Rosja, России → rosi; Niemczech, Niemcy,
+ * Niemców → niems; Германии, Германия → herman. Deliberately rough: it only counts and compares
+ * names, it never decides alone that two words are one name.
+ */
+export function looseKey(word: string): string {
+  let loose = looseKeys.get(word);
+  if (loose !== undefined) return loose;
+  let key = wordKey(word);
+  const stripVowels = () => {
+    while (key.length > MIN_LOOSE_STEM && /[aeiou]$/.test(key)) key = key.slice(0, -1);
+  };
+  stripVowels();
+  if (key.length > MIN_LOOSE_STEM + 1 && /[aeiou][mhv]$/.test(key)) {
+    key = key.slice(0, -1);
+    stripVowels();
+  }
+  loose = key;
+  if (looseKeys.size > 200_000) looseKeys.clear();
+  looseKeys.set(word, loose);
+  return loose;
+}
+
+/** A word of a mention with its passage offsets. */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The mention's words with offsets; hyphen compounds split into their capitalised parts. */
+function piecesOf(mention: RawMention, text: string, splitHyphens: boolean): Piece[] | null {
+  const pieces: Piece[] = [];
+  let cursor = mention.start;
+  for (const word of mention.words) {
+    const at = text.indexOf(word, cursor);
+    if (at < 0 || at >= mention.end) return null;
+    cursor = at + word.length;
+    if (splitHyphens && /[-‐]/.test(word)) {
+      let offset = at;
+      for (const part of word.split(/[-‐]/)) {
+        pieces.push({ text: part, start: offset, end: offset + part.length });
+        offset += part.length + 1;
+      }
+    } else pieces.push({ text: word, start: at, end: at + word.length });
+  }
+  return pieces;
+}
+
+const seqOf = (pieces: Piece[]) => pieces.map((p) => looseKey(p.text)).join(' ');
+const isName = (p: Piece) => /^\p{Lu}/u.test(p.text) && (p.text.match(/\p{L}/gu)?.length ?? 0) >= 2;
+
+/**
+ * The fewest parts a run splits into that are all names of their own, or the run whole when there
+ * is no such split.
+ */
+function segment(pieces: Piece[], count: (p: Piece[]) => number, text: string, minCount: number): Piece[][] {
+  // minCount: how often each part must be mentioned alone (parts between hyphens: once).
+  const n = pieces.length;
+  // best[i]: fewest parts for pieces[0..i), with the start of its last part.
+  const best: { parts: number; from: number }[] = [{ parts: 0, from: -1 }];
+  for (let i = 1; i <= n; i++) {
+    best[i] = { parts: Number.POSITIVE_INFINITY, from: -1 };
+    for (let j = 0; j < i; j++) {
+      if (best[j]!.parts === Number.POSITIVE_INFINITY || (j === 0 && i === n)) continue;
+      const part = pieces.slice(j, i);
+      if (!isName(part[0]!)) continue;
+      const c = count(part);
+      const atHyphen = (k: number) => k === 0 || k === n || /[-‐]/.test(text.charAt(pieces[k - 1]!.end));
+      if (c < (atHyphen(j) && atHyphen(i) ? 1 : minCount)) continue;
+      if (best[j]!.parts + 1 < best[i]!.parts) best[i] = { parts: best[j]!.parts + 1, from: j };
+    }
+  }
+  if (best[n]!.parts === Number.POSITIVE_INFINITY) return [pieces];
+  const parts: Piece[][] = [];
+  for (let i = n; i > 0; i = best[i]!.from) parts.unshift(pieces.slice(best[i]!.from, i));
+  return parts;
+}
+
+/** Initials: "А.В", "W.W", "J." – letters of a name, not a name (a bare W would match every Polish "W"). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*\.?$/u;
+
+/** The mention without initials at its ends ("Гаврилова А.В" → Гаврилова, "Rosji W.W" → Rosji); null when nothing is left. */
+function withoutInitials(m: RawMention, text: string | undefined): RawMention | null {
+  const first = m.words[0]!;
+  const last = m.words[m.words.length - 1]!;
+  if (!text || (!INITIALS.test(first) && !INITIALS.test(last))) return m;
+  const words = [...m.words];
+  while (words.length > 0 && INITIALS.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 0 && INITIALS.test(words[0]!)) words.shift();
+  if (words.length === 0) return null;
+  const start = text.indexOf(words[0]!, m.start);
+  if (start < 0 || start >= m.end) return m;
+  const lastAt = text.lastIndexOf(words[words.length - 1]!, m.end);
+  const end = lastAt >= start ? lastAt + words[words.length - 1]!.length : m.end;
+  return {
+    ...m,
+    start,
+    end,
+    surface: text.slice(start, end),
+    words,
+    atSentenceStart: m.atSentenceStart && start === m.start,
+  };
+}
+
+const isAcronymPiece = (p: Piece) => /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(p.text) && p.text.length <= 6;
+
+/** Where a person's full name starts after a leading name in a rare run, or 0. */
+function personAfterLead(pieces: Piece[], count: (p: Piece[]) => number): number {
+  const n = pieces.length;
+  for (let k = 1; k <= n - 2; k++) {
+    const left = pieces.slice(0, k);
+    const right = pieces.slice(k);
+    if (!isName(right[0]!) || isAcronymPiece(right[0]!)) continue;
+    if (count(right) >= 1) return k;
+    const surnameAlone = right.length === 2 && count(right.slice(1)) >= 1;
+    if (surnameAlone && (count(left) >= 1 || (left.length === 1 && isAcronymPiece(left[0]!)))) return k;
+  }
+  return 0;
+}
+
+/**
+ * Cuts glued runs into their names. A cut point is taken when the parts on both sides are
+ * mentioned on their own at least once and the whole run is rare beside them (at most twice, or
+ * less than a quarter of the rarer part). Hyphen compounds are cut only into parts that are all
+ * names on their own (UE-Londyn, ЕС-Россия-Украина; not Gam-COVID-Vac, Sputnik-V).
+ */
+export function splitGluedMentions(mentions: RawMention[], passages: Passage[]): RawMention[] {
+  const textOf = new Map(passages.map((p) => [p.id, p.text]));
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const key = m.words.map(looseKey).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const count = (pieces: Piece[]) => counts.get(seqOf(pieces)) ?? 0;
+  const out: RawMention[] = [];
+  const make = (
+    m: RawMention,
+    pieces: Piece[],
+    text: string,
+    first: boolean,
+    last: boolean,
+    keepVotes = false,
+  ): RawMention => {
+    const start = pieces[0]!.start;
+    // The last piece of the original mention keeps its genitive ending (surface end).
+    const end = last ? m.end : pieces[pieces.length - 1]!.end;
+    return {
+      ...m,
+      start,
+      end,
+      surface: text.slice(start, end),
+      words: pieces.map((p) => p.text),
+      atSentenceStart: first && m.atSentenceStart,
+      votes: (first && last) || keepVotes ? m.votes : { person: 0, place: 0, organisation: 0 },
+    };
+  };
+  for (const original of mentions) {
+    const m = withoutInitials(original, textOf.get(original.passageId));
+    if (!m) continue;
+    const text = textOf.get(m.passageId);
+    const hyphenated = m.words.some((w) => /[-‐]\p{Lu}/u.test(w));
+    if (!text || (m.words.length < 2 && !hyphenated)) {
+      out.push(m);
+      continue;
+    }
+    let pieces = piecesOf(m, text, false);
+    if (!pieces) {
+      out.push(m);
+      continue;
+    }
+    if (hyphenated) {
+      const split = piecesOf(m, text, true);
+      // Every part capitalised: names joined by hyphens (UE-Londyn), not a name with a tail (Kursk-regionen).
+      const compoundsOk = m.words.every((w) => !/[-‐]/.test(w) || w.split(/[-‐]/).every((p) => /^\p{Lu}/u.test(p)));
+      if (split && compoundsOk) pieces = split;
+    }
+    const whole = count(pieces);
+    // Cut into parts that are names mentioned alone at least twice and more often than the run, one
+    // of them at least four times as often (a rare glue beside a frequent name: "Демпартии Джо Байден").
+    // A name before a person's full name, glued once or twice ("UOKiK Marek Niechciał", "Warszawy
+    // Rafał Trzaskowski", "Sinopsis Filip Jirouš"): the full name stands alone elsewhere, or its
+    // surname does and what comes before is a name or an acronym of its own.
+    const lead = whole <= 2 ? personAfterLead(pieces, count) : 0;
+    if (lead > 0) {
+      const left = segment(pieces.slice(0, lead), count, text, 2);
+      for (const [i, part] of [...left, pieces.slice(lead)].entries()) {
+        // A lone word never seen alone before a full name is rather a word of the sentence ("Ранее
+        // Тереза Мэй", "Britská Theresa Mayová") than a name: dropped, not made a name of its own.
+        if (i < left.length && part.length === 1 && count(part) === 0 && !isAcronymPiece(part[0]!)) continue;
+        out.push(make(m, part, text, i === 0, i === left.length, i === left.length));
+      }
+      continue;
+    }
+    // The mirror: a full name that stands alone elsewhere, with a word glued after it ("Lukáš Vaněk
+    // Britská", the next sentence's adjective after a dash): the word goes, or stands alone if it is a name.
+    if (whole <= 2 && pieces.length >= 3) {
+      const head = pieces.slice(0, -1);
+      const tail = pieces.slice(-1);
+      if (head.length >= 2 && count(head) >= 1 && count(tail) <= 1 && !isAcronymPiece(tail[0]!)) {
+        out.push(make(m, head, text, true, false, true));
+        if (count(tail) === 1) out.push(make(m, tail, text, false, true));
+        continue;
+      }
+    }
+    let parts = segment(pieces, count, text, Math.max(2, whole + 1));
+    if (whole > 2 && parts.length > 1 && !parts.some((p) => count(p) >= whole * 4)) parts = [pieces];
+    if (parts.length === 1) {
+      out.push(m);
+      continue;
+    }
+    parts.forEach((part, i) => {
+      out.push(make(m, part, text, i === 0, i === parts.length - 1));
+    });
+  }
+  return out;
+}
