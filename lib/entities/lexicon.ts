@@ -3,16 +3,15 @@
  * of place, calendar words, name particles) and suffixes, in the languages Factlight is used with
  * (Danish, Norwegian, Swedish, German, English). They name kinds of words, never the corpus's names.
  */
-import { createRequire } from 'node:module';
 import { stopwordListFor } from '../search/options';
+import { STOPWORDS_ISO } from '../text/stopwordsIso';
 
 /** Lower-case, and the Nordic/German letters kept, so the lists below can be written naturally. */
 export function lower(word: string): string {
   return word.toLowerCase();
 }
 
-// Loaded through require, like the bundle and matcher builders, so one build parses the 200 kB JSON once.
-const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+const STOPWORDS = STOPWORDS_ISO;
 const stopwordSets = new Map<string, Set<string>>();
 
 /** Stopwords of one language (stopwords-iso), or of the languages used together when `und`. */

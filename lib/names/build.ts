@@ -14,7 +14,6 @@
  *   COMMON. A common word that reaches an alias only through a case ending is put in `blocked`
  *   (folded spelling).
  */
-import { createRequire } from 'node:module';
 import { EXTRA_COMMON_WORDS } from './common-words';
 import { type KeyClass, keyClass } from './inflection';
 import { foldWord, keyOfFolded, nameKey } from './key';
@@ -31,6 +30,7 @@ import {
 } from './matcher';
 import { allUpper, startsUpper, words } from './tokens';
 import { GIVEN_NAME_GROUPS, NAME_GROUPS } from './variants';
+import { STOPWORDS_ISO } from '../text/stopwordsIso';
 
 export interface BuildMatcherOptions {
   /** Lone surnames that need evidence (a title or the full name on the page). Default DEFAULT_AMBIGUOUS. */
@@ -85,16 +85,8 @@ function groupIndex(groups: readonly string[][]): Map<string, number[]> {
   return index;
 }
 
-let stopwordCache: Record<string, string[]> | undefined;
-function stopwordsByLang(): Record<string, string[]> {
-  if (!stopwordCache) {
-    const require = createRequire(import.meta.url);
-    stopwordCache = require('stopwords-iso') as Record<string, string[]>;
-  }
-  return stopwordCache;
-}
 function stopwords(): string[] {
-  return [...new Set(Object.values(stopwordsByLang()).flat())];
+  return [...new Set(Object.values(STOPWORDS_ISO).flat())];
 }
 
 /** Languages whose function words may open a sentence before a name ("But Putin", "Według Putina"). */
@@ -111,7 +103,7 @@ const EXTRA_STARTERS = (
  * not keyed (Jill is not il) and not folded (Romanian puţina is not Putina).
  */
 function starterWords(): string[] {
-  const all = stopwordsByLang();
+  const all = STOPWORDS_ISO;
   const words = new Set<string>();
   for (const lang of STARTER_LANGS) {
     for (const w of all[lang] ?? []) {
