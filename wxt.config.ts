@@ -22,9 +22,12 @@ export default defineConfig({
     // The corpus bundle is built from `seeds/` (or FACTLIGHT_SEEDS) on every build and shipped as
     // /bundle.json, which the background loads. A build error stops the build: no stale bundle ships.
     'build:publicAssets': async (_wxt, files) => {
-      const { buildBundle, defaultSeedsDir } = await import('./lib/bundle/build');
+      const { buildBundle, defaultSeedsDir, readSampleSources } = await import('./lib/bundle/build');
       const bundle = buildBundle({ seedsDir: defaultSeedsDir() });
       files.push({ relativeDest: 'bundle.json', contents: JSON.stringify(bundle) });
+      // The seed files themselves: the library's first collection, built again in the browser when
+      // the user first opens the library (and restorable after removal).
+      files.push({ relativeDest: 'sample.json', contents: JSON.stringify(readSampleSources(defaultSeedsDir())) });
     },
   },
   // A function of the target browser: Firefox gets its add-on settings and no `sidePanel` permission
@@ -34,7 +37,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege: no host permissions (the content script's matches suffice), no "tabs".
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'activeTab'],
+    // unlimitedStorage: the user's library (IndexedDB) may outgrow the default quota.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'contextMenus',
+      'activeTab',
+    ],
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
     // Firefox puts a new add-on's button in its Extensions menu, where the badge cannot be seen.
     action: { default_title: 'Factlight', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },

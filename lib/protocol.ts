@@ -53,7 +53,12 @@ export type Request =
   /** Open the side panel at a target (must be sent in response to a user gesture). */
   | { type: 'openPanel'; target: PanelTarget; tabId?: number }
   /** Is this text one of the corpus's entities? */
-  | { type: 'lookup'; text: string };
+  | { type: 'lookup'; text: string }
+  /**
+   * The library page changed the stored corpus (import, removal, rebuild): serve it at once and tell
+   * every tab. Accepted from the extension's own pages only.
+   */
+  | { type: 'libraryChanged' };
 export type RequestType = Request['type'];
 
 /** Messages the background sends to a tab's content script. */
@@ -145,6 +150,7 @@ export interface ResponseMap {
   tabEntities: { entities: (EntityRef & { count: number })[] };
   openPanel: { opened: boolean };
   lookup: { entity: EntityRef | null };
+  libraryChanged: { documents: number; passages: number; entities: number; tabsTold: number };
 }
 
 export type Response<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string };

@@ -38,6 +38,7 @@ const requestOptions = [
   z.object({ type: z.literal('tabEntities'), tabId }),
   z.object({ type: z.literal('openPanel'), target: PanelTargetSchema, tabId: tabId.optional() }),
   z.object({ type: z.literal('lookup'), text: z.string().max(LIMITS.text) }),
+  z.object({ type: z.literal('libraryChanged') }),
 ] as const;
 
 /** Messages the background answers; anything else is refused. */

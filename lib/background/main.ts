@@ -3,7 +3,7 @@
  * is registered synchronously when the worker starts, before any await, because MV3 wakes the
  * worker for an event and only delivers it to listeners that exist by the end of the first turn.
  */
-import type { Request, Response, RequestType } from '../protocol';
+import { type Request, type Response, type RequestType, tellTab } from '../protocol';
 import { REQUEST_TYPES, RequestSchema } from '../protocolSchemas';
 import { extensionBundleSource } from './bundleSource';
 import { createCorpusLoader, type CorpusLoader, type CorpusSource } from './corpus';
@@ -71,6 +71,8 @@ export function startBackground(options: { source?: CorpusSource; deps?: Partial
     openPanel: openPanelAt,
     pageEntities: handlePageEntities,
     tabEntities: handleTabEntities,
+    tellTabsCorpusChanged,
+    isExtensionPage: (sender) => !!sender.url && sender.url.startsWith(browser.runtime.getURL('/')),
     ...options.deps,
   });
   browser.runtime.onMessage.addListener(createMessageListener(handlers) as never);
@@ -89,6 +91,23 @@ export function startBackground(options: { source?: CorpusSource; deps?: Partial
     openSearch: (tabId, query) => void openPanelAt({ view: 'search', query }, { tabId }),
   });
   return { corpus };
+}
+
+/** Sends `corpusChanged` to every tab; resolves with how many content scripts answered. */
+async function tellTabsCorpusChanged(): Promise<number> {
+  // Without the "tabs" permission the query still gives every tab's id, which is all tellTab needs.
+  const tabs = await browser.tabs.query({});
+  const told = await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? false
+        : tellTab(tab.id, { type: 'corpusChanged' }).then(
+            () => true,
+            () => false, // no content script there (a browser page, a site where it cannot run)
+          ),
+    ),
+  );
+  return told.filter(Boolean).length;
 }
 
 function describeInvalid(message: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): string {

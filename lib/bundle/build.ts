@@ -59,6 +59,15 @@ export function buildBundle(options: BuildOptions): Bundle {
   return bundle;
 }
 
+/** The seed files and curated entities as the library's sample collection (`/sample.json`). */
+export function readSampleSources(seedsDir: string): {
+  files: { file: string; text: string }[];
+  curated?: CuratedEntities;
+} {
+  const curated = readCurated(seedsDir);
+  return { files: readSeedFolder(seedsDir).files, ...(curated ? { curated } : {}) };
+}
+
 function readCurated(seedsDir: string): CuratedEntities | undefined {
   const file = path.join(seedsDir, CURATED_FILE);
   if (!existsSync(file)) return undefined;
