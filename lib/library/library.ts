@@ -33,7 +33,7 @@ export interface RejectedSource {
 
 /** Progress of an import: articles parsed of the total, then the corpus-wide steps. */
 export interface ImportProgress {
-  phase: 'parsing' | 'building' | 'saving';
+  phase: 'reading' | 'parsing' | 'building' | 'saving';
   done: number;
   total: number;
 }
