@@ -74,7 +74,8 @@ export function LibraryView(): JSX.Element {
         </div>
       )}
 
-      <div
+      <section
+        aria-label="Import articles"
         class={`library-import${dragging ? ' dragging' : ''}`}
         onDragOver={(event) => {
           event.preventDefault();
@@ -145,7 +146,7 @@ export function LibraryView(): JSX.Element {
             </ul>
           </div>
         )}
-      </div>
+      </section>
 
       <div class="library-bundle">
         <h3>Corpus file</h3>

@@ -67,8 +67,8 @@ export async function snapshot(database: LibraryDb): Promise<LibrarySnapshot> {
   const namesPerPassage = new Map<number, Set<string>>();
   for (const entity of core.entities) {
     for (const m of entity.mentions) {
-      let set = namesPerPassage.get(m.passageId);
-      if (!set) namesPerPassage.set(m.passageId, (set = new Set()));
+      const set = namesPerPassage.get(m.passageId) ?? new Set<string>();
+      namesPerPassage.set(m.passageId, set);
       set.add(entity.id);
     }
   }

@@ -4,13 +4,14 @@
  * sample corpus still there; the corpus kept across a browser restart (same profile); removal;
  * export and import back; a damaged store reported and rebuilt.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, serveFolder } from './harness';
-import { markedTexts, readCard, waitForCard, wordCentre } from './pageHelpers';
+import { markedTexts, waitForCard, wordCentre } from './pageHelpers';
 
 const NEW_NAME = 'Ingrid Kvalsundberg';
 const HTML_NAME = 'Henrike Oldenbusch';
@@ -131,6 +132,11 @@ describe('library page', () => {
     await (await download).saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as { documents: unknown[]; formatVersion: number };
     expect(exported.documents).toHaveLength(7);
+    // The CLI reads the exported file: the imported article is found there.
+    const cli = execFileSync('npx', ['tsx', 'lib/cli/main.ts', 'search', 'Kvalsundberg', '--bundle', file], {
+      encoding: 'utf8',
+    });
+    expect(cli).toContain('Kvalsundberg');
     await library.getByLabel('replaces the library').check();
     await library.getByTestId('import-bundle').setInputFiles(file);
     await expect.poll(() => status(library), { timeout: 60_000 }).toMatch(/Imported 7 articles/);
