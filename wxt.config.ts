@@ -44,6 +44,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       'contextMenus',
       'activeTab',
+      // scripting: "Add this page" injects the article extractor into the tab the user chose (activeTab).
+      'scripting',
     ],
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
     // Firefox puts a new add-on's button in its Extensions menu, where the badge cannot be seen.

@@ -21,6 +21,8 @@ export const LIMITS = {
   searchResults: 100,
   /** Related passages per request. */
   relatedResults: 50,
+  /** Page URLs. */
+  url: 4096,
 } as const;
 
 /** Where the side panel should go. Also encoded in its URL hash (see `lib/panelRoute.ts`). */
@@ -58,7 +60,11 @@ export type Request =
    * The library page changed the stored corpus (import, removal, rebuild): serve it at once and tell
    * every tab. Accepted from the extension's own pages only.
    */
-  | { type: 'libraryChanged' };
+  | { type: 'libraryChanged' }
+  /** Is the page at this URL in the corpus (added from a tab, or an article with this source URL)? */
+  | { type: 'inCorpus'; url: string }
+  /** Add the page open in this tab to the library (context menu; the background extracts it). */
+  | { type: 'addPage'; tabId: number };
 export type RequestType = Request['type'];
 
 /** Messages the background sends to a tab's content script. */
@@ -151,6 +157,8 @@ export interface ResponseMap {
   openPanel: { opened: boolean };
   lookup: { entity: EntityRef | null };
   libraryChanged: { documents: number; passages: number; entities: number; tabsTold: number };
+  inCorpus: { document: { id: string; title: string } | null };
+  addPage: { opened: boolean };
 }
 
 export type Response<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string };

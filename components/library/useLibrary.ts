@@ -5,6 +5,7 @@
  * own file (WXT rewrites `import.meta.url`, which hides the `new Worker(new URL(…))` form from Vite).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { asPageArticle, PENDING_PAGE_KEY } from '@/lib/background/addPage';
 import type { ImportProgress, RejectedSource } from '@/lib/library/library';
 import type { FromWorker, JobResult, LibraryJob, LibrarySnapshot } from '@/lib/library/workerProtocol';
 import LibraryWorker from '@/lib/library/worker?worker';
@@ -94,7 +95,21 @@ export function useLibrary(): LibraryControls {
   const cancel = useCallback(() => worker.current?.postMessage({ type: 'cancel' }), []);
 
   useEffect(() => {
-    void run({ type: 'state' });
+    // A page sent by the context menu's "Add this page" waits in storage.session (lib/background/addPage.ts),
+    // also when this page was already open (the browser then only focuses it).
+    const session = browser.storage.session;
+    const takePending = async () => {
+      const page = asPageArticle((await session.get(PENDING_PAGE_KEY))[PENDING_PAGE_KEY]);
+      if (!page) return;
+      await session.remove(PENDING_PAGE_KEY);
+      await run({ type: 'addPage', page });
+    };
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && PENDING_PAGE_KEY in changes) void takePending();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    void run({ type: 'state' }).then(takePending);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, [run]);
 
   return { state, run, cancel };
@@ -106,6 +121,8 @@ function describeJob(job: LibraryJob, result: JobResult): string {
     case 'importFiles':
     case 'importBundle':
       return `Imported ${result.added ?? 0} article${result.added === 1 ? '' : 's'}${rejected ? `, ${rejected} file${rejected === 1 ? '' : 's'} not imported` : ''}`;
+    case 'addPage':
+      return result.added ? `Added “${job.page.title ?? job.page.url}”` : 'The page has no article text';
     case 'removeDocuments':
       return 'Article removed';
     case 'removeCollection':

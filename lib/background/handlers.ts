@@ -27,6 +27,8 @@ export interface HandlerDeps {
   tellTabsCorpusChanged?(): Promise<number>;
   /** Whether a message comes from one of the extension's own pages (not a content script). */
   isExtensionPage?(sender: MessageSender): boolean;
+  /** Extracts the article open in a tab and hands it to the library page (see lib/background/addPage.ts). */
+  addPage?(tabId: number): Promise<boolean>;
 }
 
 export type Handler<T extends RequestType> = (
@@ -83,6 +85,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         entities: corpus.bundle.entities.length,
         tabsTold: (await deps.tellTabsCorpusChanged?.()) ?? 0,
       };
+    },
+    inCorpus: withCorpus<'inCorpus'>((corpus, { url }) => {
+      const wanted = url.replace(/#.*$/, '');
+      const found = corpus.bundle.documents.find((d) => d.sourceUrl === wanted);
+      return { document: found ? { id: found.id, title: found.title } : null };
+    }),
+    addPage: async ({ tabId }, sender) => {
+      if (!deps.isExtensionPage?.(sender)) throw new Error('Factlight: only the extension may add a page');
+      return { opened: (await deps.addPage?.(tabId)) ?? false };
     },
     openPanel: (request, sender) => {
       // No await before this call: Chrome only opens the panel while the sender's gesture lasts.

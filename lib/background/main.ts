@@ -5,6 +5,7 @@
  */
 import { type Request, type Response, type RequestType, tellTab } from '../protocol';
 import { REQUEST_TYPES, RequestSchema } from '../protocolSchemas';
+import { addPageThroughLibrary } from './addPage';
 import { extensionBundleSource } from './bundleSource';
 import { createCorpusLoader, type CorpusLoader, type CorpusSource } from './corpus';
 import { createHandlers, refOf, type Handler, type HandlerDeps, type Handlers, type MessageSender } from './handlers';
@@ -72,6 +73,7 @@ export function startBackground(options: { source?: CorpusSource; deps?: Partial
     pageEntities: handlePageEntities,
     tabEntities: handleTabEntities,
     tellTabsCorpusChanged,
+    addPage: addPageThroughLibrary,
     isExtensionPage: (sender) => !!sender.url && sender.url.startsWith(browser.runtime.getURL('/')),
     ...options.deps,
   });
@@ -89,6 +91,7 @@ export function startBackground(options: { source?: CorpusSource; deps?: Partial
       return loaded ? loaded.matcher().match(text).length > 0 : undefined;
     },
     openSearch: (tabId, query) => void openPanelAt({ view: 'search', query }, { tabId }),
+    addPage: (tabId) => void addPageThroughLibrary(tabId).catch((error: unknown) => console.warn(error)),
   });
   return { corpus };
 }

@@ -23,6 +23,7 @@ import {
   SAMPLE_COLLECTION_ID,
   type SampleSources,
   type SourceArticle,
+  type SourceMeta,
 } from './types';
 
 /** A file or page that did not become an article, and why. */
@@ -45,6 +46,10 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between articles; when true the import stops and nothing is written. */
   isCancelled?: () => boolean;
+  /** Documents these sources replace (a page added again): removed in the same transaction. */
+  replaceDocIds?: readonly string[];
+  /** The collection exists already: keep its creation time. */
+  keepCreatedAt?: string;
   /** Replace the whole library with these sources (in the same one transaction). */
   replace?: boolean;
   /** Lets other work run between articles (the worker's cancel message); default: none. */
@@ -109,6 +114,14 @@ export async function importSources(
   const now = (options.now ?? (() => new Date()))();
   const found = await current(db);
   const state = options.replace ? { meta: found.meta, bundle: undefined, collections: [] } : found;
+  const replacing = new Set(options.replaceDocIds ?? []);
+  if (state.bundle && replacing.size > 0) {
+    const collections = [...state.collections];
+    state.bundle = removeArticles(state.bundle, replacing, {
+      curated: curatedOf(collections),
+      builtAt: now.toISOString(),
+    });
+  }
   const taken = new Set(state.bundle?.documents.map((d) => d.id) ?? []);
   const collectionId =
     collection.id ?? `import-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
@@ -116,7 +129,7 @@ export async function importSources(
     id: collectionId,
     kind: collection.kind,
     name: collection.name,
-    createdAt: now.toISOString(),
+    createdAt: options.keepCreatedAt ?? now.toISOString(),
     ...(collection.curated ? { curated: collection.curated } : {}),
   };
   const rejected = [...rejectedBefore];
@@ -149,11 +162,38 @@ export async function importSources(
   const meta = await commitChange(db, {
     baseRevision: state.meta?.revision,
     clear: options.replace,
+    deleteSources: [...replacing],
     putCollections: stored.length > 0 ? [made] : [],
     putSources: stored,
     bundle,
   });
   return { collection: made, added: stored.map((s) => s.id), rejected, meta };
+}
+
+/** The id of the collection of pages added from tabs. */
+export const PAGES_COLLECTION_ID = 'pages';
+
+/** A page extracted in a tab (see entrypoints/extract-page.ts). */
+export interface PageArticle extends SourceMeta {
+  url: string;
+  text: string;
+}
+
+/**
+ * Adds the page open in a tab to the library's "Pages added from tabs" collection. A page already
+ * there (same URL) is replaced, in the same transaction.
+ */
+export async function addPage(db: LibraryDb, page: PageArticle, options: ImportOptions = {}): Promise<ImportResult> {
+  const stored = await readBundle(db);
+  const existing = stored?.bundle.documents.filter((d) => d.sourceUrl === page.url).map((d) => d.id) ?? [];
+  const collections = await listCollections(db);
+  const pages = collections.find((c) => c.id === PAGES_COLLECTION_ID);
+  return importSources(
+    db,
+    { kind: 'page', name: 'Pages added from tabs', id: PAGES_COLLECTION_ID },
+    [{ ...page, file: page.url }],
+    { ...options, replaceDocIds: existing, keepCreatedAt: pages?.createdAt },
+  );
 }
 
 /** The sample corpus as sources of the `sample` collection. */

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { parseBundleText } from '../bundle/load';
 import { type HtmlParser, MAX_IMPORT_BYTES, readImportFile } from './files';
 import {
+  addPage,
   ImportCancelled,
   type ImportProgress,
   importBundle,
@@ -155,6 +156,10 @@ async function run(
       const bundle = parseBundleText(await job.file.text());
       const result = await importBundle(database, bundle, job.file.name, job.mode, importOptions);
       return { changed: true, added: result.added.length, rejected: result.rejected };
+    }
+    case 'addPage': {
+      const result = await addPage(database, job.page, importOptions);
+      return { changed: result.added.length > 0, added: result.added.length, rejected: result.rejected };
     }
     case 'removeDocuments':
       await removeDocuments(database, job.docIds);

@@ -3,7 +3,7 @@
  * time (reading files, Readability, parsing, entities, the index, IndexedDB), so the page's main
  * thread only renders.
  */
-import type { ImportProgress, RejectedSource } from './library';
+import type { ImportProgress, PageArticle, RejectedSource } from './library';
 import type { Collection } from './types';
 
 /** A job the page asks of the worker. */
@@ -15,7 +15,8 @@ export type LibraryJob =
   | { type: 'removeCollection'; collectionId: string }
   | { type: 'restoreSample' }
   | { type: 'rebuild' }
-  | { type: 'export' };
+  | { type: 'export' }
+  | { type: 'addPage'; page: PageArticle };
 
 /** A job with its id; `cancel` stops the running import (nothing is written). */
 export type ToWorker = { id: number; job: LibraryJob } | { type: 'cancel' };

@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, serveFolder } from './harness';
+import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension, serveFolder } from './harness';
+
+/** The extension API inside extension pages and the worker (evaluated there, not here). */
+declare const chrome: any;
 import { markedTexts, waitForCard, wordCentre } from './pageHelpers';
 
 const NEW_NAME = 'Ingrid Kvalsundberg';
@@ -48,6 +51,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
   writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait', 'latin1'));
   writeFileSync(path.join(dir, 'page.html'), PAGE);
+  writeFileSync(path.join(dir, 'hafen-page.html'), HAFEN);
   server = await serveFolder(dir);
   ext = await launchWithExtension({ profileDir });
   library = await ext.openExtensionPage('options.html');
@@ -156,6 +160,33 @@ describe('library page', () => {
     await page.close();
   });
 
+  it('adds a page: the extractor reads a clone (page untouched), the library adds it, its URL is known', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/hafen-page.html`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    // The built extractor, as executeScript injects it (its value is the script's last expression).
+    const extracted = (await page.evaluate(readFileSync(path.join(EXTENSION_DIR, 'extract-page.js'), 'utf8'))) as {
+      url: string;
+      title: string;
+      text: string;
+    };
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(extracted.url).toBe(`${server.url}/hafen-page.html`);
+    expect(extracted.title).toMatch(/Hafenplan/);
+    expect(extracted.text).toContain(HTML_NAME);
+    await page.close();
+    // What the background does after the context menu's extraction: hand the page to the library page.
+    const worker = await ext.worker();
+    await worker.evaluate((article) => chrome.storage.session.set({ 'factlight.pendingPage': article }), extracted);
+    await expect.poll(() => status(library), { timeout: 60_000 }).toMatch(/Added “Hafenplan/);
+    expect(await summary(library)).toMatch(/^7 articles/);
+    const answer = await library.evaluate(
+      (url) => chrome.runtime.sendMessage({ type: 'inCorpus', url }),
+      `${server.url}/hafen-page.html#top`,
+    );
+    expect(answer).toMatchObject({ ok: true, data: { document: { title: expect.stringMatching(/Hafenplan/) } } });
+  });
+
   it('reports a damaged store and rebuilds the corpus from the stored articles', async () => {
     await library.evaluate(
       () =>
@@ -186,7 +217,7 @@ describe('library page', () => {
       )
       .toMatch(/damaged/);
     await library.getByRole('button', { name: 'Rebuild the corpus' }).click();
-    await expect.poll(() => summary(library), { timeout: 30_000 }).toMatch(/^6 articles/);
+    await expect.poll(() => summary(library), { timeout: 30_000 }).toMatch(/^7 articles/);
     expect(await library.getByRole('alert').count()).toBe(0);
   });
 });
