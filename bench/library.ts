@@ -57,8 +57,11 @@ Ordfører ${NAME} tok imot delegasjonen fra Hammerfest i går. Kvalsundberg sa a
 
 ${NAME} har vært ordfører i Tromsø siden 2023, og hun vil fortsette arbeidet med havnen.
 `;
-const PAGE_NAME = 'Henrike Oldenbusch';
-const PAGE_TEXT = `Hafenplan für Flensburg\n\nDie Bürgermeisterin ${PAGE_NAME} hat am Dienstag in Flensburg den neuen Hafenplan vorgestellt. Oldenbusch sagte, der Ausbau solle bis 2028 abgeschlossen sein.\n\nKritik kam von der Opposition im Stadtrat, die ${PAGE_NAME} vorwirft, den Plan ohne Bürgerbefragung durchzusetzen.`;
+const PAGE_NAME = 'Sigrun Moldjordet';
+const PAGE_TEXT = UNIQUE.replace(/^ date \S+ /, '')
+  .replaceAll(NAME, PAGE_NAME)
+  .replaceAll('Kvalsundberg', 'Moldjordet')
+  .replaceAll('Tromsø', 'Bodø');
 const TEST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>
 <p>Yesterday ${NAME} met the press, and ${PAGE_NAME} sent greetings.</p></body></html>`;
 
@@ -78,11 +81,13 @@ async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, tim
 
 /** Opens the test page until the name is highlighted; resolves with the time it was seen. */
 async function highlightedAt(ext: Awaited<ReturnType<typeof launchWithExtension>>, url: string, name: string) {
+  const until = Date.now() + 120_000;
   for (;;) {
+    if (Date.now() > until) throw new Error(`Factlight bench: "${name}" was never highlighted`);
     const page = await ext.context.newPage();
     await page.goto(url);
     const seen = await waitFor(
-      async () => (await markedTexts(page.mainFrame())).some((m) => m.text === name),
+      async () => (await markedTexts(page.mainFrame())).some((m) => m.text.includes(name)),
       (v) => v,
       3_000,
     ).catch(() => false);
@@ -132,7 +137,11 @@ export async function measureLibrary(options: {
         });
         const started = performance.now();
         await library.getByTestId('import-files').setInputFiles(files);
-        await waitFor(() => statusText(library), (t) => /^Imported/.test(t), 600_000);
+        await waitFor(
+          () => statusText(library),
+          (t) => /^Imported/.test(t),
+          600_000,
+        );
         const imported = performance.now();
         const highlighted = await highlightedAt(ext, `${server.url}/page.html`, NAME);
         const longestTaskMs = await library.evaluate(() => (window as any).__longest as number);
@@ -152,11 +161,17 @@ export async function measureLibrary(options: {
           options.log('library: adding one page…');
           const worker = await ext.worker();
           const addStarted = performance.now();
-          await worker.evaluate(
-            (page) => chrome.storage.session.set({ 'factlight.pendingPage': page }),
-            { url: 'https://example.test/hafen', title: 'Hafenplan für Flensburg', text: PAGE_TEXT },
+          await worker.evaluate((page) => chrome.storage.session.set({ 'factlight.pendingPage': page }), {
+            url: 'https://example.test/bodo',
+            title: 'Besøk i Bodø',
+            text: PAGE_TEXT,
+          });
+          const added = await waitFor(
+            () => statusText(library),
+            (t) => /^(Added|The page)/.test(t),
+            120_000,
           );
-          await waitFor(() => statusText(library), (t) => /^Added/.test(t), 120_000);
+          options.log(`library: ${added}`);
           row.addPageMs = Math.round((await highlightedAt(ext, `${server.url}/page.html`, PAGE_NAME)) - addStarted);
           const card = () =>
             library.evaluate(async () => {

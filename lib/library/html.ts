@@ -80,11 +80,10 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
   const date = metadataDate(doc);
   const lang = doc.documentElement?.getAttribute('lang') ?? null;
   const fallbackTitle = doc.title?.trim() || null;
-  const article = new Readability(doc, { charThreshold: 200 }).parse();
+  // The serializer hands back the article's element itself: no HTML string to parse again.
+  const article = new Readability<Node>(doc, { charThreshold: 200, serializer: (node) => node }).parse();
   if (!article?.content) return null;
-  const holder = doc.createElement('div');
-  holder.innerHTML = article.content;
-  const paragraphs = blockTexts(holder);
+  const paragraphs = blockTexts(article.content);
   const title = article.title?.trim() || fallbackTitle;
   if (title && paragraphs[0] === title) paragraphs.shift();
   // A menu or a cookie notice is not an article: ask for at least a sentence or two of text.
