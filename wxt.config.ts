@@ -17,7 +17,17 @@ const FIREFOX_SETTINGS = {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The library's build worker is an ES module worker so its language data (eld's n-grams, 4.5 MB)
+    // is a chunk of its own: addons.mozilla.org's linter refuses any JS file over 5 MB.
+    worker: {
+      format: 'es' as const,
+      rollupOptions: {
+        output: { manualChunks: (id: string) => (id.includes('/eld/src/ngrams/') ? 'eld-ngrams' : undefined) },
+      },
+    },
+  }),
   hooks: {
     // The corpus bundle is built from `seeds/` (or FACTLIGHT_SEEDS) on every build and shipped as
     // /bundle.json, which the background loads. A build error stops the build: no stale bundle ships.
