@@ -4,7 +4,8 @@
  * and the damaged-store report with its rebuild. All work happens in the build worker (useLibrary).
  */
 import type { JSX } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { ArticleRow, NameRow } from '@/lib/library/workerProtocol';
 import { ask, type PanelTarget } from '@/lib/protocol';
 import { entityTypeName, languageName } from '../i18n';
@@ -50,6 +51,7 @@ export function LibraryView(): JSX.Element {
   };
 
   const busy = state.busy !== undefined && state.busy !== 'state';
+  const removeArticle = useCallback((docId: string) => void run({ type: 'removeDocuments', docIds: [docId] }), [run]);
   const progress = state.progress;
   return (
     <section id="library" class="library" aria-labelledby="library-title" aria-busy={busy}>
@@ -200,13 +202,7 @@ export function LibraryView(): JSX.Element {
           onRestore={() => void run({ type: 'restoreSample' })}
         />
       )}
-      {snapshot && (
-        <Articles
-          articles={snapshot.articles}
-          busy={busy}
-          onRemove={(docId) => void run({ type: 'removeDocuments', docIds: [docId] })}
-        />
-      )}
+      {snapshot && <Articles articles={snapshot.articles} busy={busy} onRemove={removeArticle} />}
       {snapshot && <Names names={snapshot.names} />}
     </section>
   );
@@ -252,7 +248,12 @@ function Collections(props: {
   );
 }
 
-function Articles(props: { articles: ArticleRow[]; busy: boolean; onRemove(id: string): void }): JSX.Element {
+// Memoised: progress updates re-render the view several times a second; the tables only change with the library.
+const Articles = memo(function Articles(props: {
+  articles: ArticleRow[];
+  busy: boolean;
+  onRemove(id: string): void;
+}): JSX.Element {
   const [shown, setShown] = useState(PAGE);
   const rows = props.articles.slice(0, shown);
   return (
@@ -314,11 +315,11 @@ function Articles(props: { articles: ArticleRow[]; busy: boolean; onRemove(id: s
       )}
     </div>
   );
-}
+});
 
 type NameSort = 'mentions' | 'articles' | 'name';
 
-function Names(props: { names: NameRow[] }): JSX.Element {
+const Names = memo(function Names(props: { names: NameRow[] }): JSX.Element {
   const [filter, setFilter] = useState('');
   const [type, setType] = useState<'' | NameRow['type']>('');
   const [sort, setSort] = useState<NameSort>('mentions');
@@ -388,4 +389,4 @@ function Names(props: { names: NameRow[] }): JSX.Element {
       )}
     </div>
   );
-}
+});

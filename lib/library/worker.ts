@@ -27,6 +27,9 @@ import type { FromWorker, JobResult, LibraryJob, LibrarySnapshot, ToWorker } fro
 const parseHtml: HtmlParser = (html) => parseHTML(html).document as unknown as Document;
 
 let cancelled = false;
+
+/** Least time between two progress messages. */
+const PROGRESS_EVERY_MS = 100;
 let dbPromise: Promise<LibraryDb> | undefined;
 const db = () => (dbPromise ??= openLibraryDb());
 
@@ -203,8 +206,19 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   queue = queue.then(async () => {
     cancelled = false;
     const started = performance.now();
+    // At most one progress message per PROGRESS_EVERY_MS (and every phase change): each one is a
+    // render on the page's main thread.
+    let lastPost = 0;
+    let lastPhase = '';
+    const progress = (p: ImportProgress) => {
+      const now = performance.now();
+      if (now - lastPost < PROGRESS_EVERY_MS && p.phase === lastPhase && p.done < p.total) return;
+      lastPost = now;
+      lastPhase = p.phase;
+      post({ type: 'progress', id, progress: p });
+    };
     try {
-      const result = await run(job, (progress) => post({ type: 'progress', id, progress }));
+      const result = await run(job, progress);
       post({
         type: 'done',
         id,
