@@ -11,7 +11,9 @@
  * and writes JSON to --out (default bench-results/latest.json). A part that cannot run prints n/a
  * with the reason; the rest still runs.
  *
- * Parts (for --only): highlight, living, hover, search, scale, sizes.
+ * Parts (for --only): highlight, living, hover, search, scale, sizes, library (the library page:
+ * import to highlighted for the seeds, 1,000 and 10,000 passages, add one page, cold first card,
+ * storage; its own browsers, see bench/library.ts).
  */
 import { execFileSync, execSync } from 'node:child_process';
 import {
@@ -32,6 +34,7 @@ import type { ExtensionBrowser } from '../tests/browser/harness';
 import { launchBench, serveBench } from './browser';
 import { measurePage, type PageResult } from './highlight';
 import { measureHover } from './hover';
+import { measureLibrary } from './library';
 import { measureLiving } from './living';
 import { makeBigPage } from './make-pages';
 import { markdownReport, type BenchResults } from './report';
@@ -40,7 +43,7 @@ import { measureSearch } from './search';
 import { measureSizes } from './sizes';
 import { median, rounded } from './stats';
 
-const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes'] as const;
+const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes', 'library'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args {
@@ -138,7 +141,7 @@ function chromiumVersion(): string {
 }
 
 const USAGE = `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--md FILE] [--scale 1000,10000,100000]
-                 [--only highlight,living,hover,search,scale,sizes] [--build] [--markjs-budget S] [--build-timeout S]
+                 [--only highlight,living,hover,search,scale,sizes,library] [--build] [--markjs-budget S] [--build-timeout S]
 npm run bench -- --from FILE      (print the tables of an earlier run's JSON)`;
 
 async function main(): Promise<void> {
@@ -227,6 +230,7 @@ async function main(): Promise<void> {
     search: null,
     scale,
     sizes: null,
+    library: null,
     na,
     durationS: 0,
   };
@@ -331,6 +335,15 @@ async function main(): Promise<void> {
   }
 
   if (want('sizes')) results.sizes = measureSizes();
+  if (want('library')) {
+    try {
+      log('library: import to highlighted (seeds, 1,000, 10,000 passages), add one page, cold first card');
+      results.library = await measureLibrary({ sizes: ['seeds', 1000, 10000], log });
+    } catch (error) {
+      na.library = (error as Error).message;
+      log(`library: n/a (${na.library})`);
+    }
+  }
 
   const ratios = (pick: (p: PageResult) => number | null) =>
     median(results.pages.map(pick).filter((v): v is number => v != null));
