@@ -130,10 +130,14 @@ export async function measureLibrary(options: {
         );
         await library.evaluate(() => {
           (window as any).__longest = 0;
+          (window as any).__tasks = [];
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries())
+            for (const entry of list.getEntries()) {
               (window as any).__longest = Math.max((window as any).__longest, entry.duration);
+              (window as any).__tasks.push([Math.round(entry.startTime), Math.round(entry.duration)]);
+            }
           }).observe({ type: 'longtask' });
+          document.addEventListener('change', () => ((window as any).__changeAt = Math.round(performance.now())), true);
         });
         const started = performance.now();
         await library.getByTestId('import-files').setInputFiles(files);
@@ -145,6 +149,9 @@ export async function measureLibrary(options: {
         const imported = performance.now();
         const highlighted = await highlightedAt(ext, `${server.url}/page.html`, NAME);
         const longestTaskMs = await library.evaluate(() => (window as any).__longest as number);
+        options.log(
+          `library: long tasks [start, ms] ${JSON.stringify(await library.evaluate(() => (window as any).__tasks))}, files chosen at ${await library.evaluate(() => (window as any).__changeAt)}`,
+        );
         const summary = (await library.locator('.library-summary').textContent()) ?? '';
         const passages = Number(summary.match(/, (\d+) passages/)?.[1] ?? 0);
         const storageBytes = await library.evaluate(async () => (await navigator.storage.estimate()).usage ?? null);
