@@ -223,7 +223,7 @@ export async function measureLibrary(options: {
 export function libraryTable(bench: LibraryBench): string {
   const kb = (b: number | null) => (b == null ? 'n/a' : `${(b / 1048576).toFixed(1)} MB`);
   const lines = [
-    '| corpus | files | passages | import done ms | import → highlighted ms | longest task ms (browser's file input task) | storage | add one page → highlighted ms | cold first card ms (warm) |',
+    '| corpus | files | passages | import done ms | import → highlighted ms | longest task ms (the browser file input task) | storage | add one page → highlighted ms | cold first card ms (warm) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...bench.rows.map(
       (r) =>
