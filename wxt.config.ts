@@ -17,16 +17,29 @@ const FIREFOX_SETTINGS = {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The library's build worker is an ES module worker so its language data (eld's n-grams, 4.5 MB)
+    // is a chunk of its own: addons.mozilla.org's linter refuses any JS file over 5 MB.
+    worker: {
+      format: 'es' as const,
+      rollupOptions: {
+        output: { manualChunks: (id: string) => (id.includes('/eld/src/ngrams/') ? 'eld-ngrams' : undefined) },
+      },
+    },
+  }),
   hooks: {
     // The corpus bundle is built from `seeds/` (or FACTLIGHT_SEEDS) on every build and shipped as
     // /bundle.json, which the background loads. A build error stops the build: no stale bundle ships.
     'build:publicAssets': async (_wxt, files) => {
-      const { buildBundle, defaultSeedsDir } = await import('./lib/node/buildBundle');
+      const { buildBundle, defaultSeedsDir, readSampleSources } = await import('./lib/node/buildBundle');
       const bundle = buildBundle({ seedsDir: defaultSeedsDir() });
       files.push({ relativeDest: 'bundle.json', contents: JSON.stringify(bundle) });
-      // The matcher build's word lists and country names, for corpora built in the browser (the
-      // library's build worker reads them; nothing else does).
+      // The seed files themselves: the library's first collection, built again in the browser when
+      // the user first opens the library (and restorable after removal).
+      files.push({ relativeDest: 'sample.json', contents: JSON.stringify(readSampleSources(defaultSeedsDir())) });
+      // The matcher build's word lists, country and place names, for corpora built in the browser
+      // (the library's build worker reads them; nothing else does).
       const { loadNodeNameResources } = await import('./lib/node/nameResources');
       const { NAME_RESOURCES_VERSION } = await import('./lib/names/resources');
       files.push({
@@ -42,7 +55,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Least privilege: no host permissions (the content script's matches suffice), no "tabs".
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'activeTab'],
+    // unlimitedStorage: the user's library (IndexedDB) may outgrow the default quota.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'contextMenus',
+      'activeTab',
+      // scripting: "Add this page" injects the article extractor into the tab the user chose (activeTab).
+      'scripting',
+    ],
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
     // Firefox puts a new add-on's button in its Extensions menu, where the badge cannot be seen.
     action: { default_title: 'Factlight', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },

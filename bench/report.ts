@@ -1,4 +1,5 @@
 /** The benchmark's result shape and its markdown table. */
+import { type LibraryBench, libraryTable } from './library';
 import type { PageResult } from './highlight';
 import type { HoverResult } from './hover';
 import type { LargeCorpusResult } from './large';
@@ -47,6 +48,8 @@ export interface BenchResults {
   sizes: SizesResult | null;
   /** Names matcher data, start-up and code size (bench/names.ts); absent in runs before issue 13. */
   names?: NamesResult | null;
+  /** The library page (bench/library.ts); null when not run. */
+  library?: LibraryBench | null;
   /** Why a part could not run. */
   na: Record<string, string>;
   durationS: number;
@@ -156,6 +159,14 @@ export function markdownReport(r: BenchResults): string {
     lines.push('');
     lines.push('Notes:');
     for (const note of [...new Set(notes)]) lines.push(`- ${note}`);
+  }
+  if (r.library) {
+    lines.push('');
+    lines.push(
+      '### Library (import through the library page, goals: 1k ≤ 10 s, 10k ≤ 60 s, add page ≤ 1 s, cold card ≤ 300 ms, longest task < 50 ms)',
+    );
+    lines.push('');
+    lines.push(libraryTable(r.library));
   }
   return lines.join('\n');
 }

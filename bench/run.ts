@@ -14,7 +14,8 @@
  * Parts (for --only): highlight, living, hover, search, scale, sizes, names (the name matcher's size and
  * start-up with the seeds and a 1,000-entity lexicon), large (the highlight pass's pages again with the
  * extension's bundle built from a generated corpus of --large passages, default 10000; needs the
- * highlight part for the walks).
+ * highlight part for the walks), library (the library page: import to highlighted for the seeds, 1,000
+ * and 10,000 passages, add one page, cold first card, storage; its own browsers, see bench/library.ts).
  */
 import { execFileSync, execSync } from 'node:child_process';
 import {
@@ -36,6 +37,7 @@ import { launchBench, serveBench } from './browser';
 import { measurePage, type PageResult } from './highlight';
 import { measureHover } from './hover';
 import { measureLargeCorpus } from './large';
+import { measureLibrary } from './library';
 import { measureLiving } from './living';
 import { makeBigPage } from './make-pages';
 import { markdownReport, type BenchResults } from './report';
@@ -45,7 +47,7 @@ import { measureNames } from './names';
 import { measureSizes } from './sizes';
 import { median, rounded } from './stats';
 
-const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes', 'names', 'large'] as const;
+const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes', 'names', 'large', 'library'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args {
@@ -146,8 +148,8 @@ function chromiumVersion(): string {
 }
 
 const USAGE = `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--md FILE] [--scale 1000,10000,100000]
-                 [--only highlight,living,hover,search,scale,sizes,names,large] [--large PASSAGES] [--build]
-                 [--markjs-budget S] [--build-timeout S]
+                 [--only highlight,living,hover,search,scale,sizes,names,large,library] [--large PASSAGES]
+                 [--build] [--markjs-budget S] [--build-timeout S]
 npm run bench -- --from FILE      (print the tables of an earlier run's JSON)`;
 
 async function main(): Promise<void> {
@@ -245,6 +247,7 @@ async function main(): Promise<void> {
     scale,
     sizes: null,
     names: null,
+    library: null,
     na,
     durationS: 0,
   };
@@ -365,6 +368,15 @@ async function main(): Promise<void> {
 
   if (want('sizes')) results.sizes = measureSizes();
   if (want('names')) results.names = await measureNames();
+  if (want('library')) {
+    try {
+      log('library: import to highlighted (seeds, 1,000, 10,000 passages), add one page, cold first card');
+      results.library = await measureLibrary({ sizes: ['seeds', 1000, 10000], log });
+    } catch (error) {
+      na.library = (error as Error).message;
+      log(`library: n/a (${na.library})`);
+    }
+  }
 
   const ratios = (pick: (p: PageResult) => number | null) =>
     median(results.pages.map(pick).filter((v): v is number => v != null));

@@ -25,6 +25,8 @@ export const LIMITS = {
   namesTexts: 2_000,
   /** Characters of one text in a `names` request (the content script cuts longer runs). */
   namesTextChars: 20_000,
+  /** Page URLs. */
+  url: 4096,
 } as const;
 
 /** Where the side panel should go. Also encoded in its URL hash (see `lib/panelRoute.ts`). */
@@ -69,7 +71,16 @@ export type Request =
   /** Open the side panel at a target (must be sent in response to a user gesture). */
   | { type: 'openPanel'; target: PanelTarget; tabId?: number }
   /** Is this text one of the corpus's entities? */
-  | { type: 'lookup'; text: string };
+  | { type: 'lookup'; text: string }
+  /**
+   * The library page changed the stored corpus (import, removal, rebuild): serve it at once and tell
+   * every tab. Accepted from the extension's own pages only.
+   */
+  | { type: 'libraryChanged' }
+  /** Is the page at this URL in the corpus (added from a tab, or an article with this source URL)? */
+  | { type: 'inCorpus'; url: string }
+  /** Add the page open in this tab to the library (context menu; the background extracts it). */
+  | { type: 'addPage'; tabId: number };
 export type RequestType = Request['type'];
 
 /** Messages the background sends to a tab's content script. */
@@ -172,6 +183,9 @@ export interface ResponseMap {
   tabEntities: { entities: (EntityRef & { count: number })[] };
   openPanel: { opened: boolean };
   lookup: { entity: EntityRef | null };
+  libraryChanged: { documents: number; passages: number; entities: number; tabsTold: number };
+  inCorpus: { document: { id: string; title: string } | null };
+  addPage: { opened: boolean };
 }
 
 export type Response<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string };

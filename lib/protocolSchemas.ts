@@ -46,6 +46,9 @@ const requestOptions = [
   z.object({ type: z.literal('tabEntities'), tabId }),
   z.object({ type: z.literal('openPanel'), target: PanelTargetSchema, tabId: tabId.optional() }),
   z.object({ type: z.literal('lookup'), text: z.string().max(LIMITS.text) }),
+  z.object({ type: z.literal('libraryChanged') }),
+  z.object({ type: z.literal('inCorpus'), url: z.string().max(LIMITS.url) }),
+  z.object({ type: z.literal('addPage'), tabId }),
 ] as const;
 
 /** Messages the background answers; anything else is refused. */

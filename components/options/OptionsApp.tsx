@@ -3,6 +3,7 @@
  * display settings ("Settings"), one page with a section each and a skip-to navigation.
  */
 import type { JSX } from 'preact';
+import { LibraryView } from '../library/LibraryView';
 import { SettingsView } from '../settings/SettingsView';
 import { t } from '@/lib/ui/i18n';
 
@@ -21,10 +22,8 @@ export function OptionsApp(): JSX.Element {
         </nav>
       </header>
       <main class="options-main">
-        {/* The library (components/library/, built separately) mounts here, inside this section. */}
-        <section id="library" class="options-section" aria-labelledby="library-heading">
-          <h2 id="library-heading">{t('optionsLibrary')}</h2>
-        </section>
+        {/* Its own section (id "library", the nav's target) with its heading. */}
+        <LibraryView />
         <section id="settings" class="options-section" aria-labelledby="settings-heading">
           <h2 id="settings-heading">{t('optionsSettings')}</h2>
           <SettingsView />

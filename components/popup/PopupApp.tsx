@@ -13,6 +13,7 @@ import { SearchBox } from '../SearchBox';
 import { targetTab, type TargetTab } from '../activeTab';
 import { t } from '@/lib/ui/i18n';
 import { useSearch } from '../useSearch';
+import { AddPageButton } from '../library/AddPageButton';
 import { Switches } from './Switches';
 import { PageSummary } from './PageSummary';
 
@@ -161,6 +162,7 @@ export function PopupApp(): JSX.Element {
           {search.error}
         </div>
       )}
+      <AddPageButton tabId={tab?.id} />
       <footer class="popup-footer">
         <Switches hostname={tab?.hostname ?? null} />
         <button type="button" class="link-button" onClick={() => open({ view: 'page' })}>

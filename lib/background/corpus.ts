@@ -70,6 +70,8 @@ export interface CorpusLoader {
   get(): Promise<Corpus>;
   /** The corpus if it is already loaded, without loading it (for answers that must be synchronous). */
   loaded(): Corpus | undefined;
+  /** Forgets the loaded corpus (the library changed); the next `get` loads the new one. */
+  reset(): void;
 }
 
 /** Builds the indexes the handlers use. Pure, synchronous. */
@@ -104,6 +106,10 @@ export function createCorpusLoader(source: CorpusSource): CorpusLoader {
   let ready: Corpus | undefined;
   return {
     loaded: () => ready,
+    reset() {
+      pending = undefined;
+      ready = undefined;
+    },
     get() {
       pending ??= (async () => {
         let json: unknown;

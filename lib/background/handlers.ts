@@ -24,6 +24,12 @@ export interface HandlerDeps {
     sender: MessageSender,
   ): Promise<ResponseMap['pageEntities']>;
   tabEntities(request: Extract<Request, { type: 'tabEntities' }>): Promise<ResponseMap['tabEntities']>;
+  /** Tells every tab that the corpus changed; resolves with how many content scripts heard it. */
+  tellTabsCorpusChanged?(): Promise<number>;
+  /** Whether a message comes from one of the extension's own pages (not a content script). */
+  isExtensionPage?(sender: MessageSender): boolean;
+  /** Extracts the article open in a tab and hands it to the library page (see lib/background/addPage.ts). */
+  addPage?(tabId: number): Promise<boolean>;
 }
 
 export type Handler<T extends RequestType> = (
@@ -71,6 +77,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     lookup: withCorpus<'lookup'>((corpus, { text }) => ({ entity: lookupEntity(corpus, text) })),
     pageEntities: (request, sender) => deps.pageEntities(request, sender),
     tabEntities: (request) => deps.tabEntities(request),
+    libraryChanged: async (_request, sender) => {
+      if (!deps.isExtensionPage?.(sender))
+        throw new Error('Factlight: only the library page may announce a changed library');
+      deps.corpus.reset();
+      const corpus = await deps.corpus.get();
+      return {
+        documents: corpus.bundle.documents.length,
+        passages: corpus.bundle.passages.length,
+        entities: corpus.bundle.entities.length,
+        tabsTold: (await deps.tellTabsCorpusChanged?.()) ?? 0,
+      };
+    },
+    inCorpus: withCorpus<'inCorpus'>((corpus, { url }) => {
+      const wanted = url.replace(/#.*$/, '');
+      const found = corpus.bundle.documents.find((d) => d.sourceUrl === wanted);
+      return { document: found ? { id: found.id, title: found.title } : null };
+    }),
+    addPage: async ({ tabId }, sender) => {
+      if (!deps.isExtensionPage?.(sender)) throw new Error('Factlight: only the extension may add a page');
+      return { opened: (await deps.addPage?.(tabId)) ?? false };
+    },
     openPanel: (request, sender) => {
       // No await before this call: Chrome only opens the panel while the sender's gesture lasts.
       const place: PanelPlace = { tabId: request.tabId ?? sender.tab?.id, windowId: sender.tab?.windowId };

@@ -3,8 +3,9 @@
  * is registered synchronously when the worker starts, before any await, because MV3 wakes the
  * worker for an event and only delivers it to listeners that exist by the end of the first turn.
  */
-import type { Request, Response, RequestType } from '../protocol';
+import { type Request, type Response, type RequestType, tellTab } from '../protocol';
 import { REQUEST_TYPES, RequestSchema } from '../protocolSchemas';
+import { addPageThroughLibrary } from '../extension/addPage';
 import { extensionBundleSource } from './bundleSource';
 import { createCorpusLoader, type CorpusLoader, type CorpusSource } from './corpus';
 import { createHandlers, refOf, type Handler, type HandlerDeps, type Handlers, type MessageSender } from './handlers';
@@ -71,6 +72,9 @@ export function startBackground(options: { source?: CorpusSource; deps?: Partial
     openPanel: openPanelAt,
     pageEntities: handlePageEntities,
     tabEntities: handleTabEntities,
+    tellTabsCorpusChanged,
+    addPage: addPageThroughLibrary,
+    isExtensionPage: (sender) => !!sender.url && sender.url.startsWith(browser.runtime.getURL('/')),
     ...options.deps,
   });
   browser.runtime.onMessage.addListener(createMessageListener(handlers) as never);
@@ -87,8 +91,26 @@ export function startBackground(options: { source?: CorpusSource; deps?: Partial
       return loaded ? loaded.matcher().match(text).length > 0 : undefined;
     },
     openSearch: (tabId, query) => void openPanelAt({ view: 'search', query }, { tabId }),
+    addPage: (tabId) => void addPageThroughLibrary(tabId).catch((error: unknown) => console.warn(error)),
   });
   return { corpus };
+}
+
+/** Sends `corpusChanged` to every tab; resolves with how many content scripts answered. */
+async function tellTabsCorpusChanged(): Promise<number> {
+  // Without the "tabs" permission the query still gives every tab's id, which is all tellTab needs.
+  const tabs = await browser.tabs.query({});
+  const told = await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? false
+        : tellTab(tab.id, { type: 'corpusChanged' }).then(
+            () => true,
+            () => false, // no content script there (a browser page, a site where it cannot run)
+          ),
+    ),
+  );
+  return told.filter(Boolean).length;
 }
 
 function describeInvalid(message: unknown, issues: readonly { path: PropertyKey[]; message: string }[]): string {

@@ -5,6 +5,7 @@
 import { tellTab, type TabMessage } from '../protocol';
 
 const MENU_ID = 'factlight-lookup-selection';
+const ADD_PAGE_MENU_ID = 'factlight-add-page';
 
 function menuTitle(): string {
   try {
@@ -30,10 +31,10 @@ async function createMenu(): Promise<void> {
   if (!menus) return;
   try {
     await menus.removeAll();
-    menus.create({ id: MENU_ID, title: menuTitle(), contexts: ['selection'] }, () => {
-      // Reading lastError keeps Chrome from logging "Unchecked runtime.lastError" on duplicates.
-      void browser.runtime.lastError;
-    });
+    // Reading lastError keeps Chrome from logging "Unchecked runtime.lastError" on duplicates.
+    const ignore = () => void browser.runtime.lastError;
+    menus.create({ id: MENU_ID, title: menuTitle(), contexts: ['selection'] }, ignore);
+    menus.create({ id: ADD_PAGE_MENU_ID, title: 'Add this page to the Factlight library', contexts: ['page'] }, ignore);
   } catch {
     // Menus are a convenience; the command still works without them.
   }
@@ -49,11 +50,14 @@ export interface MenuOptions {
   isEntitySync?: (text: string) => boolean | undefined;
   /** Opens the side panel at a search (default: none; then the tab's card offers the search). */
   openSearch?: (tabId: number, query: string) => void;
+  /** Adds the page of a tab to the library (the "Add this page" menu entry). */
+  addPage?: (tabId: number) => void;
 }
 
 /** Registers the menu and the command listeners. Call synchronously when the background starts. */
 export function registerMenusAndCommands(options: MenuOptions = {}): void {
   browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_PAGE_MENU_ID && tab?.id !== undefined) options.addPage?.(tab.id);
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     const text = (info.selectionText ?? '').slice(0, 1000);
     if (options.openSearch && text.trim() && options.isEntitySync?.(text) === false) {

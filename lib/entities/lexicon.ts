@@ -3,14 +3,15 @@
  * of place, calendar words, name particles) and suffixes, in the languages Factlight is used with
  * (Danish, Norwegian, Swedish, German, English). They name kinds of words, never the corpus's names.
  */
-import STOPWORDS from 'stopwords-iso';
 import { stopwordListFor } from '../search/options';
+import { STOPWORDS_ISO } from '../text/stopwordsIso';
 
 /** Lower-case, and the Nordic/German letters kept, so the lists below can be written naturally. */
 export function lower(word: string): string {
   return word.toLowerCase();
 }
 
+const STOPWORDS = STOPWORDS_ISO;
 const stopwordSets = new Map<string, Set<string>>();
 
 /** Stopwords of one language (stopwords-iso), or of the languages used together when `und`. */

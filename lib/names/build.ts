@@ -19,7 +19,6 @@
  *   spellings with a case ending: `common` (English crime → Krim, mosaic → Moskva). Only these
  *   collisions are shipped, so the data grows with the corpus, not with the lists.
  */
-import stopwordsIso from 'stopwords-iso';
 import { EXTRA_COMMON_WORDS } from './common-words';
 import { ALL_ENDINGS, type EndingProfile, endingProfile, type KeyClass, keyClass, MIN_STEM } from './inflection';
 import { foldWord, keyOfFolded, nameKey } from './key';
@@ -39,6 +38,7 @@ import {
 import { UNSPACED, uncasedKey } from './scripts';
 import { allUpper, startsUpper, words } from './tokens';
 import { GIVEN_NAME_GROUPS, NAME_GROUPS } from './variants';
+import { STOPWORDS_ISO } from '../text/stopwordsIso';
 
 export interface BuildMatcherOptions {
   /** Lone surnames that need evidence (a title or the full name on the page). Default DEFAULT_AMBIGUOUS. */
@@ -299,11 +299,8 @@ function groupIndex(groups: readonly string[][]): Map<string, number[]> {
   return index;
 }
 
-function stopwordsByLang(): Record<string, string[]> {
-  return stopwordsIso;
-}
 function stopwords(): string[] {
-  return [...new Set(Object.values(stopwordsByLang()).flat())];
+  return [...new Set(Object.values(STOPWORDS_ISO).flat())];
 }
 
 /** Languages whose function words may open a sentence before a name ("But Putin", "Według Putina"). */
@@ -320,7 +317,7 @@ const EXTRA_STARTERS = (
  * not keyed (Jill is not il) and not folded (Romanian puţina is not Putina).
  */
 function starterWords(): string[] {
-  const all = stopwordsByLang();
+  const all = STOPWORDS_ISO;
   const words = new Set<string>();
   for (const lang of STARTER_LANGS) {
     for (const w of all[lang] ?? []) {

@@ -28,14 +28,15 @@ export interface ExtensionBrowser {
  * loads another copy of the build (e.g. one with a damaged bundle).
  */
 export async function launchWithExtension(
-  options: { withExtension?: boolean; extensionDir?: string } = {},
+  options: { withExtension?: boolean; extensionDir?: string; profileDir?: string } = {},
 ): Promise<ExtensionBrowser> {
   const withExtension = options.withExtension ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (withExtension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`Factlight tests: no build in ${extensionDir}; run \`npm run build\` first`);
   }
-  const profile = mkdtempSync(path.join(tmpdir(), 'factlight-profile-'));
+  // A given profile outlives the browser (restart tests); a made one is deleted on close.
+  const profile = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'factlight-profile-'));
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -77,7 +78,7 @@ export async function launchWithExtension(
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -40,14 +40,17 @@ describe('Firefox build', () => {
     expect(report.notices).toEqual([]);
     // Preact's renderer has a `dangerouslySetInnerHTML` branch that Factlight never uses (no
     // innerHTML anywhere in our code); it is in the UI chunk of the popup/panel and in the content script.
+    // Mozilla's Readability assigns innerHTML inside the document it reads: a detached clone of the
+    // page (extract-page.js) or linkedom's script-free DOM in the library's build worker, never a
+    // live document. linkedom's own innerHTML setters are in the worker too.
     for (const warning of report.warnings) {
       expect(`${warning.code} in ${warning.file}`).toMatch(
-        /^UNSAFE_VAR_ASSIGNMENT in (chunks\/theme-[\w-]+\.js|content-scripts\/content\.js)$/,
+        /^UNSAFE_VAR_ASSIGNMENT in (chunks\/theme-[\w-]+\.js|content-scripts\/content\.js|extract-page\.js|assets\/worker-[\w-]+\.js)$/,
       );
       const code = readFileSync(path.join(FIREFOX_EXTENSION_DIR, warning.file!), 'utf8');
-      expect(code).toContain('dangerouslySetInnerHTML');
+      expect(code).toMatch(/dangerouslySetInnerHTML|_unwrapNoscriptImages/);
     }
-    expect(report.warnings.length).toBeLessThanOrEqual(2);
+    expect(report.warnings.length).toBeLessThanOrEqual(8);
   });
 
   it('is refused by a Firefox older than its strict_min_version', async () => {

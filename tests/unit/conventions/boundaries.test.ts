@@ -13,7 +13,16 @@ const ROOT = path.resolve(__dirname, '../../..');
 /** The contexts, each with the folders (or files) that belong to it. First match wins. */
 const CONTEXTS = {
   /** Pure logic, tested in Node and bundled anywhere: no browser API, no `node:`. */
-  pure: ['lib/bundle/', 'lib/corpus/', 'lib/entities/', 'lib/names/', 'lib/search/', 'lib/text/', 'lib/library/'],
+  pure: [
+    'lib/bundle/',
+    'lib/corpus/',
+    'lib/entities/',
+    'lib/names/',
+    'lib/search/',
+    'lib/text/',
+    'lib/pipeline/',
+    'lib/library/',
+  ],
   /** Small helpers over the extension APIs that every extension context shares (no zod). */
   shared: ['lib/protocol.ts', 'lib/settings.ts', 'lib/panelRoute.ts', 'lib/extension/', 'lib/ui/'],
   /** The zod schemas of the protocol: for the background and extension pages, never a page. */
@@ -23,7 +32,7 @@ const CONTEXTS = {
   /** The background (service worker / event page). */
   worker: ['lib/background/', 'entrypoints/background/'],
   /** The content script: runs in every frame of every page. */
-  page: ['lib/page/', 'entrypoints/content/'],
+  page: ['lib/page/', 'entrypoints/content/', 'entrypoints/extract-page.ts'],
   /** Extension pages: popup, side panel, library page. */
   ui: ['components/', 'entrypoints/popup/', 'entrypoints/sidepanel/', 'entrypoints/options/'],
 } as const;
