@@ -218,6 +218,9 @@ export class CardHost {
           });
           return;
         }
+        // The removed text's other observers (resize, layout shift) call this too: only the second
+        // look itself gives up, or the card closes before the re-rendered name's spans are back.
+        if (this.retryTimer.pending) return;
         this.close();
         return;
       }

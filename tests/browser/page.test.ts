@@ -209,6 +209,14 @@ describe('content script on fixture pages', () => {
     }
     await hover(o, 'Putin');
     await expectCardFor(o, 'Vladimir Putin');
+    // The card follows the name through the next re-renders (the fixture's `tick` counts them).
+    const renders = () => o.page.evaluate<number>('tick');
+    const until = (await renders()) + 4;
+    while ((await renders()) < until) {
+      const card = await readCard(o.cdp);
+      expect(card?.popoverOpen, 'card open through re-renders').toBe(true);
+      expect(card!.label).toContain('Vladimir Putin');
+    }
     await expectEscCloses(o);
     const digits = (s: { text: string; html: string }) => ({
       text: s.text.replace(/\d+/g, 'N'),
