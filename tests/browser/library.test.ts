@@ -95,7 +95,9 @@ describe('library page', () => {
       .setInputFiles(
         ['tromso.txt', 'hafen.html', 'empty.txt', 'image.txt', 'latin1.txt'].map((f) => path.join(dir, f)),
       );
-    await expect.poll(() => status(library), { timeout: 60_000 }).toMatch(/Articles imported: 2 · files not imported: 3/);
+    await expect
+      .poll(() => status(library), { timeout: 60_000 })
+      .toMatch(/Articles imported: 2 · files not imported: 3/);
     const rejected = await library.getByTestId('rejected').textContent();
     expect(rejected).toMatch(/empty\.txt: empty file/);
     expect(rejected).toMatch(/image\.txt: binary file/);
