@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { extractPage } from '@/lib/extension/addPage';
 import { ask } from '@/lib/protocol';
+import { t } from '@/lib/ui/i18n';
 import { runLibraryJob } from './runJob';
 
 type AddState =
@@ -40,11 +41,11 @@ export function AddPageButton(props: { tabId: number | undefined }): JSX.Element
   const add = async () => {
     if (props.tabId === undefined) return;
     try {
-      setState({ kind: 'adding', step: 'Reading the page…' });
+      setState({ kind: 'adding', step: t('addPageReading') });
       const page = await extractPage(props.tabId);
-      setState({ kind: 'adding', step: 'Adding it to the library…' });
+      setState({ kind: 'adding', step: t('addPageAdding') });
       const result = await runLibraryJob({ type: 'addPage', page });
-      if (!result.added) throw new Error(result.rejected?.[0]?.reason ?? 'Factlight: the page has no article text');
+      if (!result.added) throw new Error(result.rejected?.[0]?.reason ?? `Factlight: ${t('libraryPageNoText')}`);
       setState({ kind: 'present', title: page.title ?? page.url });
     } catch (error) {
       setState({ kind: 'failed', error: (error as Error).message });
@@ -54,17 +55,17 @@ export function AddPageButton(props: { tabId: number | undefined }): JSX.Element
   return (
     <div class="library-line" data-testid="library-line">
       <span role="status" aria-live="polite" data-state={state.kind}>
-        {state.kind === 'present' && `✓ In your library: ${state.title}`}
+        {state.kind === 'present' && t('addPageInLibrary', state.title)}
         {state.kind === 'adding' && state.step}
         {state.kind === 'failed' && state.error}
       </span>
       {(state.kind === 'absent' || state.kind === 'failed') && (
         <button type="button" class="link-button" onClick={() => void add()}>
-          Add this page to the library
+          {t('addPageButton')}
         </button>
       )}
       <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-        Library
+        {t('optionsLibrary')}
       </button>
     </div>
   );

@@ -8,7 +8,7 @@ import { memo } from 'preact/compat';
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { ArticleRow, NameRow } from '@/lib/library/workerProtocol';
 import { ask, type PanelTarget } from '@/lib/protocol';
-import { entityTypeName, languageName } from '@/lib/ui/i18n';
+import { entityTypeName, languageName, t } from '@/lib/ui/i18n';
 import { useLibrary } from './useLibrary';
 
 /** Rows shown before "Show more": enough to scan, few enough to render in one short task. */
@@ -21,7 +21,9 @@ function openPanel(target: PanelTarget): void {
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+  return bytes >= 1048576
+    ? t('libraryMegabytes', (bytes / 1048576).toFixed(1))
+    : t('libraryKilobytes', Math.round(bytes / 1024));
 }
 
 export function LibraryView(): JSX.Element {
@@ -55,29 +57,26 @@ export function LibraryView(): JSX.Element {
   const progress = state.progress;
   return (
     <section id="library" class="library" aria-labelledby="library-title" aria-busy={busy}>
-      <h2 id="library-title">Library</h2>
+      <h2 id="library-title">{t('optionsLibrary')}</h2>
       <p class="library-summary">
         {snapshot
-          ? `${snapshot.articles.length} articles, ${snapshot.passages} passages, ${snapshot.names.length} names` +
-            (snapshot.storageBytes ? ` · ${formatBytes(snapshot.storageBytes)} stored in this browser` : '')
-          : 'Opening the library…'}
+          ? t('librarySummary', snapshot.articles.length, snapshot.passages, snapshot.names.length) +
+            (snapshot.storageBytes ? ` · ${t('libraryStored', formatBytes(snapshot.storageBytes))}` : '')
+          : t('libraryOpening')}
       </p>
-      <p class="library-note">Your articles stay in this browser (IndexedDB); nothing is uploaded.</p>
+      <p class="library-note">{t('libraryPrivacy')}</p>
 
       {snapshot?.status === 'damaged' && (
         <div class="library-damage" role="alert">
-          <p>
-            The stored corpus is damaged ({snapshot.damage}). Pages use the sample corpus until it is rebuilt from your
-            stored articles.
-          </p>
+          <p>{t('libraryDamaged', snapshot.damage ?? '')}</p>
           <button type="button" disabled={busy} onClick={() => void run({ type: 'rebuild' })}>
-            Rebuild the corpus
+            {t('libraryRebuild')}
           </button>
         </div>
       )}
 
       <section
-        aria-label="Import articles"
+        aria-label={t('libraryImportTitle')}
         class={`library-import${dragging ? ' dragging' : ''}`}
         onDragOver={(event) => {
           event.preventDefault();
@@ -86,11 +85,11 @@ export function LibraryView(): JSX.Element {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <h3>Import articles</h3>
-        <p>Text (.txt), Markdown (.md) or web pages (.html); drop files here or choose them. Up to 5 MB a file.</p>
+        <h3>{t('libraryImportTitle')}</h3>
+        <p>{t('libraryImportHint')}</p>
         <div class="library-actions">
           <label class="button">
-            Choose files…
+            {t('libraryChooseFiles')}
             <input
               type="file"
               multiple
@@ -104,7 +103,7 @@ export function LibraryView(): JSX.Element {
             />
           </label>
           <label class="button">
-            Choose a folder…
+            {t('libraryChooseFolder')}
             <input
               type="file"
               multiple
@@ -123,12 +122,12 @@ export function LibraryView(): JSX.Element {
             <progress
               max={progress?.total || 1}
               value={progress?.phase === 'reading' || progress?.phase === 'parsing' ? progress.done : undefined}
-              aria-label="Import progress"
+              aria-label={t('libraryImportProgress')}
             />
-            <span>{progress ? `${phaseLabel(progress.phase)} ${progress.done} of ${progress.total}` : 'Working…'}</span>
+            <span>{progress ? phaseLabel(progress.phase, progress.done, progress.total) : t('libraryWorking')}</span>
             {(state.busy === 'importFiles' || state.busy === 'importBundle') && (
               <button type="button" onClick={cancel}>
-                Cancel
+                {t('libraryCancel')}
               </button>
             )}
           </div>
@@ -138,7 +137,7 @@ export function LibraryView(): JSX.Element {
         </p>
         {state.rejected.length > 0 && (
           <div class="library-rejected">
-            <h4>Not imported</h4>
+            <h4>{t('libraryNotImported')}</h4>
             <ul data-testid="rejected">
               {state.rejected.map((r) => (
                 <li key={r.file}>
@@ -151,13 +150,13 @@ export function LibraryView(): JSX.Element {
       </section>
 
       <div class="library-bundle">
-        <h3>Corpus file</h3>
+        <h3>{t('libraryBundleTitle')}</h3>
         <div class="library-actions">
           <button type="button" disabled={busy || !snapshot?.articles.length} onClick={() => void exportCorpus()}>
-            Export the corpus…
+            {t('libraryExport')}
           </button>
           <fieldset>
-            <legend>Importing a corpus file</legend>
+            <legend>{t('libraryBundleMode')}</legend>
             <label>
               <input
                 type="radio"
@@ -165,7 +164,7 @@ export function LibraryView(): JSX.Element {
                 checked={bundleMode === 'merge'}
                 onChange={() => setBundleMode('merge')}
               />{' '}
-              adds its articles
+              {t('libraryBundleMerge')}
             </label>
             <label>
               <input
@@ -174,11 +173,11 @@ export function LibraryView(): JSX.Element {
                 checked={bundleMode === 'replace'}
                 onChange={() => setBundleMode('replace')}
               />{' '}
-              replaces the library
+              {t('libraryBundleReplace')}
             </label>
           </fieldset>
           <label class="button">
-            Import a corpus file…
+            {t('libraryImportBundle')}
             <input
               type="file"
               accept=".json,application/json"
@@ -208,14 +207,25 @@ export function LibraryView(): JSX.Element {
   );
 }
 
-function phaseLabel(phase: string): string {
-  return phase === 'reading'
-    ? 'Reading files:'
-    : phase === 'parsing'
-      ? 'Preparing articles:'
-      : phase === 'building'
-        ? 'Finding names and indexing, after'
-        : 'Saving, after';
+function phaseLabel(phase: string, done: number, total: number): string {
+  const key =
+    phase === 'reading'
+      ? 'libraryProgressReading'
+      : phase === 'parsing'
+        ? 'libraryProgressParsing'
+        : phase === 'building'
+          ? 'libraryProgressBuilding'
+          : 'libraryProgressSaving';
+  return t(key, done, total);
+}
+
+/** The built-in collections' names in the UI language; imports keep the name they were stored with. */
+function collectionName(collection: { kind: string; name: string }): string {
+  return collection.kind === 'sample'
+    ? t('collectionSample')
+    : collection.kind === 'page'
+      ? t('collectionPages')
+      : collection.name;
 }
 
 function Collections(props: {
@@ -226,22 +236,27 @@ function Collections(props: {
 }): JSX.Element {
   return (
     <div class="library-collections">
-      <h3>Collections</h3>
+      <h3>{t('libraryCollections')}</h3>
       <ul>
         {props.snapshot.collections.map((c) => (
           <li key={c.id} data-collection={c.id}>
             <span>
-              {c.name} · {c.articles} article{c.articles === 1 ? '' : 's'}
+              {collectionName(c)} · {t('libraryArticleCount', c.articles)}
             </span>
-            <button type="button" disabled={props.busy} onClick={() => props.onRemove(c.id)}>
-              Remove
+            <button
+              type="button"
+              disabled={props.busy}
+              aria-label={t('libraryRemoveItem', collectionName(c))}
+              onClick={() => props.onRemove(c.id)}
+            >
+              {t('libraryRemove')}
             </button>
           </li>
         ))}
       </ul>
       {props.snapshot.sampleMissing && (
         <button type="button" disabled={props.busy} onClick={props.onRestore}>
-          Restore the sample corpus
+          {t('libraryRestoreSample')}
         </button>
       )}
     </div>
@@ -258,18 +273,18 @@ const Articles = memo(function Articles(props: {
   const rows = props.articles.slice(0, shown);
   return (
     <div class="library-articles">
-      <h3>Articles ({props.articles.length})</h3>
+      <h3>{t('libraryArticlesTitle', props.articles.length)}</h3>
       <table>
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Date</th>
-            <th scope="col">Language</th>
-            <th scope="col">Source</th>
-            <th scope="col">Passages</th>
-            <th scope="col">Names</th>
+            <th scope="col">{t('libraryColumnTitle')}</th>
+            <th scope="col">{t('libraryColumnDate')}</th>
+            <th scope="col">{t('libraryColumnLanguage')}</th>
+            <th scope="col">{t('libraryColumnSource')}</th>
+            <th scope="col">{t('libraryColumnPassages')}</th>
+            <th scope="col">{t('libraryColumnNames')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('libraryColumnActions')}</span>
             </th>
           </tr>
         </thead>
@@ -298,10 +313,10 @@ const Articles = memo(function Articles(props: {
                 <button
                   type="button"
                   disabled={props.busy}
-                  aria-label={`Remove ${a.title}`}
+                  aria-label={t('libraryRemoveItem', a.title)}
                   onClick={() => props.onRemove(a.id)}
                 >
-                  Remove
+                  {t('libraryRemove')}
                 </button>
               </td>
             </tr>
@@ -310,7 +325,7 @@ const Articles = memo(function Articles(props: {
       </table>
       {shown < props.articles.length && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
-          Show more ({props.articles.length - shown} left)
+          {t('libraryShowMore', props.articles.length - shown)}
         </button>
       )}
     </div>
@@ -335,36 +350,36 @@ const Names = memo(function Names(props: { names: NameRow[] }): JSX.Element {
   }, [props.names, filter, type, sort]);
   return (
     <div class="library-names">
-      <h3>Names ({props.names.length})</h3>
+      <h3>{t('libraryNamesTitle', props.names.length)}</h3>
       <div class="library-filters">
         <label>
-          Filter <input type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+          {t('libraryFilter')} <input type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
         </label>
         <label>
-          Type{' '}
+          {t('libraryType')}{' '}
           <select value={type} onChange={(e) => setType(e.currentTarget.value as typeof type)}>
-            <option value="">all</option>
+            <option value="">{t('libraryTypeAll')}</option>
             <option value="person">{entityTypeName('person')}</option>
             <option value="place">{entityTypeName('place')}</option>
             <option value="organisation">{entityTypeName('organisation')}</option>
           </select>
         </label>
         <label>
-          Sort by{' '}
+          {t('librarySortBy')}{' '}
           <select value={sort} onChange={(e) => setSort(e.currentTarget.value as NameSort)}>
-            <option value="mentions">mentions</option>
-            <option value="articles">articles</option>
-            <option value="name">name</option>
+            <option value="mentions">{t('librarySortMentions')}</option>
+            <option value="articles">{t('librarySortArticles')}</option>
+            <option value="name">{t('librarySortName')}</option>
           </select>
         </label>
       </div>
       <table>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Type</th>
-            <th scope="col">Mentions</th>
-            <th scope="col">Articles</th>
+            <th scope="col">{t('libraryColumnName')}</th>
+            <th scope="col">{t('libraryType')}</th>
+            <th scope="col">{t('libraryColumnMentions')}</th>
+            <th scope="col">{t('libraryColumnArticles')}</th>
           </tr>
         </thead>
         <tbody>
@@ -384,7 +399,7 @@ const Names = memo(function Names(props: { names: NameRow[] }): JSX.Element {
       </table>
       {shown < matching.length && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
-          Show more ({matching.length - shown} left)
+          {t('libraryShowMore', matching.length - shown)}
         </button>
       )}
     </div>

@@ -10,6 +10,7 @@ import type { ImportProgress, RejectedSource } from '@/lib/library/library';
 import type { FromWorker, JobResult, LibraryJob, LibrarySnapshot } from '@/lib/library/workerProtocol';
 import LibraryWorker from '@/lib/library/worker?worker';
 import { ask } from '@/lib/protocol';
+import { t } from '@/lib/ui/i18n';
 
 /** The page's view of the library and of the job in progress. */
 export interface LibraryState {
@@ -42,7 +43,7 @@ export function useLibrary(): LibraryControls {
       else pending.current.get(reply.id)?.(reply);
     });
     w.addEventListener('error', (event) =>
-      setState((s) => ({ ...s, busy: undefined, error: `Factlight: the build worker failed (${event.message})` })),
+      setState((s) => ({ ...s, busy: undefined, error: `Factlight: ${t('libraryWorkerFailed', event.message)}` })),
     );
     worker.current = w;
     return () => w.terminate();
@@ -65,7 +66,7 @@ export function useLibrary(): LibraryControls {
         progress: undefined,
         snapshot: reply.snapshot ?? s.snapshot,
         error: reply.cancelled ? undefined : reply.error,
-        message: reply.cancelled ? 'Import cancelled: the library is unchanged.' : undefined,
+        message: reply.cancelled ? t('libraryCancelled') : undefined,
       }));
       return undefined;
     }
@@ -75,7 +76,7 @@ export function useLibrary(): LibraryControls {
     if (result.changed) {
       try {
         const answer = await ask({ type: 'libraryChanged' });
-        served = ` The corpus now has ${answer.documents} articles, ${answer.passages} passages and ${answer.entities} names.`;
+        served = ` ${t('libraryServed', answer.documents, answer.passages, answer.entities)}`;
       } catch (error) {
         served = ` ${(error as Error).message}`;
       }
@@ -87,7 +88,9 @@ export function useLibrary(): LibraryControls {
       snapshot: result.snapshot,
       rejected: result.rejected ?? (job.type === 'state' ? s.rejected : []),
       message:
-        job.type === 'state' ? s.message : `${describeJob(job, result)} (${(result.ms / 1000).toFixed(1)} s).${served}`,
+        job.type === 'state'
+          ? s.message
+          : `${t('libraryJobDone', describeJob(job, result), (result.ms / 1000).toFixed(1))}${served}`,
     }));
     return result;
   }, []);
@@ -120,20 +123,22 @@ function describeJob(job: LibraryJob, result: JobResult): string {
   switch (job.type) {
     case 'importFiles':
     case 'importBundle':
-      return `Imported ${result.added ?? 0} article${result.added === 1 ? '' : 's'}${rejected ? `, ${rejected} file${rejected === 1 ? '' : 's'} not imported` : ''}`;
+      return rejected
+        ? t('libraryImportedRejected', result.added ?? 0, rejected)
+        : t('libraryImported', result.added ?? 0);
     case 'addPage':
-      return result.added ? `Added “${job.page.title ?? job.page.url}”` : 'The page has no article text';
+      return result.added ? t('libraryPageAdded', job.page.title ?? job.page.url) : t('libraryPageNoText');
     case 'removeDocuments':
-      return 'Article removed';
+      return t('libraryArticleRemoved');
     case 'removeCollection':
-      return 'Collection removed';
+      return t('libraryCollectionRemoved');
     case 'restoreSample':
-      return 'Sample corpus restored';
+      return t('librarySampleRestored');
     case 'rebuild':
-      return 'Corpus rebuilt from the stored articles';
+      return t('libraryRebuilt');
     case 'export':
-      return 'Corpus exported';
+      return t('libraryExported');
     default:
-      return 'Done';
+      return t('libraryDone');
   }
 }

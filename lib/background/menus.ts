@@ -7,12 +7,13 @@ import { tellTab, type TabMessage } from '../protocol';
 const MENU_ID = 'factlight-lookup-selection';
 const ADD_PAGE_MENU_ID = 'factlight-add-page';
 
-function menuTitle(): string {
+/** A menu entry's title in the UI language; the English fallback when the i18n API has no answer. */
+function menuTitle(key: 'menuLookupSelection' | 'menuAddPage', fallback: string): string {
   try {
     const getMessage = browser.i18n.getMessage as (key: string) => string;
-    return getMessage('menuLookupSelection') || 'Look up in Factlight';
+    return getMessage(key) || fallback;
   } catch {
-    return 'Look up in Factlight';
+    return fallback;
   }
 }
 
@@ -33,8 +34,18 @@ async function createMenu(): Promise<void> {
     await menus.removeAll();
     // Reading lastError keeps Chrome from logging "Unchecked runtime.lastError" on duplicates.
     const ignore = () => void browser.runtime.lastError;
-    menus.create({ id: MENU_ID, title: menuTitle(), contexts: ['selection'] }, ignore);
-    menus.create({ id: ADD_PAGE_MENU_ID, title: 'Add this page to the Factlight library', contexts: ['page'] }, ignore);
+    menus.create(
+      { id: MENU_ID, title: menuTitle('menuLookupSelection', 'Look up in Factlight'), contexts: ['selection'] },
+      ignore,
+    );
+    menus.create(
+      {
+        id: ADD_PAGE_MENU_ID,
+        title: menuTitle('menuAddPage', 'Add this page to the Factlight library'),
+        contexts: ['page'],
+      },
+      ignore,
+    );
   } catch {
     // Menus are a convenience; the command still works without them.
   }

@@ -5,6 +5,7 @@
  * start one): the background leaves it in `storage.session` and opens the library page.
  */
 import type { PageArticle } from '../library/library';
+import { t } from '../ui/i18n';
 
 /** Where the extracted page waits for the library page. */
 export const PENDING_PAGE_KEY = 'factlight.pendingPage';
@@ -31,10 +32,10 @@ export async function extractPage(tabId: number): Promise<PageArticle> {
   try {
     results = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract-page.js'] });
   } catch (error) {
-    throw new Error(`Factlight: this page cannot be read (${(error as Error).message})`);
+    throw new Error(`Factlight: ${t('addPageUnreadable', (error as Error).message)}`);
   }
   const page = asPageArticle(results[0]?.result);
-  if (!page) throw new Error('Factlight: no article text found on this page');
+  if (!page) throw new Error(`Factlight: ${t('addPageNoText')}`);
   return page;
 }
 

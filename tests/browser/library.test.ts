@@ -85,7 +85,7 @@ async function markedOnPage(): Promise<{ page: Page; marked: string[] }> {
 
 describe('library page', () => {
   it('starts with the sample corpus', async () => {
-    await expect.poll(() => summary(library), { timeout: 20_000 }).toMatch(/^5 articles/);
+    await expect.poll(() => summary(library), { timeout: 20_000 }).toMatch(/^Articles: 5 ·/);
     expect(await library.locator('[data-collection="sample"]').count()).toBe(1);
   });
 
@@ -95,12 +95,14 @@ describe('library page', () => {
       .setInputFiles(
         ['tromso.txt', 'hafen.html', 'empty.txt', 'image.txt', 'latin1.txt'].map((f) => path.join(dir, f)),
       );
-    await expect.poll(() => status(library), { timeout: 60_000 }).toMatch(/Imported 2 articles, 3 files not imported/);
+    await expect
+      .poll(() => status(library), { timeout: 60_000 })
+      .toMatch(/Articles imported: 2 · files not imported: 3/);
     const rejected = await library.getByTestId('rejected').textContent();
     expect(rejected).toMatch(/empty\.txt: empty file/);
     expect(rejected).toMatch(/image\.txt: binary file/);
     expect(rejected).toMatch(/latin1\.txt: not valid UTF-8/);
-    expect(await summary(library)).toMatch(/^7 articles/);
+    expect(await summary(library)).toMatch(/^Articles: 7 ·/);
     const row = await library.locator('tr[data-doc="hafen"]').textContent();
     expect(row).toContain('Hafenplan für Flensburg');
     expect(row).toContain('2026-11-24');
@@ -126,7 +128,7 @@ describe('library page', () => {
     expect(marked).toEqual(expect.arrayContaining([NEW_NAME, HTML_NAME]));
     await page.close();
     library = await ext.openExtensionPage('options.html');
-    await expect.poll(() => summary(library), { timeout: 20_000 }).toMatch(/^7 articles/);
+    await expect.poll(() => summary(library), { timeout: 20_000 }).toMatch(/^Articles: 7 ·/);
   });
 
   it('exports the corpus and imports the file back, replacing the library', async () => {
@@ -143,8 +145,8 @@ describe('library page', () => {
     expect(cli).toContain('Kvalsundberg');
     await library.getByLabel('replaces the library').check();
     await library.getByTestId('import-bundle').setInputFiles(file);
-    await expect.poll(() => status(library), { timeout: 60_000 }).toMatch(/Imported 7 articles/);
-    expect(await summary(library)).toMatch(/^7 articles/);
+    await expect.poll(() => status(library), { timeout: 60_000 }).toMatch(/Articles imported: 7\b/);
+    expect(await summary(library)).toMatch(/^Articles: 7 ·/);
     expect(await library.locator('.library-collections li').count()).toBe(1);
   });
 
@@ -153,7 +155,7 @@ describe('library page', () => {
       .locator('tr[data-doc="tromso"]')
       .getByRole('button', { name: /^Remove/ })
       .click();
-    await expect.poll(() => summary(library), { timeout: 30_000 }).toMatch(/^6 articles/);
+    await expect.poll(() => summary(library), { timeout: 30_000 }).toMatch(/^Articles: 6 ·/);
     const { page, marked } = await markedOnPage();
     expect(marked).not.toContain(NEW_NAME);
     expect(marked).toContain(HTML_NAME);
@@ -179,7 +181,7 @@ describe('library page', () => {
     const worker = await ext.worker();
     await worker.evaluate((article) => chrome.storage.session.set({ 'factlight.pendingPage': article }), extracted);
     await expect.poll(() => status(library), { timeout: 60_000 }).toMatch(/Added “Hafenplan/);
-    expect(await summary(library)).toMatch(/^7 articles/);
+    expect(await summary(library)).toMatch(/^Articles: 7 ·/);
     const answer = await library.evaluate(
       (url) => chrome.runtime.sendMessage({ type: 'inCorpus', url }),
       `${server.url}/hafen-page.html#top`,
@@ -217,7 +219,7 @@ describe('library page', () => {
       )
       .toMatch(/damaged/);
     await library.getByRole('button', { name: 'Rebuild the corpus' }).click();
-    await expect.poll(() => summary(library), { timeout: 30_000 }).toMatch(/^7 articles/);
+    await expect.poll(() => summary(library), { timeout: 30_000 }).toMatch(/^Articles: 7 ·/);
     expect(await library.getByRole('alert').count()).toBe(0);
   });
 });

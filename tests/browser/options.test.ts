@@ -65,7 +65,7 @@ describe('library page: settings', () => {
     await options.keyboard.press('Space');
     await expect.poll(() => stored('factlight.highlightTypes')).toEqual(['person', 'organisation']);
     expect(await options.locator('.preview-name[data-type="place"]').getAttribute('data-highlighted')).toBe('false');
-    expect(await options.getByRole('status').textContent()).toBe('Saved. Open tabs follow at once.');
+    expect(await options.getByTestId('settings-status').textContent()).toBe('Saved. Open tabs follow at once.');
     await options.reload();
     await options.getByTestId('settings').waitFor();
     expect(await options.getByTestId('type-place').isChecked()).toBe(false);
