@@ -374,9 +374,13 @@ function HoverDelay({ value, save }: { value: number; save: Save }): JSX.Element
   const shown = draft ?? value;
   const numberId = useId();
   const hintId = useId();
+  // The committed value stays shown until storage reports it back (no flash of the old value).
+  useEffect(() => {
+    if (draft !== null && draft === value) setDraft(null);
+  }, [draft, value]);
   const commit = (raw: string) => {
     const ms = clampHoverDelay(Number(raw));
-    setDraft(null);
+    setDraft(ms);
     save(() => setHoverDelay(ms));
   };
   const onInput = (event: Event) => {

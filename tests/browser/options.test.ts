@@ -131,8 +131,8 @@ describe('library page: settings', () => {
     await delay.fill('99999');
     await delay.press('Tab');
     await expect.poll(() => stored('factlight.hoverDelayMs')).toBe(2000);
-    expect(await delay.inputValue()).toBe('2000');
-    expect(await options.getByRole('slider').inputValue()).toBe('2000');
+    await expect.poll(() => delay.inputValue()).toBe('2000');
+    await expect.poll(() => options.getByRole('slider').inputValue()).toBe('2000');
   });
 
   it('shows names muted elsewhere at once and unmutes one', async () => {
