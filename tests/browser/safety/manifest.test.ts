@@ -48,7 +48,10 @@ describe('built manifest', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual([...(configured.permissions ?? [])].sort());
     expect(manifest.permissions).not.toContain('tabs');
     expect(manifest.permissions).not.toContain('webRequest');
-    expect(manifest.permissions).not.toContain('scripting');
+    // "scripting" injects the article extractor for "Add this page"; with no host permissions it only
+    // reaches the tab whose popup or menu the user just used (the activeTab grant).
+    expect(manifest.permissions).toContain('activeTab');
+    expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
   it('exposes nothing to web pages: no web-accessible resources, no external messaging, default CSP', () => {
