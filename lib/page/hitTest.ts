@@ -63,7 +63,7 @@ export function spanAtPoint(
   shadowRoots: ShadowRoot[],
 ): Span | null {
   const caret = caretAt(doc, x, y, shadowRoots);
-  if (!caret || caret.node.nodeType !== 3) return null;
+  if (caret?.node.nodeType !== 3) return null;
   for (const span of store.touching(caret.node as Text)) {
     if (spanContainsPoint(span, x, y)) return span;
   }
