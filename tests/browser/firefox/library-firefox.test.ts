@@ -47,14 +47,14 @@ const text = (page: Page, selector: string) =>
 describe('Firefox: the library page', () => {
   it('imports files through the file input; the new name is then highlighted on a page', async () => {
     const library = await firefox.openExtensionPage('options.html');
-    await expect.poll(() => text(library, '.library-summary'), { timeout: 30_000 }).toMatch(/^5 articles/);
+    await expect.poll(() => text(library, '.library-summary'), { timeout: 30_000 }).toMatch(/^Articles: 5 ·/);
     const input = (await library.$('[data-testid="import-files"]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(path.join(dir, 'tromso.txt'), path.join(dir, 'empty.txt'));
     await expect
       .poll(() => text(library, '[data-testid="library-status"]'), { timeout: 60_000 })
-      .toMatch(/Imported 1 article, 1 file not imported/);
+      .toMatch(/Articles imported: 1 · files not imported: 1/);
     expect(await text(library, '[data-testid="rejected"]')).toMatch(/empty\.txt: empty file/);
-    expect(await text(library, '.library-summary')).toMatch(/^6 articles/);
+    expect(await text(library, '.library-summary')).toMatch(/^Articles: 6 ·/);
 
     const page = await firefox.openPage(`${server.url}/page.html`);
     await expect
