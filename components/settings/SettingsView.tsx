@@ -88,7 +88,7 @@ export function SettingsView(): JSX.Element {
   return (
     <div class="settings" data-testid="settings">
       <Switches hostname={null} />
-      <TypesAndStyle display={display} save={save} />
+      <TypesAndStyle display={display} save={save} show={setDisplay} />
       <MutedNames display={display} save={save} />
       <DisabledSites sites={switches.disabledSites} save={save} />
       <HoverDelay value={display.hoverDelayMs} save={save} />
@@ -101,15 +101,30 @@ export function SettingsView(): JSX.Element {
 
 type Save = (write: () => Promise<void>) => void;
 
-function TypesAndStyle({ display, save }: { display: DisplaySettings; save: Save }): JSX.Element {
+function TypesAndStyle({
+  display,
+  save,
+  show,
+}: {
+  display: DisplaySettings;
+  save: Save;
+  /** Shows a change at once, before storage reports it back (a controlled input must not flip back). */
+  show: (next: DisplaySettings) => void;
+}): JSX.Element {
   // Colours being picked show in the preview at once and are stored when the picker commits.
   const [draft, setDraft] = useState<Partial<Record<HighlightType, string>>>({});
   const style: HighlightStyle = { ...display.style, colors: { ...display.style.colors, ...draft } };
   const previewId = useId();
 
-  const toggleType = (type: HighlightType, on: boolean) =>
-    save(() => setHighlightTypes(on ? [...display.types, type] : display.types.filter((other) => other !== type)));
-  const setMode = (mode: HighlightStyle['mode']) => save(() => setHighlightStyle({ ...display.style, mode }));
+  const toggleType = (type: HighlightType, on: boolean) => {
+    const types = on ? [...display.types, type] : display.types.filter((other) => other !== type);
+    show({ ...display, types });
+    save(() => setHighlightTypes(types));
+  };
+  const setMode = (mode: HighlightStyle['mode']) => {
+    show({ ...display, style: { ...display.style, mode } });
+    save(() => setHighlightStyle({ ...display.style, mode }));
+  };
   const commitColor = (type: HighlightType, color: string) => {
     setDraft((current) => ({ ...current, [type]: undefined }));
     save(() => setHighlightStyle({ ...display.style, colors: { ...display.style.colors, [type]: color } }));
