@@ -240,27 +240,43 @@ function Preview({ style, types }: { style: HighlightStyle; types: HighlightType
   );
 }
 
-function MutedNames({ display, save }: { display: DisplaySettings; save: Save }): JSX.Element {
+/** What one editable list of the settings shows and does (the muted names, the off-sites). */
+interface EditableListProps<T> {
+  heading: string;
+  hint?: string;
+  inputLabel: string;
+  addLabel: string;
+  emptyText: string;
+  /** Test ids: `${testId}-input`, `${testId}-add`, and `listTestId` for the list. */
+  testId: string;
+  listTestId: string;
+  inputProps?: { inputMode?: 'url' | 'text'; spellcheck?: boolean; placeholder?: string };
+  items: T[];
+  keyOf: (item: T) => string;
+  nameOf: (item: T) => string;
+  removeLabel: string;
+  removeLabelFor: (item: T) => string;
+  onRemove: (item: T) => void;
+  /** Adds what was typed; resolves with an error message, or '' when it was added. */
+  onAdd: (text: string) => Promise<string>;
+}
+
+/** A field that adds to a list, with the reason when it cannot, and the list with a remove button each. */
+function EditableList<T>(props: EditableListProps<T>): JSX.Element {
   const [input, setInput] = useState('');
   const [error, setError] = useState('');
   const headingId = useId();
   const inputId = useId();
   const errorId = useId();
 
-  // The typed text is looked up in the corpus like a selection: the name it contains, or a spelling.
-  const mute = (event: Event) => {
+  const add = (event: Event) => {
     event.preventDefault();
     const text = input.trim();
     if (!text) return;
-    ask({ type: 'lookup', text }).then(
-      ({ entity }) => {
-        if (!entity) {
-          setError(t('settingsMuteUnknown', text));
-          return;
-        }
-        setError('');
-        setInput('');
-        save(() => muteEntity({ id: entity.id, name: entity.name }));
+    void props.onAdd(text).then(
+      (problem) => {
+        setError(problem);
+        if (!problem) setInput('');
       },
       (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
     );
@@ -268,21 +284,23 @@ function MutedNames({ display, save }: { display: DisplaySettings; save: Save })
 
   return (
     <section class="settings-group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('settingsMuted')}</h3>
-      <form class="site-form" onSubmit={mute}>
-        <label for={inputId}>{t('settingsMuteAdd')}</label>
+      <h3 id={headingId}>{props.heading}</h3>
+      {props.hint && <p class="muted">{props.hint}</p>}
+      <form class="site-form" onSubmit={add}>
+        <label for={inputId}>{props.inputLabel}</label>
         <input
+          {...props.inputProps}
           id={inputId}
           type="text"
           autoComplete="off"
-          data-testid="mute-input"
+          data-testid={`${props.testId}-input`}
           value={input}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? errorId : undefined}
           onInput={(event) => setInput((event.target as HTMLInputElement).value)}
         />
-        <button type="submit" class="secondary-button" data-testid="mute-add">
-          {t('settingsMuteAddButton')}
+        <button type="submit" class="secondary-button" data-testid={`${props.testId}-add`}>
+          {props.addLabel}
         </button>
       </form>
       {error && (
@@ -290,20 +308,20 @@ function MutedNames({ display, save }: { display: DisplaySettings; save: Save })
           {error}
         </p>
       )}
-      {display.muted.length === 0 ? (
-        <p class="muted">{t('settingsMutedEmpty')}</p>
+      {props.items.length === 0 ? (
+        <p class="muted">{props.emptyText}</p>
       ) : (
-        <ul class="settings-list" data-testid="muted-list">
-          {display.muted.map((entity) => (
-            <li key={entity.id}>
-              <span class="list-name">{entity.name}</span>
+        <ul class="settings-list" data-testid={props.listTestId}>
+          {props.items.map((item) => (
+            <li key={props.keyOf(item)}>
+              <span class="list-name">{props.nameOf(item)}</span>
               <button
                 type="button"
                 class="secondary-button"
-                aria-label={t('settingsUnmuteName', entity.name)}
-                onClick={() => save(() => unmuteEntity(entity.id))}
+                aria-label={props.removeLabelFor(item)}
+                onClick={() => props.onRemove(item)}
               >
-                {t('settingsUnmute')}
+                {props.removeLabel}
               </button>
             </li>
           ))}
@@ -313,73 +331,56 @@ function MutedNames({ display, save }: { display: DisplaySettings; save: Save })
   );
 }
 
-function DisabledSites({ sites, save }: { sites: string[]; save: Save }): JSX.Element {
-  const [input, setInput] = useState('');
-  const [error, setError] = useState('');
-  const headingId = useId();
-  const inputId = useId();
-  const errorId = useId();
-
-  const add = (event: Event) => {
-    event.preventDefault();
-    const key = siteKeyFromInput(input);
-    if (!key) {
-      setError(t('settingsSiteInvalid', input.trim()));
-      return;
-    }
-    setError('');
-    setInput('');
-    save(() => addDisabledSite(key));
-  };
-
+function MutedNames({ display, save }: { display: DisplaySettings; save: Save }): JSX.Element {
   return (
-    <section class="settings-group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('settingsSites')}</h3>
-      <p class="muted">{t('settingsSitesHint')}</p>
-      <form class="site-form" onSubmit={add}>
-        <label for={inputId}>{t('settingsSiteAdd')}</label>
-        <input
-          id={inputId}
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          data-testid="site-input"
-          placeholder={t('settingsSitePlaceholder')}
-          value={input}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onInput={(event) => setInput((event.target as HTMLInputElement).value)}
-        />
-        <button type="submit" class="secondary-button" data-testid="site-add">
-          {t('settingsSiteAddButton')}
-        </button>
-      </form>
-      {error && (
-        <p id={errorId} class="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      {sites.length === 0 ? (
-        <p class="muted">{t('settingsSitesEmpty')}</p>
-      ) : (
-        <ul class="settings-list" data-testid="site-list">
-          {sites.map((site) => (
-            <li key={site}>
-              <span class="list-name">{site}</span>
-              <button
-                type="button"
-                class="secondary-button"
-                aria-label={t('settingsSiteRemoveName', site)}
-                onClick={() => save(() => removeDisabledSite(site))}
-              >
-                {t('settingsSiteRemove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <EditableList
+      heading={t('settingsMuted')}
+      inputLabel={t('settingsMuteAdd')}
+      addLabel={t('settingsMuteAddButton')}
+      emptyText={t('settingsMutedEmpty')}
+      testId="mute"
+      listTestId="muted-list"
+      items={display.muted}
+      keyOf={(entity) => entity.id}
+      nameOf={(entity) => entity.name}
+      removeLabel={t('settingsUnmute')}
+      removeLabelFor={(entity) => t('settingsUnmuteName', entity.name)}
+      onRemove={(entity) => save(() => unmuteEntity(entity.id))}
+      // The typed text is looked up in the corpus like a selection: the name it contains, or a spelling.
+      onAdd={async (text) => {
+        const { entity } = await ask({ type: 'lookup', text });
+        if (!entity) return t('settingsMuteUnknown', text);
+        save(() => muteEntity({ id: entity.id, name: entity.name }));
+        return '';
+      }}
+    />
+  );
+}
+
+function DisabledSites({ sites, save }: { sites: string[]; save: Save }): JSX.Element {
+  return (
+    <EditableList
+      heading={t('settingsSites')}
+      hint={t('settingsSitesHint')}
+      inputLabel={t('settingsSiteAdd')}
+      addLabel={t('settingsSiteAddButton')}
+      emptyText={t('settingsSitesEmpty')}
+      testId="site"
+      listTestId="site-list"
+      inputProps={{ inputMode: 'url', spellcheck: false, placeholder: t('settingsSitePlaceholder') }}
+      items={sites}
+      keyOf={(site) => site}
+      nameOf={(site) => site}
+      removeLabel={t('settingsSiteRemove')}
+      removeLabelFor={(site) => t('settingsSiteRemoveName', site)}
+      onRemove={(site) => save(() => removeDisabledSite(site))}
+      onAdd={async (text) => {
+        const key = siteKeyFromInput(text);
+        if (!key) return t('settingsSiteInvalid', text);
+        save(() => addDisabledSite(key));
+        return '';
+      }}
+    />
   );
 }
 
