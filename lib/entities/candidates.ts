@@ -72,6 +72,19 @@ interface NamePart {
   acronym: boolean;
 }
 
+/** A lower-case word inside a name (the "of" of an organisation, the "von der" of a person), taken as written. */
+function linkWordPart(token: Token): NamePart {
+  return {
+    token,
+    headLength: token.text.length,
+    base: token.text,
+    genitive: false,
+    tail: null,
+    domain: false,
+    acronym: false,
+  };
+}
+
 /** What the whole corpus says about words, gathered before any passage is judged. */
 export interface CorpusEvidence {
   /** Lower-cased words seen written in lower case, with counts. */
@@ -340,18 +353,7 @@ export function findMentions(
         if (article && !parts[k] && ORG_NAME_ARTICLES.has(article.text) && isSpaceGap(article.before)) k++;
         const after = parts[k];
         if (!after || !isSpaceGap(tokens[k]!.before) || tokens[k]!.sentenceStart) break;
-        for (let p = j + 1; p < k; p++) {
-          const t = tokens[p]!;
-          run.push({
-            token: t,
-            headLength: t.text.length,
-            base: t.text,
-            genitive: false,
-            tail: null,
-            domain: false,
-            acronym: false,
-          });
-        }
+        for (let p = j + 1; p < k; p++) run.push(linkWordPart(tokens[p]!));
         run.push(after);
         j = k;
         continue;
@@ -364,18 +366,7 @@ export function findMentions(
       if (second && !parts[k] && SECOND_PARTICLES.has(second.text) && isSpaceGap(second.before)) k++;
       const after = parts[k];
       if (!after || !isSpaceGap(tokens[k]!.before)) break;
-      for (let p = j + 1; p < k; p++) {
-        const t = tokens[p]!;
-        run.push({
-          token: t,
-          headLength: t.text.length,
-          base: t.text,
-          genitive: false,
-          tail: null,
-          domain: false,
-          acronym: false,
-        });
-      }
+      for (let p = j + 1; p < k; p++) run.push(linkWordPart(tokens[p]!));
       run.push(after);
       j = k;
     }
