@@ -7,7 +7,6 @@
  * boundary.
  */
 import type { CorpusDocument, EntityType, Passage } from './bundle/schema';
-import type { MatcherData } from './names/matcher';
 
 /** Size limits every message is checked against, on both sides. */
 export const LIMITS = {
@@ -40,8 +39,6 @@ export type PanelTarget =
 export type Request =
   /** Health of the bundle: counts, or the error that made it unusable. */
   | { type: 'status' }
-  /** The compact name matcher (for tools; content scripts ask for `names`). */
-  | { type: 'matcher' }
   /**
    * The names in a batch of a page's texts, found by the background's warm matcher so that no page
    * pays for building or running one. Batches with the same `scan` (per frame) share page evidence
@@ -93,7 +90,7 @@ export type TabMessage =
   | { type: 'lookupSelection'; text: string }
   /** Report the entities again (e.g. the popup opened). */
   | { type: 'recount' }
-  /** The corpus changed (import, removal): fetch the new matcher and repaint without a reload. */
+  /** The corpus changed (import, removal): find the page's names again and repaint without a reload. */
   | { type: 'corpusChanged' };
 export type TabMessageType = TabMessage['type'];
 
@@ -165,7 +162,6 @@ export type FoundName = [number, number, string];
 
 export interface ResponseMap {
   status: { documents: number; passages: number; entities: number; formatVersion: number };
-  matcher: { matcher: MatcherData };
   names: {
     /** Per text of the request, in order. */
     found: FoundName[][];

@@ -20,7 +20,6 @@ export const PanelTargetSchema: z.ZodType<PanelTarget> = z.discriminatedUnion('v
 
 const requestOptions = [
   z.object({ type: z.literal('status') }),
-  z.object({ type: z.literal('matcher') }),
   z.object({
     type: z.literal('names'),
     scan: id,

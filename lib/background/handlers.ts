@@ -62,7 +62,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       entities: corpus.bundle.entities.length,
       formatVersion: corpus.bundle.formatVersion,
     })),
-    matcher: withCorpus<'matcher'>((corpus) => ({ matcher: corpus.bundle.matcher })),
     names: async (request, sender) => pageNames(await deps.corpus.get(), request, sender),
     card: withCorpus<'card'>((corpus, { entityId }) => cardOf(corpus, entityId)),
     search: withCorpus<'search'>((corpus, { query, limit }) => ({
