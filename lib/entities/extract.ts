@@ -250,8 +250,11 @@ function linkLooseSpellings(
     if (existing === undefined) byLoose.set(loose, node.get(key)!);
     else uf.union(existing, node.get(key)!);
   }
-  // One edit apart across scripts: keys meet on their one-letter deletions.
-  const byDeletion = new Map<string, { script: string; n: number }[]>();
+  // One edit apart across scripts, not at the first letter: keys meet on their one-letter deletions,
+  // then the edit distance decides. Transliterations differ inside a name; Arizona and Гаррисон
+  // (loose arison, harison) differ by a first letter, and two keys that each lose a different letter
+  // are two edits apart.
+  const byDeletion = new Map<string, { script: string; n: number; loose: string }[]>();
   for (const [key, { loose, script }] of looseOf) {
     if (loose.length < 5) continue;
     const n = node.get(key)!;
@@ -259,8 +262,11 @@ function linkLooseSpellings(
     for (let i = 0; i < loose.length; i++) if (loose[i] !== ' ') variants.add(loose.slice(0, i) + loose.slice(i + 1));
     for (const v of variants) {
       const list = byDeletion.get(v) ?? [];
-      for (const other of list) if (other.script !== script) uf.union(other.n, n);
-      list.push({ script, n });
+      for (const other of list) {
+        if (other.script === script || other.loose[0] !== loose[0]) continue;
+        if (levenshtein(other.loose, loose) <= 1) uf.union(other.n, n);
+      }
+      list.push({ script, n, loose });
       byDeletion.set(v, list);
     }
   }

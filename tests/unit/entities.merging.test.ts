@@ -107,6 +107,14 @@ describe('case forms and transliterations of one person', () => {
     ]);
     expect(holder(entities, 'Висконсине').id).toBe(holder(entities, 'Wisconsin').id);
   });
+
+  it('spellings two edits apart across scripts stay apart (Arizona, Гаррисон)', () => {
+    const entities = entitiesOf([
+      { id: 'pl', lang: 'pl', text: 'Wyniki w stanie Arizona są bliskie.\nW Arizonie liczenie trwa.' },
+      { id: 'ru', lang: 'ru', text: 'Президент Бенджамин Гаррисон победил.\nГаррисон стал президентом.' },
+    ]);
+    expect(holder(entities, 'Arizona').id).not.toBe(holder(entities, 'Гаррисон').id);
+  });
 });
 
 describe('boundaries between neighbouring names', () => {
