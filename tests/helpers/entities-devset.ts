@@ -4,6 +4,7 @@
  *
  *   npx tsx tests/helpers/entities-devset.ts --data DIR [--topics brexit,covid-19] [--langs cs,pl,ru]
  *                                            [--max-docs 50] [--json] [--show-split N] [--show-merged N]
+ *                                            [--type-blind-ids]
  *
  * DIR holds raw/<topic>/<lang>/*.txt and ner/<topic>/<lang>/*.tsv (start, end, text, lemma, type,
  * cross-lingual id per line). Per topic, the first --max-docs texts of each language (sorted by
@@ -19,6 +20,10 @@
  *   Factlight entities (of how many such real entities were found at all).
  * - merged: Factlight entities whose mentions fall on different real entities (each of at least
  *   two of them with ≥ 2 mentions of that entity in its gold spans: a stray overlap is not a merge).
+ *
+ * --type-blind-ids: gold ids that differ only in their type prefix or letter case are one real entity.
+ * The annotators gave some entities two ids (PRO-Twitter and ORG-Twitter, LOC- and ORG-White-House,
+ * PER-WIlliam-Barr): by default an entity holding both counts as merged, as the ids are given.
  *
  * The topic `russia_-_ukraine_war` is the held-out judge: this script refuses it.
  */
@@ -52,6 +57,10 @@ interface Doc {
   found: Found[];
 }
 
+/** Set by --type-blind-ids. */
+let typeBlindIds = false;
+const realIdOf = (id: string) => (typeBlindIds ? id.replace(/^[A-Z]+-/, '').toLowerCase() : id);
+
 function readGold(file: string): Gold[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
@@ -59,7 +68,7 @@ function readGold(file: string): Gold[] {
     .filter((l) => l.trim())
     .map((line) => {
       const [start, end, text, , , id] = line.split('\t');
-      return { start: Number(start), end: Number(end), text: text ?? '', id: id ?? '' };
+      return { start: Number(start), end: Number(end), text: text ?? '', id: realIdOf(id ?? '') };
     })
     .filter((g) => Number.isFinite(g.start) && g.id);
 }
@@ -241,9 +250,11 @@ function main() {
       'show-merged': { type: 'string', default: '0' },
       'show-fp': { type: 'string', default: '0' },
       'show-fn': { type: 'string', default: '0' },
+      'type-blind-ids': { type: 'boolean', default: false },
     },
   });
   if (!values.data) throw new Error('Factlight: --data DIR (the SlavicNER folder) is required');
+  typeBlindIds = values['type-blind-ids'];
   const topics = values.topics ? values.topics.split(',') : DEV_TOPICS;
   if (topics.includes(HELD_OUT)) throw new Error(`Factlight: ${HELD_OUT} is the held-out judge topic; not used here`);
   const langs = values.langs.split(',');
