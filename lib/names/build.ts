@@ -375,6 +375,12 @@ function nameGroupsShare(spelling: string, surnames: Set<string>, nameGroups: Ma
   return [...surnames].some((s) => (nameGroups.get(seqKey(s)) ?? []).some((g) => groups.includes(g)));
 }
 
+/**
+ * A surname several corpus people share reads as one of them alone when his mentions are this many
+ * times all the others' together.
+ */
+const DOMINANT_SURNAME_SHARE = 10;
+
 export function buildMatcherData(entities: MatcherEntity[], options: BuildMatcherOptions = {}): MatcherData {
   const useVariants = options.variants ?? true;
   const nameGroups = groupIndex(NAME_GROUPS);
@@ -486,9 +492,22 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       if (keys.length === 1) surnameOwners.set(keys[0]!, (surnameOwners.get(keys[0]!) ?? new Set()).add(ei));
     }
   });
-  for (const r of records.values()) {
-    if (r[1].length === 1 && entities[r[0]]!.type === 'person' && (surnameOwners.get(r[1][0]!)?.size ?? 0) > 1)
-      r[2] |= ALIAS_AMBIGUOUS;
+  // Unless one of them is written so much more often that the corpus itself reads the surname as his
+  // (Trump, with Melania and Eric Trump a few times): then it is his, as a reader of that corpus expects.
+  const ownedOutright = (key: string, ei: number) => {
+    const owners = [...(surnameOwners.get(key) ?? [])];
+    const weights = owners.map((o) => weightOf(entities[o]!));
+    const mine = weights[owners.indexOf(ei)] ?? 0;
+    const others = weights.reduce((sum, w) => sum + w, 0) - mine;
+    return mine >= DOMINANT_SURNAME_SHARE * others;
+  };
+  for (const [id, r] of records) {
+    if (r[1].length !== 1 || entities[r[0]]!.type !== 'person') continue;
+    const owners = surnameOwners.get(r[1][0]!);
+    if (!owners || owners.size < 2 || ownedOutright(r[1][0]!, r[0])) continue;
+    // The others' lone spelling goes: the surname alone is the dominant person's.
+    if ([...owners].some((o) => ownedOutright(r[1][0]!, o))) records.delete(id);
+    else r[2] |= ALIAS_AMBIGUOUS;
   }
 
   const tokens = new Map<string, KeyClass>();

@@ -44,7 +44,7 @@
 import { foldWord, keyOfFolded } from './key';
 import { primaryLanguage } from './language';
 import { findUnspaced, uncasedKey, uncasedReadings } from './scripts';
-import { type EndingProfile, endingProfile, type KeyClass } from './inflection';
+import { type EndingProfile, endingProfile, type KeyClass, MIN_STEM } from './inflection';
 import { type KeyLookup, makeLookup } from './lookup';
 import { allUpper, isNameGap, isSpaceGap, leadingUpper, sentenceStartAt, startsUpper, upperAt, words } from './tokens';
 import {
@@ -440,7 +440,15 @@ export function createMatcher(data: MatcherData): NameMatcher {
           if (unknown && !title) {
             if (sentenceStartAt(text, starts[prev]!)) {
               // "Rozmowa Trumpa", "Встреча Путина": a noun before an inflected name; "Melania Trump" is not inflected.
-              const uninflected = tokenClass.has(keyOf(wordAt(i)));
+              // A corpus spelling may itself be a case form (Трампа beside Трамп): a word that is
+              // another spelling plus one of the language's endings is inflected.
+              const key = keyOf(wordAt(i));
+              const uninflected =
+                tokenClass.has(key) &&
+                !st.attached.some(
+                  (e) =>
+                    key.length - e.length >= MIN_STEM && key.endsWith(e) && tokenClass.has(key.slice(0, -e.length)),
+                );
               if (uninflected && !starters.has(pw.toLowerCase())) {
                 if (type === 'person') evidence.others.add(alias.entity);
                 return null;

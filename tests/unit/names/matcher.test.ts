@@ -142,6 +142,41 @@ describe('name matcher', () => {
     expect(m.match(text).map((s) => text.slice(s.start, s.end))).toEqual(['Ada Lovelace', 'Lovelaces']);
   });
 
+  it('gives a shared surname to the person the corpus writes it for far more often than the others', () => {
+    const person = (id: string, name: string, aliases: [string, number][]) => ({
+      id,
+      name,
+      type: 'person' as const,
+      aliases: aliases.map(([text, count]) => ({ text, count, lang: 'ru' })),
+    });
+    const build = (eric: number) =>
+      createMatcher(
+        buildMatcherData(
+          [
+            person('donald-trump', 'Дональд Трамп', [
+              ['Дональд Трамп', 200],
+              ['Трамп', 300],
+              ['Трампа', 100],
+            ]),
+            person('eric-trump', 'Эрик Трамп', [
+              ['Эрик Трамп', eric],
+              ['Трамп', 1],
+            ]),
+          ],
+          { variants: false },
+        ),
+      );
+    const text = 'Он сказал, что Трамп прав. Победу Трампа решат голоса.';
+    const lit = (eric: number) =>
+      build(eric)
+        .match(text, { lang: 'ru' })
+        .map((s) => `${text.slice(s.start, s.end)}=${s.entityId}`);
+    // Eric is written a few times: Трамп, also inflected after a capitalised noun at a sentence start, is Donald.
+    expect(lit(3)).toEqual(['Трамп=donald-trump', 'Трампа=donald-trump']);
+    // Both are written often: the lone surname needs one full name on the page.
+    expect(lit(150).filter((s) => s.startsWith('Трамп='))).toEqual([]);
+  });
+
   it('keeps its data JSON-serialisable', () => {
     expect(createMatcher(JSON.parse(JSON.stringify(data))).match('Putin')).toEqual(matcher.match('Putin'));
   });
