@@ -9,7 +9,7 @@
  * DIR holds raw/<topic>/<lang>/*.txt and ner/<topic>/<lang>/*.tsv (start, end, text, lemma, type,
  * cross-lingual id per line). Per topic, the first --max-docs texts of each language (sorted by
  * file name) are built as one corpus with the project's own pipeline (`buildBundle`, as `cli build`
- * does) and every text is matched with the bundle's matcher (as `cli match --bundle` does).
+ * does) and every text is matched with the bundle's matcher by `cli match --bundle`'s own function.
  *
  * Printed per topic and language (and per topic over all its languages):
  * - P / R: span precision and recall. A found span is right when it overlaps a gold span; a gold
@@ -32,6 +32,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundle } from '../../lib/node/buildBundle';
+import { matchNames } from '../../lib/cli/match';
 import { createMatcher } from '../../lib/names/matcher';
 
 const DEV_TOPICS = ['asia_bibi', 'brexit', 'covid-19', 'nord_stream', 'ryanair', 'us_election_2020'];
@@ -223,12 +224,13 @@ function runTopic(dataDir: string, topic: string, langs: string[], maxDocs: numb
     const buildMs = performance.now() - t0;
     const matcher = createMatcher(bundle.matcher as never);
     for (const [, t] of texts) {
-      const found = matcher.match(t.text).map((s) => ({
+      // As `cli match --bundle` reads a text: the language eld is sure of, else unknown.
+      const found = matchNames(matcher, t.text).map((s) => ({
         start: s.start,
         end: s.end,
-        text: t.text.slice(s.start, s.end),
+        text: s.text,
         entityId: s.entityId,
-        name: matcher.entity(s.entityId)?.name ?? s.entityId,
+        name: s.name,
       }));
       docs.push({ lang: t.lang, file: t.file, gold: t.gold, found });
     }
