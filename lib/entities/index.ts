@@ -7,3 +7,4 @@ export {
   type CuratedEntities,
   type CuratedEntry,
 } from './curated';
+export { lowerCaseOnlyWords } from './lowerCaseWords';

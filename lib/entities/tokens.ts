@@ -28,6 +28,9 @@ const UPPER = /^\p{Lu}/u;
 // French and Italian elision: l'Ukraine, d'Ukraine, dell'Ucraina, L'agence. The name starts after it.
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|all|nell|dall|sull|coll|quell|un)['’](?=\p{L})/iu;
 const ACRONYM = /^\p{Lu}{2,}(?:s|['’]s)?$/u;
+// A full stop with no space after it, between a lower-case word and a capitalised one, ends a
+// sentence ("Павел Волчков.Вакцины не…"); NUME.ch, news.bg and initials (W.W) are no such place.
+const GLUED_SENTENCE = /(?<=\p{Ll}{2})[.](?=\p{Lu}\p{Ll})/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -54,6 +57,12 @@ export function tokenize(text: string): Token[] {
       const rest = word.slice(elision[0].length);
       // The word after an elided article at a sentence start still stands first.
       push(rest, start + elision[0].length, tokens[tokens.length - 1]!.sentenceStart);
+      continue;
+    }
+    const glued = GLUED_SENTENCE.exec(word);
+    if (glued) {
+      push(word.slice(0, glued.index), start, false);
+      push(word.slice(glued.index + 1), start + glued.index + 1, true);
       continue;
     }
     push(word, start, false);

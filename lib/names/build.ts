@@ -53,6 +53,11 @@ export interface BuildMatcherOptions {
   wordLists?: boolean;
   /** Add country names in Arabic, Persian, Hebrew, Chinese, Japanese and Korean (default true). */
   scripts?: boolean;
+  /**
+   * Per language (ISO 639-1), words the corpus writes in lower case only (lib/entities
+   * lowerCaseWords.ts): those that read as a name are common words of that language.
+   */
+  corpusLowerCaseWords?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -255,6 +260,29 @@ function commonWordsByLang(
     if (found.size > 0) out[lang] = [...found].sort().join(' ');
   }
   return out;
+}
+
+/**
+ * Adds the corpus's lower-case-only words that read as a name (any ending) to its language's common
+ * words; `{ common }` for the matcher data, or nothing when there are none.
+ */
+function withCorpusWords(
+  common: Record<string, string>,
+  corpusWords: Readonly<Record<string, readonly string[]>> | undefined,
+  lookup: (key: string) => string[],
+): { common?: Record<string, string> } {
+  const out = { ...common };
+  for (const [lang, words] of Object.entries(corpusWords ?? {})) {
+    const code = lang === 'nb' || lang === 'nn' ? 'no' : lang;
+    if (!/^[a-z]{2,3}$/.test(code) || code === 'und') continue;
+    const reading = words.map(foldWord).filter((fold) => {
+      const key = keyOfFolded(fold);
+      return key.length >= MIN_STEM && lookup(key).length > 0;
+    });
+    if (reading.length === 0) continue;
+    out[code] = [...new Set([...(out[code]?.split(' ') ?? []), ...reading])].sort().join(' ');
+  }
+  return Object.keys(out).length > 0 ? { common: out } : {};
 }
 
 /** Surnames that are also places, words or brands users read: Austin (Texas), Duda (doubt), Kellogg's. */
@@ -568,7 +596,11 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       // a list word that reads as a person's surname is dropped rather than block the name.
       .filter((w) => !lookup(nameKey(w)).some((k) => personSurnames.has(k)))
       .join(' '),
-    ...(options.wordLists === false ? {} : { common: commonWordsByLang(tokens, foldsByKey) }),
+    ...withCorpusWords(
+      options.wordLists === false ? {} : commonWordsByLang(tokens, foldsByKey),
+      options.corpusLowerCaseWords,
+      makeLookup(tokens),
+    ),
     ...(unspaced.length > 0 ? { unspaced } : {}),
   };
 }

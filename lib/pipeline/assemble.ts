@@ -4,7 +4,7 @@
  * the extension build, through `build.ts`) and in the browser (the library's build worker) alike.
  */
 import type { ParsedArticle } from '../corpus/parse';
-import { extractEntities, type CuratedEntities } from '../entities';
+import { extractEntities, lowerCaseOnlyWords, type CuratedEntities } from '../entities';
 import { buildMatcherData } from '../names/build';
 import { buildIndex, corpusLangs } from '../search';
 import { stopwordListFor, type StopwordLists } from '../search/options';
@@ -97,7 +97,7 @@ export function deriveNames(
   const { entities, suppressed, counts } = extractEntities({ ...numbered, curated });
   return {
     entities,
-    matcher: buildMatcherData(entities),
+    matcher: buildMatcherData(entities, { corpusLowerCaseWords: lowerCaseOnlyWords(numbered.passages) }),
     stopwords: stopwordsFor(corpusLangs(numbered.passages)),
     entityReport: { total: entities.length, ...counts, suppressed },
   };
