@@ -192,7 +192,8 @@ function alternatedStems(loose: string): string[] {
   const stems: string[] = [];
   if (loose.endsWith('s')) {
     const base = loose.slice(0, -1);
-    stems.push(`${base}k`, `${base}sk`.replace(/ssk$/, 'sk'), `${base}h`, base);
+    stems.push(`${base}k`, `${base}sk`, `${base}h`);
+    if (base.endsWith('r')) stems.push(base); // rz: Węgrzech → Węgr-
   }
   const mobile = loose.replace(/i?e(?=[^aeiou]$)/, '');
   if (mobile !== loose) stems.push(mobile);
@@ -206,13 +207,13 @@ function alternatedStems(loose: string): string[] {
  * Anchored at the word's end, so adjectives (Francouzské, Российский, Izraelský) never match.
  */
 const DEMONYM_ENDINGS: Record<string, RegExp> = {
-  pl: /^(?:i?an(?:in)?|[eiu]?i?s(?:i[ks])?)$/,
+  pl: /^(?:i?an(?:in)?|u?s|[ei]?i?si[ks])$/,
   cs: /^(?:i?an|ov|ous|s)$/,
   sk: /^(?:i?an|ov|s)$/,
-  ru: /^(?:i?an|i?ans|s)$/,
-  uk: /^(?:i?an|i?ans|s)$/,
-  be: /^(?:i?an|i?ans|s)$/,
-  bg: /^(?:i?an|i?ans|s)$/,
+  ru: /^(?:i?an|i?ans|u?s)$/,
+  uk: /^(?:i?an|i?ans|u?s)$/,
+  be: /^(?:i?an|i?ans|u?s)$/,
+  bg: /^(?:i?an|i?ans|u?s)$/,
   en: /^(?:i?ans?)$/,
 };
 /**

@@ -11,7 +11,7 @@ import { looseKey, splitGluedMentions } from './boundaries';
 import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn } from './countries';
 import { isWellKnownPlace } from './places';
 import { chooseExcerpts, type Span } from './excerpts';
-import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, wordKey } from './keys';
+import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, soundSkeletons, wordKey } from './keys';
 import {
   ADJECTIVAL_ENDINGS,
   ALTERNATING_ENDINGS,
@@ -302,6 +302,41 @@ function linkLooseSpellings(
   }
 }
 
+/** Shortest sound skeleton (consonant classes of first and last word together) that may join two scripts. */
+const MIN_SKELETON = 3;
+
+/**
+ * Full names written in two scripts (Boris Johnson, Борис Джонсон; Theresa May, Терезе Мэй;
+ * Stephen Collinson, Стивен Коллинсон) are one name when their first and last words have the same
+ * sound skeletons (keys.ts). Within a script the spelling keys decide; across scripts, where the
+ * conventions differ (дж/j, c/к, w/у), two words meeting at once is the evidence.
+ */
+function linkTransliteratedNames(
+  multi: string[],
+  groups: Map<string, RawMention[]>,
+  node: Map<string, number>,
+  uf: UnionFind,
+): void {
+  const bySkeleton = new Map<string, { script: string; n: number }[]>();
+  for (const key of multi) {
+    const words = groups.get(key)?.[0]?.words;
+    if (!words || words.length < 2) continue;
+    const script = scriptOf(words.join(' '));
+    const firsts = soundSkeletons(words[0]!);
+    const lasts = soundSkeletons(words[words.length - 1]!);
+    const n = node.get(key)!;
+    for (const first of firsts)
+      for (const last of lasts) {
+        if (first.length + last.length < MIN_SKELETON) continue;
+        const skeleton = `${first} ${last}`;
+        const list = bySkeleton.get(skeleton) ?? [];
+        for (const other of list) if (other.script !== script) uf.union(other.n, n);
+        list.push({ script, n });
+        bySkeleton.set(skeleton, list);
+      }
+  }
+}
+
 function clusterMentions(
   raw: RawMention[],
   curated: CuratedMention[],
@@ -367,10 +402,17 @@ function clusterMentions(
       }
     }
   }
+  linkTransliteratedNames(multi, groups, node, uf);
   const rootSizes = new Map<number, number>();
+  // A full name's mentions in all its spellings (Boris Johnson, Борис Джонсон) decide together
+  // whether it is a person's and whether it outweighs its lone last word.
+  const rootMentions = new Map<number, RawMention[]>();
   for (const k of multi) {
     const root = uf.find(node.get(k)!);
     rootSizes.set(root, (rootSizes.get(root) ?? 0) + groups.get(k)!.length);
+    const list = rootMentions.get(root) ?? [];
+    for (const m of groups.get(k)!) list.push(m);
+    rootMentions.set(root, list);
   }
   // Words that are names on their own: "Конгресса США" (the Congress) is no person whose surname is США.
   const soloCounts = new Map<string, number>();
@@ -385,17 +427,20 @@ function clusterMentions(
     }
     return person;
   };
-  const ownsLoneWord = (mentions: RawMention[]) => {
+  const ownsLoneWord = (key: string) => {
+    const mentions = groups.get(key)!;
     const first = mentions[0]?.words[0];
     if (!first) return true;
+    const root = uf.find(node.get(key)!);
+    const all = rootMentions.get(root) ?? mentions;
     // Only a person's full name takes in its lone last word: "Генштаба ВС России" (an organisation)
     // must not take in every "России".
-    if (!isPersonGroup(mentions)) return false;
+    if (!isPersonGroup(all)) return false;
     const words = mentions[0]!.words;
     if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || countryOf(words.slice(-1), mentions[0]!.lang)) return false;
     if (/^\p{Lu}{2,}$/u.test(first)) return false;
     const solo = soloCounts.get(looseKey(first)) ?? 0;
-    return solo === 0 || solo * 2 < mentions.length;
+    return solo === 0 || solo * 2 < all.length;
   };
   const multiByLast = new Map<string, string[]>();
   for (const k of multi) multiByLast.set(lastWord(k), [...(multiByLast.get(lastWord(k)) ?? []), k]);
@@ -407,7 +452,7 @@ function clusterMentions(
   }
   for (const key of singles) {
     // A lone surname joins the full name it ends (the most mentioned, if several).
-    const owners = (multiByLast.get(key) ?? []).filter((k) => ownsLoneWord(groups.get(k)!));
+    const owners = (multiByLast.get(key) ?? []).filter(ownsLoneWord);
     if (owners.length > 0) {
       const roots = [...new Set(owners.map((k) => uf.find(node.get(k)!)))];
       const best = roots.sort((a, b) => (rootSizes.get(b) ?? 0) - (rootSizes.get(a) ?? 0) || a - b)[0]!;
