@@ -185,6 +185,12 @@ class UnionFind {
 /** Shortest key that inflected forms are merged into: shorter ones (Rom, USA, Kiv) meet too many words. */
 const MIN_INFLECTED_BASE = 4;
 
+/**
+ * Czech and Slovak possessive adjectives and feminine surnames made on a name, in key space:
+ * Trumpův, Trumpova, Trumpovo, Macronovým, Banksových, Putinovou, Mayová, Harrisovou.
+ */
+const POSSESSIVE_ENDINGS = ['uv', 'ova', 'ovo', 'ovi', 'ove', 'ovu', 'ovou', 'ovim', 'ovih', 'ovimi', 'ovem'];
+
 /** Finds the uninflected name a key is a case form of (Putina → Putin, Moskvy → Moskva's group). */
 function inflectionIndex(singles: string[]): (key: string) => string | null {
   const present = new Set(singles);
@@ -218,6 +224,11 @@ function inflectionIndex(singles: string[]): (key: string) => string | null {
       const node = other(stems.get(key.slice(0, key.length - ending.length)), key);
       if (node) return node;
     }
+    for (const ending of POSSESSIVE_ENDINGS) {
+      if (!key.endsWith(ending)) continue;
+      const node = other(bases.get(key.slice(0, key.length - ending.length)), key);
+      if (node) return node;
+    }
     for (const ending of ADJECTIVAL_ENDINGS) {
       if (!key.endsWith(ending)) continue;
       const node = other(adjectivalStems.get(key.slice(0, key.length - ending.length)), key);
@@ -246,7 +257,15 @@ function inflectionIndex(singles: string[]): (key: string) => string | null {
  */
 function surnameKey(word: string): string {
   let key = looseKey(word);
-  while (key.length > 3 && /[aeiou]$/.test(key)) key = key.slice(0, -1);
+  const stripVowels = () => {
+    while (key.length > 3 && /[aeiou]$/.test(key)) key = key.slice(0, -1);
+  };
+  stripVowels();
+  // Czech feminine and possessive -ov- (Mayová, Mayové, Trumpova): Golikov and Golikova lose it alike.
+  if (key.length >= 5 && /[^aeiou]ov$/.test(key)) {
+    key = key.slice(0, -2);
+    stripVowels();
+  }
   return key;
 }
 
@@ -442,6 +461,17 @@ function clusterMentions(
     const solo = soloCounts.get(looseKey(first)) ?? 0;
     return solo === 0 || solo * 2 < all.length;
   };
+  const multiBySurname = new Map<string, string[]>();
+  const multiScript = new Map<string, string>();
+  for (const k of multi) {
+    const words = groups.get(k)?.[0]?.words;
+    if (!words) continue;
+    const last = words[words.length - 1]!;
+    multiScript.set(k, scriptOf(words.join(' ')));
+    const bySurname = multiBySurname.get(surnameKey(last)) ?? [];
+    bySurname.push(k);
+    multiBySurname.set(surnameKey(last), bySurname);
+  }
   const multiByLast = new Map<string, string[]>();
   for (const k of multi) multiByLast.set(lastWord(k), [...(multiByLast.get(lastWord(k)) ?? []), k]);
   const singles = keys.filter((k) => !k.includes(' '));
@@ -458,6 +488,20 @@ function clusterMentions(
       const best = roots.sort((a, b) => (rootSizes.get(b) ?? 0) - (rootSizes.get(a) ?? 0) || a - b)[0]!;
       uf.union(best, node.get(key)!);
       continue;
+    }
+    // A surname in another case or with the Czech -ová (Mayové → Theresa Mayová) joins the one full
+    // name of its script it can belong to. (Across scripts, a lone word's sound skeleton alone met
+    // too many other names: Канада and Janda, Испания and Собянин.)
+    const lone = groups.get(key)![0];
+    if (lone && lone.words.length === 1 && !/^\p{Lu}{2,}$/u.test(lone.words[0]!)) {
+      const word = lone.words[0]!;
+      const script = scriptOf(word);
+      const candidates = (multiBySurname.get(surnameKey(word)) ?? []).filter((k) => multiScript.get(k) === script);
+      const roots = [...new Set(candidates.filter(ownsLoneWord).map((k) => uf.find(node.get(k)!)))];
+      if (roots.length === 1) {
+        uf.union(roots[0]!, node.get(key)!);
+        continue;
+      }
     }
     for (const other of singlesByStem.get(key.replace(/[aeiou]$/, '')) ?? []) {
       if (finalVowelVariant(key, other)) uf.union(node.get(key)!, node.get(other)!);
