@@ -166,6 +166,11 @@ const ABBREVIATIONS: Record<string, Record<string, string>> = {
 const OTHER_NAMES: Record<string, string[]> = {
   EU: ['Евросоюз', 'Євросоюз'],
   RU: ['Российская Федерация', 'Російська Федерація', 'Federacja Rosyjska', 'Ruská federace', 'Russian Federation'],
+  // "America" alone is the United States in the news of these languages (America's continents take a second word).
+  US: ['Ameryka', 'Amerika', 'Америка'],
+  GB: ['Zjednoczone Królestwo', 'Spojené království', 'Соединённое Королевство', 'Сполучене Королівство'],
+  CZ: ['Republika Czeska', 'Česká republika', 'Чешская Республика'],
+  NL: ['Nizozemí', 'Niderlandy'],
 };
 const OTHER_NAME_OF = new Map(
   Object.entries(OTHER_NAMES).flatMap(([region, names]) =>
@@ -188,9 +193,13 @@ const SLAVIC = new Set(['pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'mk', 'bg', 'r
  * before -e (Polish Polsce → Polsk-, Włoszech → Włoch-, Węgrzech → Węgr-; k, ch, r become c, sz, rz:
  * all "s" in key space) and a mobile e before the last consonant (Niemiec → Niemc-, Węgier → Węgr-).
  */
-function alternatedStems(loose: string): string[] {
+function alternatedStems(word: string): string[] {
+  // Only words written in lower case after the capital (an acronym such as SARS is no case form).
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
+  const loose = looseKey(word);
   const stems: string[] = [];
-  if (loose.endsWith('s')) {
+  // The alternation comes before -e of the locative and dative (Polsce, Ameryce) and -ech (Włoszech).
+  if (loose.endsWith('s') && /(?:e|ech|ě)$/u.test(word)) {
     const base = loose.slice(0, -1);
     stems.push(`${base}k`, `${base}sk`, `${base}h`);
     if (base.endsWith('r')) stems.push(base); // rz: Węgrzech → Węgr-
@@ -240,6 +249,9 @@ function demonymStemsOf(lang: string, locales: readonly string[]): Map<string, s
       stems.set(stem, region);
     }
   }
+  // One-word other names too (Ameryka → Amerykanie, Američané, американцы).
+  for (const [key, region] of OTHER_NAME_OF)
+    if (!key.includes(' ') && key.length >= MIN_DEMONYM_STEM_BEFORE_AN && !stems.has(key)) stems.set(key, region);
   for (const stem of ambiguous) stems.delete(stem);
   demonymStems.set(cacheKey, stems);
   return stems;
@@ -255,6 +267,9 @@ function demonymRegion(word: string, lang: string, locales: readonly string[]): 
     const region = stems.get(loose.slice(0, cut));
     const ending = loose.slice(cut);
     if (region && endings.test(ending) && (cut >= MIN_DEMONYM_STEM || AN_ENDING.test(ending))) return region;
+    // k alternates with č/ц before -an (Amerika → Američané, Америка → американцы is kept): ameri-čan.
+    const beforeK = stems.get(`${loose.slice(0, cut)}k`);
+    if (beforeK && /^si?an$/.test(ending) && cut + 1 >= MIN_DEMONYM_STEM) return beforeK;
   }
   return null;
 }
@@ -276,8 +291,8 @@ export function regionOf(words: readonly string[], lang?: string, locales: reado
   if (abbreviation && (!lang || abbreviation.langs.has(lang))) return abbreviation.region;
   if (!lang || !SLAVIC.has(lang)) return lang === 'en' ? demonymRegion(word, lang, locales) : null;
   const own = index(locales).byLocale.get(lang);
-  for (const stem of alternatedStems(looseKey(word))) {
-    const found = own?.get(stem);
+  for (const stem of alternatedStems(word)) {
+    const found = own?.get(stem) ?? OTHER_NAME_OF.get(stem);
     if (found) return found;
   }
   return demonymRegion(word, lang, locales);

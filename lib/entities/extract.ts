@@ -693,7 +693,9 @@ function regionOfCluster(mentions: RawMention[]): string | null {
   }
   const byRegion = new Map<string, number>();
   for (const { words, lang, count } of byName.values()) {
-    const region = regionOf(words, lang);
+    // Read in the mention's own language only: Polish "Georgii" (the US state) spells English
+    // "Georgia", the country, which Polish calls Gruzja; it must not name the entity Gruzja.
+    const region = regionIn(words, lang, [lang]);
     if (region) byRegion.set(region, (byRegion.get(region) ?? 0) + count);
   }
   const [region, count] = [...byRegion].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];

@@ -45,6 +45,14 @@ describe('regionOf: abbreviations, in their own language only', () => {
   });
   it('official names CLDR lacks', () => {
     expect(region('Российской Федерации', 'ru')).toBe('RU');
+    expect(region('Zjednoczonego Królestwa', 'pl')).toBe('GB');
+    for (const form of ['Ameryka', 'Ameryce', 'Amerykanie']) expect(region(form, 'pl'), form).toBe('US');
+    for (const form of ['Američané', 'Amerika']) expect(region(form, 'cs'), form).toBe('US');
+    expect(region('Америке', 'ru')).toBe('US');
+  });
+  it('an acronym is no case form of a country (SARS is not Sark)', () => {
+    expect(region('SARS', 'ru')).toBeNull();
+    expect(region('SARS', 'pl')).toBeNull();
   });
 });
 
