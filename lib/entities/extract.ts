@@ -601,6 +601,29 @@ const CASE_LANGS = new Set(['pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'mk', 'bg'
 /** Endings of Slavic oblique cases that end in a consonant (-ych, -ej, -em, -ów, -ого, -ой, -ах): not a nominative. */
 const OBLIQUE_CONSONANT_ENDING =
   /(?:ych|ich|ej|ach|ami|em|om|ów|ům|ách|ích|ého|ém|ой|ей|ом|ем|ах|ях|ого|его|ым|им|ых|их)$/u;
+/** What may stand after a stem in the nominative a case form was made from (Stan-y, Wielk-a, Putin). */
+const NOMINATIVE_TAILS = [
+  '',
+  'a',
+  'o',
+  'y',
+  'i',
+  'e',
+  'á',
+  'é',
+  'ý',
+  'а',
+  'о',
+  'ы',
+  'и',
+  'е',
+  'я',
+  'й',
+  'ий',
+  'ый',
+  'ая',
+  'ое',
+];
 const VOWEL_FINAL = /[aeiouyáéíóúýěůąęаеёиоуыэюяіїє]$/iu;
 
 /**
@@ -609,10 +632,16 @@ const VOWEL_FINAL = /[aeiouyáéíóúýěůąęаеёиоуыэюяіїє]$/iu;
  * masculine genitive, which loses to the consonant-final form) 2, any other vowel or an oblique
  * ending (Rosji, Ukrainę, Praze, Украину, Wielkiej, Stanach) 3. Other languages: all 0.
  */
-function caseRank(word: string, lang: string): number {
+function caseRank(word: string, lang: string, words: ReadonlySet<string>): number {
   if (!CASE_LANGS.has(lang)) return 0;
   const lower = word.toLowerCase();
-  if (OBLIQUE_CONSONANT_ENDING.test(lower)) return 3;
+  // An oblique ending counts only where the cluster has the word without it (Putinem beside Putin,
+  // Stanach beside Stany): Gazprom and Andrzej end so by themselves.
+  const oblique = OBLIQUE_CONSONANT_ENDING.exec(lower);
+  if (oblique) {
+    const stem = lower.slice(0, oblique.index);
+    if (NOMINATIVE_TAILS.some((tail) => words.has(stem + tail))) return 3;
+  }
   if (!VOWEL_FINAL.test(lower)) return 0;
   if (/[oо]$/u.test(lower)) return 1;
   if (/[aая]$/u.test(lower)) return 2;
@@ -634,6 +663,7 @@ function canonicalName(mentions: RawMention[], person: boolean, uiLang: string):
   const looseOfName = new Map<string, string>();
   const rankOf = new Map<string, number>();
   const inUiLang = new Set<string>();
+  const allWords = new Set(mentions.flatMap((m) => m.words.map((w) => w.toLowerCase())));
   for (const m of mentions) {
     const name = m.words.join(' ');
     counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -645,7 +675,7 @@ function canonicalName(mentions: RawMention[], person: boolean, uiLang: string):
     looseCounts.set(loose, (looseCounts.get(loose) ?? 0) + 1);
     const last = m.words[m.words.length - 1]!;
     lastCounts.set(last, (lastCounts.get(last) ?? 0) + 1);
-    const rank = m.words.reduce((sum, w) => sum + caseRank(w, m.lang), 0);
+    const rank = m.words.reduce((sum, w) => sum + caseRank(w, m.lang, allWords), 0);
     rankOf.set(name, Math.min(rankOf.get(name) ?? rank, rank));
     if (m.lang === uiLang) inUiLang.add(name);
   }

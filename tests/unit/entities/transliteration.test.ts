@@ -117,6 +117,16 @@ describe('canonical names', () => {
     );
     expect(holder(entities, 'Niemczech').name).toBe('Germany');
   });
+  it('a name that ends like a case form by itself keeps its own form (Gazprom, not Gazpromu)', () => {
+    const entities = entitiesOf([
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: 'Spółka Gazprom podniosła ceny.\nZarząd spółki Gazprom milczy.\nUmowa z Gazpromem wygasa.\nWedług Gazpromu wszystko jest w porządku.\nDyrektor Gazpromu odszedł.\nAkcje Gazpromu spadły.',
+      },
+    ]);
+    expect(holder(entities, 'Gazpromu').name).toBe('Gazprom');
+  });
   it('another name: its likeliest nominative among its case forms', () => {
     const entities = entitiesOf([
       {
