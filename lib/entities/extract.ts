@@ -250,13 +250,15 @@ function inflectionIndex(singles: string[]): (key: string) => string | null {
 }
 
 /**
- * A surname's key for comparing full names: its loose key with final vowels gone down to three
- * letters, so short surnames meet their case forms (Рааб, Рааба; Хан, Хана; Duda, Dudy; Janda,
+ * A surname's key for comparing full names: its loose key, Polish soft "ie" read as e, with final
+ * vowels gone down to three letters, so short surnames meet their case forms (Рааб, Рааба; Хан, Хана; Duda, Dudy; Janda,
  * Jandy), which looseKey keeps apart to stay safe for lone words. Only used beside a first name
  * that must match too, so the laxer key cannot join two people by itself.
  */
-function surnameKey(word: string): string {
-  let key = looseKey(word);
+function surnameKey(word: string, besideFirstName = false): string {
+  // Polish writes a soft consonant before e as "ie" (Sierdiukow, Pieskow; Czech Serdjukov, Peskov):
+  // read so only beside a matching first name, as Daniel and Danel are different names alone.
+  let key = besideFirstName ? looseKey(word).replace(/([^aeiou])ie/g, '$1e') : looseKey(word);
   const stripVowels = () => {
     while (key.length > 3 && /[aeiou]$/.test(key)) key = key.slice(0, -1);
   };
@@ -402,7 +404,7 @@ function clusterMentions(
     const words = groups.get(k)?.[0]?.words;
     looseWords.set(
       k,
-      words ? [looseKey(words[0]!), surnameKey(words[words.length - 1]!)] : [firstWord(k), lastWord(k)],
+      words ? [looseKey(words[0]!), surnameKey(words[words.length - 1]!, true)] : [firstWord(k), lastWord(k)],
     );
   }
   const looseWordsOf = (k: string) => looseWords.get(k)!;

@@ -60,6 +60,34 @@ describe('one person across scripts and languages', () => {
     expect(holder(entities, 'Борис Джонсон')).toBe(johnson);
     expect(holder(entities, 'Johnson')).toBe(johnson);
   });
+  it('Czech, Polish and Russian spellings of one person (Serdjukov, Sierdiukow, Сердюков) are one', () => {
+    const entities = entitiesOf([
+      { id: 'cs', lang: 'cs', text: 'Podle ministra Andrej Serdjukov odešel.\nBývalý ministr Andrej Serdjukov mlčí.' },
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: 'Według ministra Andriej Sierdiukow odszedł.\nByły minister Andriej Sierdiukow milczy.',
+      },
+      {
+        id: 'ru',
+        lang: 'ru',
+        text: 'По словам министра Андрея Сердюкова, всё хорошо.\nБывший министр Андрей Сердюков молчит.',
+      },
+    ]);
+    const person = holder(entities, 'Andrej Serdjukov');
+    expect(holder(entities, 'Andriej Sierdiukow')).toBe(person);
+    expect(holder(entities, 'Андрея Сердюкова')).toBe(person);
+  });
+  it('a lone Daniel is not Danelová: the Polish soft ie is read only beside a matching first name', () => {
+    const entities = entitiesOf([
+      {
+        id: 'cs',
+        lang: 'cs',
+        text: 'Lékařka Michaela Danelová to řekla.\nPodle ní Michaela Danelová souhlasí.\nPan Karel Daniel nesouhlasí.\nPodle pana Daniela je to chyba.',
+      },
+    ]);
+    expect(holder(entities, 'Michaela Danelová').aliases.map((a) => a.text)).not.toContain('Daniela');
+  });
   it('two different people with a like surname in two scripts stay apart', () => {
     const entities = entitiesOf([
       {
