@@ -8,11 +8,18 @@ import type { CorpusDocument, Entity, EntityType, Mention, Passage } from '../bu
 import type { CuratedEntities, CuratedEntry } from './curated';
 import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
 import { looseKey, splitGluedMentions } from './boundaries';
-import { countryLocalesFor, countryOf as countryIn } from './countries';
+import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn } from './countries';
 import { isWellKnownPlace } from './places';
 import { chooseExcerpts, type Span } from './excerpts';
-import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, wordKey } from './keys';
-import { ADJECTIVAL_ENDINGS, ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
+import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, soundSkeletons, wordKey } from './keys';
+import {
+  ADJECTIVAL_ENDINGS,
+  ALTERNATING_ENDINGS,
+  ATTACHED_ENDINGS,
+  REPLACING_ENDINGS,
+  keyClass,
+  stemOf,
+} from '../names/inflection';
 import { slugOf } from './slug';
 
 export type { CuratedEntities } from './curated';
@@ -30,6 +37,11 @@ export interface ExtractInput {
   documents: CorpusDocument[];
   passages: Passage[];
   curated?: CuratedEntities;
+  /**
+   * The language entity names are preferred in (the reader's UI language; default English): a
+   * country or the EU is named by its CLDR name in it, whatever case form the corpus uses most.
+   */
+  uiLang?: string;
 }
 
 /** At most this many related entities per entity. */
@@ -52,6 +64,7 @@ interface Cluster {
 /** Languages country names are read in for the extraction under way (see countryLocalesFor). */
 let countryLocales: readonly string[] = countryLocalesFor([]);
 const countryOf = (words: readonly string[], lang?: string) => countryIn(words, lang, countryLocales);
+const regionOf = (words: readonly string[], lang?: string) => regionIn(words, lang, countryLocales);
 
 export function extractEntities(input: ExtractInput): ExtractResult {
   const { passages } = input;
@@ -81,7 +94,7 @@ export function extractEntities(input: ExtractInput): ExtractResult {
   const clusters = clusterMentions(raw, curatedMentions, entries, extractedOverlap).filter(
     (c) => c.entry !== null || !opensSentencesOnly(c.raw),
   );
-  const entities = buildEntities(clusters, entries, passages);
+  const entities = buildEntities(clusters, entries, passages, input.uiLang ?? 'en');
   const counts = { extracted: 0, curated: 0, both: 0 };
   for (const e of entities) counts[e.origin]++;
   return { entities, suppressed: [...suppressedUsed].sort(), counts };
@@ -172,6 +185,12 @@ class UnionFind {
 /** Shortest key that inflected forms are merged into: shorter ones (Rom, USA, Kiv) meet too many words. */
 const MIN_INFLECTED_BASE = 4;
 
+/**
+ * Czech and Slovak possessive adjectives and feminine surnames made on a name, in key space:
+ * Trumpův, Trumpova, Trumpovo, Macronovým, Banksových, Putinovou, Mayová, Harrisovou.
+ */
+const POSSESSIVE_ENDINGS = ['uv', 'ova', 'ovo', 'ovi', 'ove', 'ovu', 'ovou', 'ovim', 'ovih', 'ovimi', 'ovem'];
+
 /** Finds the uninflected name a key is a case form of (Putina → Putin, Moskvy → Moskva's group). */
 function inflectionIndex(singles: string[]): (key: string) => string | null {
   const present = new Set(singles);
@@ -205,13 +224,51 @@ function inflectionIndex(singles: string[]): (key: string) => string | null {
       const node = other(stems.get(key.slice(0, key.length - ending.length)), key);
       if (node) return node;
     }
+    for (const ending of POSSESSIVE_ENDINGS) {
+      if (!key.endsWith(ending)) continue;
+      const node = other(bases.get(key.slice(0, key.length - ending.length)), key);
+      if (node) return node;
+    }
     for (const ending of ADJECTIVAL_ENDINGS) {
       if (!key.endsWith(ending)) continue;
       const node = other(adjectivalStems.get(key.slice(0, key.length - ending.length)), key);
       if (node) return node;
     }
+    // Endings that change the stem's last consonant (Praha → Praze, Ameryka → Ameryce, Bachmut →
+    // Bachmucie); Polish sk → sc collapses to one s in key space (Alaska → Alasce: alase → alask).
+    for (const [ending, consonant] of ALTERNATING_ENDINGS) {
+      if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
+      const node = other(stems.get(key.slice(0, key.length - ending.length) + consonant), key);
+      if (node) return node;
+    }
+    if (key.endsWith('se')) {
+      const node = other(stems.get(`${key.slice(0, -1)}k`), key);
+      if (node) return node;
+    }
     return null;
   };
+}
+
+/**
+ * A surname's key for comparing full names: its loose key, Polish soft "ie" read as e, with final
+ * vowels gone down to three letters, so short surnames meet their case forms (Рааб, Рааба; Хан, Хана; Duda, Dudy; Janda,
+ * Jandy), which looseKey keeps apart to stay safe for lone words. Only used beside a first name
+ * that must match too, so the laxer key cannot join two people by itself.
+ */
+function surnameKey(word: string, besideFirstName = false): string {
+  // Polish writes a soft consonant before e as "ie" (Sierdiukow, Pieskow; Czech Serdjukov, Peskov):
+  // read so only beside a matching first name, as Daniel and Danel are different names alone.
+  let key = besideFirstName ? looseKey(word).replace(/([^aeiou])ie/g, '$1e') : looseKey(word);
+  const stripVowels = () => {
+    while (key.length > 3 && /[aeiou]$/.test(key)) key = key.slice(0, -1);
+  };
+  stripVowels();
+  // Czech feminine and possessive -ov- (Mayová, Mayové, Trumpova): Golikov and Golikova lose it alike.
+  if (key.length >= 5 && /[^aeiou]ov$/.test(key)) {
+    key = key.slice(0, -2);
+    stripVowels();
+  }
+  return key;
 }
 
 /** Same place across languages: keys equal but for a final vowel (Ukraine, Ukraina). */
@@ -272,6 +329,41 @@ function linkLooseSpellings(
   }
 }
 
+/** Shortest sound skeleton (consonant classes of first and last word together) that may join two scripts. */
+const MIN_SKELETON = 3;
+
+/**
+ * Full names written in two scripts (Boris Johnson, Борис Джонсон; Theresa May, Терезе Мэй;
+ * Stephen Collinson, Стивен Коллинсон) are one name when their first and last words have the same
+ * sound skeletons (keys.ts). Within a script the spelling keys decide; across scripts, where the
+ * conventions differ (дж/j, c/к, w/у), two words meeting at once is the evidence.
+ */
+function linkTransliteratedNames(
+  multi: string[],
+  groups: Map<string, RawMention[]>,
+  node: Map<string, number>,
+  uf: UnionFind,
+): void {
+  const bySkeleton = new Map<string, { script: string; n: number }[]>();
+  for (const key of multi) {
+    const words = groups.get(key)?.[0]?.words;
+    if (!words || words.length < 2) continue;
+    const script = scriptOf(words.join(' '));
+    const firsts = soundSkeletons(words[0]!);
+    const lasts = soundSkeletons(words[words.length - 1]!);
+    const n = node.get(key)!;
+    for (const first of firsts)
+      for (const last of lasts) {
+        if (first.length + last.length < MIN_SKELETON) continue;
+        const skeleton = `${first} ${last}`;
+        const list = bySkeleton.get(skeleton) ?? [];
+        for (const other of list) if (other.script !== script) uf.union(other.n, n);
+        list.push({ script, n });
+        bySkeleton.set(skeleton, list);
+      }
+  }
+}
+
 function clusterMentions(
   raw: RawMention[],
   curated: CuratedMention[],
@@ -316,7 +408,10 @@ function clusterMentions(
   const looseWords = new Map<string, [string, string]>();
   for (const k of multi) {
     const words = groups.get(k)?.[0]?.words;
-    looseWords.set(k, words ? [looseKey(words[0]!), looseKey(words[words.length - 1]!)] : [firstWord(k), lastWord(k)]);
+    looseWords.set(
+      k,
+      words ? [looseKey(words[0]!), surnameKey(words[words.length - 1]!, true)] : [firstWord(k), lastWord(k)],
+    );
   }
   const looseWordsOf = (k: string) => looseWords.get(k)!;
   const byLastWord = new Map<string, string[]>();
@@ -334,10 +429,17 @@ function clusterMentions(
       }
     }
   }
+  linkTransliteratedNames(multi, groups, node, uf);
   const rootSizes = new Map<number, number>();
+  // A full name's mentions in all its spellings (Boris Johnson, Борис Джонсон) decide together
+  // whether it is a person's and whether it outweighs its lone last word.
+  const rootMentions = new Map<number, RawMention[]>();
   for (const k of multi) {
     const root = uf.find(node.get(k)!);
     rootSizes.set(root, (rootSizes.get(root) ?? 0) + groups.get(k)!.length);
+    const list = rootMentions.get(root) ?? [];
+    for (const m of groups.get(k)!) list.push(m);
+    rootMentions.set(root, list);
   }
   // Words that are names on their own: "Конгресса США" (the Congress) is no person whose surname is США.
   const soloCounts = new Map<string, number>();
@@ -352,18 +454,32 @@ function clusterMentions(
     }
     return person;
   };
-  const ownsLoneWord = (mentions: RawMention[]) => {
+  const ownsLoneWord = (key: string) => {
+    const mentions = groups.get(key)!;
     const first = mentions[0]?.words[0];
     if (!first) return true;
+    const root = uf.find(node.get(key)!);
+    const all = rootMentions.get(root) ?? mentions;
     // Only a person's full name takes in its lone last word: "Генштаба ВС России" (an organisation)
     // must not take in every "России".
-    if (!isPersonGroup(mentions)) return false;
+    if (!isPersonGroup(all)) return false;
     const words = mentions[0]!.words;
     if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || countryOf(words.slice(-1), mentions[0]!.lang)) return false;
     if (/^\p{Lu}{2,}$/u.test(first)) return false;
     const solo = soloCounts.get(looseKey(first)) ?? 0;
-    return solo === 0 || solo * 2 < mentions.length;
+    return solo === 0 || solo * 2 < all.length;
   };
+  const multiBySurname = new Map<string, string[]>();
+  const multiScript = new Map<string, string>();
+  for (const k of multi) {
+    const words = groups.get(k)?.[0]?.words;
+    if (!words) continue;
+    const last = words[words.length - 1]!;
+    multiScript.set(k, scriptOf(words.join(' ')));
+    const bySurname = multiBySurname.get(surnameKey(last)) ?? [];
+    bySurname.push(k);
+    multiBySurname.set(surnameKey(last), bySurname);
+  }
   const multiByLast = new Map<string, string[]>();
   for (const k of multi) multiByLast.set(lastWord(k), [...(multiByLast.get(lastWord(k)) ?? []), k]);
   const singles = keys.filter((k) => !k.includes(' '));
@@ -374,12 +490,26 @@ function clusterMentions(
   }
   for (const key of singles) {
     // A lone surname joins the full name it ends (the most mentioned, if several).
-    const owners = (multiByLast.get(key) ?? []).filter((k) => ownsLoneWord(groups.get(k)!));
+    const owners = (multiByLast.get(key) ?? []).filter(ownsLoneWord);
     if (owners.length > 0) {
       const roots = [...new Set(owners.map((k) => uf.find(node.get(k)!)))];
       const best = roots.sort((a, b) => (rootSizes.get(b) ?? 0) - (rootSizes.get(a) ?? 0) || a - b)[0]!;
       uf.union(best, node.get(key)!);
       continue;
+    }
+    // A surname in another case or with the Czech -ová (Mayové → Theresa Mayová) joins the one full
+    // name of its script it can belong to. (Across scripts, a lone word's sound skeleton alone met
+    // too many other names: Канада and Janda, Испания and Собянин.)
+    const lone = groups.get(key)![0];
+    if (lone && lone.words.length === 1 && !/^\p{Lu}{2,}$/u.test(lone.words[0]!)) {
+      const word = lone.words[0]!;
+      const script = scriptOf(word);
+      const candidates = (multiBySurname.get(surnameKey(word)) ?? []).filter((k) => multiScript.get(k) === script);
+      const roots = [...new Set(candidates.filter(ownsLoneWord).map((k) => uf.find(node.get(k)!)))];
+      if (roots.length === 1) {
+        uf.union(roots[0]!, node.get(key)!);
+        continue;
+      }
     }
     for (const other of singlesByStem.get(key.replace(/[aeiou]$/, '')) ?? []) {
       if (finalVowelVariant(key, other)) uf.union(node.get(key)!, node.get(other)!);
@@ -388,9 +518,16 @@ function clusterMentions(
   // Countries in every language and case (CLDR names): Niemcy, Niemczech, Německo, Германии are Germany.
   const regionNodes = new Map<string, number>();
   for (const key of keys) {
-    const first = groups.get(key)![0];
-    if (!first) continue;
-    const region = countryOf(first.words, first.lang);
+    // A group of known spellings (~n…) holds several names: any of them may be the region's.
+    const seen = new Set<string>();
+    let region: string | null = null;
+    for (const m of groups.get(key)!) {
+      const name = `${m.lang}:${m.words.join(' ')}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      region = regionOf(m.words, m.lang);
+      if (region || seen.size >= 4) break;
+    }
     if (!region) continue;
     const existing = regionNodes.get(region);
     if (existing === undefined) regionNodes.set(region, node.get(key)!);
@@ -467,14 +604,74 @@ function votedType(votes: TypeVotes, name: string): EntityType | null {
   return best;
 }
 
-/** The most frequent multi-word form (ties: the one whose last word is most used), else the most frequent form. */
-function canonicalName(mentions: RawMention[], person: boolean): string {
+/** Languages whose names take case endings, where the nominative is told from the other forms by its ending. */
+const CASE_LANGS = new Set(['pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'mk', 'bg', 'ru', 'uk', 'be']);
+/** Endings of Slavic oblique cases that end in a consonant (-ych, -ej, -em, -ów, -ого, -ой, -ах): not a nominative. */
+const OBLIQUE_CONSONANT_ENDING =
+  /(?:ych|ich|ej|ach|ami|em|om|ów|ům|ách|ích|ého|ém|ой|ей|ом|ем|ах|ях|ого|его|ым|им|ых|их)$/u;
+/** What may stand after a stem in the nominative a case form was made from (Stan-y, Wielk-a, Putin). */
+const NOMINATIVE_TAILS = [
+  '',
+  'a',
+  'o',
+  'y',
+  'i',
+  'e',
+  'á',
+  'é',
+  'ý',
+  'а',
+  'о',
+  'ы',
+  'и',
+  'е',
+  'я',
+  'й',
+  'ий',
+  'ый',
+  'ая',
+  'ое',
+];
+const VOWEL_FINAL = /[aeiouyáéíóúýěůąęаеёиоуыэюяіїє]$/iu;
+
+/**
+ * How unlike a nominative a word's ending is, in a language with case endings (lower is likelier):
+ * a consonant (Putin, Kyjev, Китай) 0, -o (Rusko, Německo) 1, -a/-я (Rosja, Praha, Россия; also a
+ * masculine genitive, which loses to the consonant-final form) 2, any other vowel or an oblique
+ * ending (Rosji, Ukrainę, Praze, Украину, Wielkiej, Stanach) 3. Other languages: all 0.
+ */
+function caseRank(word: string, lang: string, words: ReadonlySet<string>): number {
+  if (!CASE_LANGS.has(lang)) return 0;
+  const lower = word.toLowerCase();
+  // An oblique ending counts only where the cluster has the word without it (Putinem beside Putin,
+  // Stanach beside Stany): Gazprom and Andrzej end so by themselves.
+  const oblique = OBLIQUE_CONSONANT_ENDING.exec(lower);
+  if (oblique) {
+    const stem = lower.slice(0, oblique.index);
+    if (NOMINATIVE_TAILS.some((tail) => words.has(stem + tail))) return 3;
+  }
+  if (!VOWEL_FINAL.test(lower)) return 0;
+  if (/[oо]$/u.test(lower)) return 1;
+  if (/[aая]$/u.test(lower)) return 2;
+  return 3;
+}
+
+/**
+ * The entity's name: its most used name (all case forms of it counted together), in its nominative
+ * where the corpus has it (Rosja over Rosji, Donald Trump over Donalda Trumpa), in the UI language
+ * where the corpus has that, else its most used form. A multi-word form wins when it recurs
+ * (a person's full name even when written once).
+ */
+function canonicalName(mentions: RawMention[], person: boolean, uiLang: string): string {
   const counts = new Map<string, number>();
   const lastCounts = new Map<string, number>();
   // Case forms of one name count together (Джо Байден, Джо Байдена, Джо Байдену), so that a glued
   // form written three times ("Демпартии Джо Байден") cannot outnumber the name's own forms.
   const looseCounts = new Map<string, number>();
   const looseOfName = new Map<string, string>();
+  const rankOf = new Map<string, number>();
+  const inUiLang = new Set<string>();
+  const allWords = new Set(mentions.flatMap((m) => m.words.map((w) => w.toLowerCase())));
   for (const m of mentions) {
     const name = m.words.join(' ');
     counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -486,6 +683,9 @@ function canonicalName(mentions: RawMention[], person: boolean): string {
     looseCounts.set(loose, (looseCounts.get(loose) ?? 0) + 1);
     const last = m.words[m.words.length - 1]!;
     lastCounts.set(last, (lastCounts.get(last) ?? 0) + 1);
+    const rank = m.words.reduce((sum, w) => sum + caseRank(w, m.lang, allWords), 0);
+    rankOf.set(name, Math.min(rankOf.get(name) ?? rank, rank));
+    if (m.lang === uiLang) inUiLang.add(name);
   }
   const lastOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
   const formsOf = (name: string) => looseCounts.get(looseOfName.get(name)!)!;
@@ -495,9 +695,8 @@ function canonicalName(mentions: RawMention[], person: boolean): string {
   // A person's full name is the name even when written once (Alexander Stubb, then Stubb).
   const multi = candidates.filter((n) => n.includes(' ') && (person || formsOf(n) >= 2));
   const pool = multi.length > 0 ? multi : candidates;
-  // The most used name (all its case forms), in its most used form; ties: the form whose last word is
-  // used most, then the shorter (uninflected: Kharkiv, not Charkowie).
-  return pool.sort(
+  // The most used name (all its case forms); ties: the form whose last word is used most.
+  const best = pool.sort(
     (a, b) =>
       formsOf(b) - formsOf(a) ||
       counts.get(b)! - counts.get(a)! ||
@@ -505,11 +704,70 @@ function canonicalName(mentions: RawMention[], person: boolean): string {
       a.length - b.length ||
       a.localeCompare(b),
   )[0]!;
+  // Among that name's case forms: the UI language's, then the likeliest nominative, then the most
+  // used, then the shorter (uninflected: Kharkiv, not Charkowie).
+  const forms = pool.filter((n) => looseOfName.get(n) === looseOfName.get(best));
+  return forms.sort(
+    (a, b) =>
+      Number(inUiLang.has(b)) - Number(inUiLang.has(a)) ||
+      rankOf.get(a)! - rankOf.get(b)! ||
+      counts.get(b)! - counts.get(a)! ||
+      a.length - b.length ||
+      a.localeCompare(b),
+  )[0]!;
+}
+
+/**
+ * The region (country or EU, see regionOf) most of a cluster's mentions name, when at least half
+ * of them do; null otherwise.
+ */
+function regionOfCluster(mentions: RawMention[]): string | null {
+  const byName = new Map<string, { words: string[]; lang: string; count: number }>();
+  for (const m of mentions) {
+    const name = `${m.lang}:${m.words.join(' ')}`;
+    const entry = byName.get(name) ?? { words: m.words, lang: m.lang, count: 0 };
+    entry.count++;
+    byName.set(name, entry);
+  }
+  const byRegion = new Map<string, number>();
+  for (const { words, lang, count } of byName.values()) {
+    // Read in the mention's own language only: Polish "Georgii" (the US state) spells English
+    // "Georgia", the country, which Polish calls Gruzja; it must not name the entity Gruzja.
+    const region = regionIn(words, lang, [lang]);
+    if (region) byRegion.set(region, (byRegion.get(region) ?? 0) + count);
+  }
+  const [region, count] = [...byRegion].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
+  return region !== null && count * 2 >= mentions.length ? region : null;
+}
+
+/** The UI language if some mention is in it, else the language most mentions are in. */
+function namingLanguage(mentions: RawMention[], uiLang: string): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.lang === uiLang) return uiLang;
+    counts.set(m.lang, (counts.get(m.lang) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? uiLang;
+}
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+/** A region's CLDR name in a language (Germany, European Union), or null where the runtime lacks it. */
+function regionName(region: string, lang: string): string | null {
+  let names = regionNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(lang, names);
+  }
+  return names?.of(region) ?? null;
 }
 
 const COORDINATION = /^\s*(,|og|und|and|och|eller|or|oder|samt|sowie|et|e|y|i)\s*$/i;
 
-function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: Passage[]): Entity[] {
+function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: Passage[], uiLang: string): Entity[] {
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const firstPassageOf = new Map<string, number>();
   for (const p of passages)
@@ -521,9 +779,19 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     spans: (Mention & { surface: string; lang: string; docId: string })[];
     id: string;
   }
+  /** A country is a place and the EU an organisation, whatever the cues around their mentions say. */
+  const regionType = (region: string | null): EntityType | null =>
+    region === null ? null : region === 'EU' ? 'organisation' : 'place';
   const drafts: Draft[] = clusters.map((cluster) => {
     const entry = cluster.entry === null ? undefined : entries[cluster.entry];
-    const name = entry?.name ?? canonicalName(cluster.raw, isPersonByVotes(cluster.raw));
+    // A country or the EU is named by its CLDR name (a nominative, whatever case forms the corpus
+    // uses most) in the UI language where the corpus writes about it in that language, else in the
+    // language most of its mentions are in.
+    const region = entry ? null : regionOfCluster(cluster.raw);
+    const name =
+      entry?.name ??
+      (region ? regionName(region, namingLanguage(cluster.raw, uiLang)) : null) ??
+      canonicalName(cluster.raw, isPersonByVotes(cluster.raw), uiLang);
     const spans = [
       ...cluster.raw.map((m) => ({
         passageId: m.passageId,
@@ -545,7 +813,7 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     return {
       cluster,
       name,
-      type: entry?.type ?? votedType(sumVotes(cluster.raw), name),
+      type: entry?.type ?? regionType(region) ?? votedType(sumVotes(cluster.raw), name),
       spans,
       id: entry?.id ?? slugOf(name),
     };

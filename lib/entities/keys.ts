@@ -4,7 +4,7 @@
  * transliterations (Moskva = Moskau = Moscow; Putin = Poutine; Volodymyr = Vladimir as given names)
  * turns every spelling of a group into one group token, so clustering needs no special case.
  */
-import { nameKey } from '../names/key';
+import { foldWord, nameKey } from '../names/key';
 import { GIVEN_NAME_GROUPS, NAME_GROUPS } from '../names/variants';
 import { foldForSearch } from '../text/fold';
 import { ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
@@ -159,4 +159,74 @@ function computeIsKnownNameWord(word: string): boolean {
     if (key.endsWith(ending) && MEMBER_STEMS.has(key.slice(0, key.length - ending.length))) return true;
   }
   return false;
+}
+
+/** Case and possessive endings dropped before a word's sound skeleton (Майклом, Mitchem, Mayová, Putinova, Johna). */
+const SKELETON_ENDING = /(?:ov|ow|ev|em|om|am|im|ym|ach|ech|ych|ich|eg|og)$/;
+
+/**
+ * Sound skeletons of one word of a name, for meeting its transliteration in another script:
+ * Johnson and Джонсон, Theresa and Тереза, Collinson and Коллинсон, Michael and Майкл or
+ * Михаэль, Powell and Пауэлл. The word is folded to ASCII, its case ending dropped, the
+ * conventions of Cyrillic transliteration read (дж = j, х = h, ч = ch) and of Latin spelling
+ * (ph = f, th = t, ck = k; ch is k or h, w is v or silent: a set of skeletons), then written as
+ * Soundex-like consonant classes with vowels and h dropped and repeats collapsed. Rough on
+ * purpose: only a full name whose first and last words both meet, across scripts, is joined.
+ */
+export function soundSkeletons(word: string): string[] {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(word);
+  let folded = foldWord(word);
+  if (cyrillic) folded = folded.replace(/tsch/g, 'ch');
+  // Twice: a possessive or feminine suffix can stand before the case ending (Golikovová, Johnsonovým).
+  for (let i = 0; i < 2; i++) folded = folded.replace(/[aeiouy]+$/, '').replace(SKELETON_ENDING, '');
+  folded = folded.replace(/[aeiouy]+$/, '');
+  if (folded.length === 0) return [];
+  let forms: string[];
+  if (cyrillic) {
+    forms = [
+      folded
+        .replace(/dzh/g, 'j')
+        .replace(/shch/g, 's')
+        .replace(/kh/g, 'h')
+        .replace(/zh|sh|ch|ts/g, 's'),
+    ];
+  } else {
+    const base = folded
+      .replace(/ph/g, 'f')
+      .replace(/th/g, 't')
+      .replace(/ck/g, 'k')
+      .replace(/sch|sh|sz|cz|zh/g, 's');
+    const chs = base.includes('ch') ? [base.replace(/ch/g, 'k'), base.replace(/ch/g, 'h')] : [base];
+    forms = chs.flatMap((f) => (f.includes('w') ? [f.replace(/w/g, 'v'), f.replace(/w/g, '')] : [f]));
+  }
+  return [...new Set(forms.map(consonantClasses).filter(Boolean))];
+}
+
+const CONSONANT_CLASS: Record<string, string> = {
+  b: '1',
+  p: '1',
+  f: '1',
+  v: '1',
+  c: '2',
+  g: '2',
+  j: '2',
+  k: '2',
+  q: '2',
+  s: '2',
+  x: '2',
+  z: '2',
+  d: '3',
+  t: '3',
+  l: '4',
+  m: '5',
+  n: '5',
+  r: '6',
+};
+function consonantClasses(folded: string): string {
+  let out = '';
+  for (const ch of folded) {
+    const c = CONSONANT_CLASS[ch];
+    if (c && !out.endsWith(c)) out += c;
+  }
+  return out;
 }

@@ -1,0 +1,170 @@
+/**
+ * One person across scripts and Czech forms: sound skeletons (keys.ts) and the clustering that
+ * uses them, the laxer surname key, possessives, and canonical names in the nominative.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../lib/bundle/schema';
+import { extractEntities } from '../../../lib/entities';
+import { soundSkeletons } from '../../../lib/entities/keys';
+import { corpusOf } from '../entitiesCorpus';
+
+const meet = (a: string, b: string) => soundSkeletons(a).some((s) => soundSkeletons(b).includes(s));
+
+function entitiesOf(articles: { id: string; lang: string; text: string }[], uiLang?: string): Entity[] {
+  return extractEntities({ ...corpusOf(articles), uiLang }).entities;
+}
+function holder(entities: Entity[], spelling: string): Entity {
+  const found = entities.find((e) => e.aliases.some((a) => a.text === spelling));
+  if (!found) throw new Error(`no entity has the spelling ${spelling}: ${entities.map((e) => e.name).join(', ')}`);
+  return found;
+}
+
+describe('sound skeletons', () => {
+  it('an English name meets its Russian transliteration', () => {
+    for (const [latin, cyrillic] of [
+      ['Johnson', 'Джонсон'],
+      ['Theresa', 'Тереза'],
+      ['Collinson', 'Коллинсон'],
+      ['Michael', 'Майкл'],
+      ['Michael', 'Михаэль'],
+      ['Powell', 'Пауэлл'],
+      ['Jacobs', 'Джейкобс'],
+      ["O'Leary", "О'Лири"],
+      ['Stephen', 'Стивен'],
+    ])
+      expect(meet(latin!, cyrillic!), `${latin} ${cyrillic}`).toBe(true);
+  });
+  it('case, possessive and feminine endings go first', () => {
+    expect(meet('Майклом', 'Michael')).toBe(true);
+    expect(meet('Golikovová', 'Голикова')).toBe(true);
+    expect(meet('Johnsonovým', 'Johnson')).toBe(true);
+  });
+  it('different names keep different skeletons', () => {
+    expect(meet('Johnson', 'Jackson')).toBe(false);
+    expect(meet('Theresa', 'Тамара')).toBe(false);
+    expect(meet('Michael', 'Мартин')).toBe(false);
+  });
+});
+
+describe('one person across scripts and languages', () => {
+  it('a full name in Latin and in Cyrillic is one entity, its lone surname too', () => {
+    const entities = entitiesOf([
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: 'Premier Boris Johnson przyjechał do Brukseli.\nJohnson powiedział, że umowa jest gotowa.',
+      },
+      { id: 'ru', lang: 'ru', text: 'Премьер Борис Джонсон заявил о сделке.\nБорис Джонсон уехал в Лондон.' },
+    ]);
+    const johnson = holder(entities, 'Boris Johnson');
+    expect(holder(entities, 'Борис Джонсон')).toBe(johnson);
+    expect(holder(entities, 'Johnson')).toBe(johnson);
+  });
+  it('Czech, Polish and Russian spellings of one person (Serdjukov, Sierdiukow, Сердюков) are one', () => {
+    const entities = entitiesOf([
+      { id: 'cs', lang: 'cs', text: 'Podle ministra Andrej Serdjukov odešel.\nBývalý ministr Andrej Serdjukov mlčí.' },
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: 'Według ministra Andriej Sierdiukow odszedł.\nByły minister Andriej Sierdiukow milczy.',
+      },
+      {
+        id: 'ru',
+        lang: 'ru',
+        text: 'По словам министра Андрея Сердюкова, всё хорошо.\nБывший министр Андрей Сердюков молчит.',
+      },
+    ]);
+    const person = holder(entities, 'Andrej Serdjukov');
+    expect(holder(entities, 'Andriej Sierdiukow')).toBe(person);
+    expect(holder(entities, 'Андрея Сердюкова')).toBe(person);
+  });
+  it('a lone Daniel is not Danelová: the Polish soft ie is read only beside a matching first name', () => {
+    const entities = entitiesOf([
+      {
+        id: 'cs',
+        lang: 'cs',
+        text: 'Lékařka Michaela Danelová to řekla.\nPodle ní Michaela Danelová souhlasí.\nPan Karel Daniel nesouhlasí.\nPodle pana Daniela je to chyba.',
+      },
+    ]);
+    expect(holder(entities, 'Michaela Danelová').aliases.map((a) => a.text)).not.toContain('Daniela');
+  });
+  it('two different people with a like surname in two scripts stay apart', () => {
+    const entities = entitiesOf([
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: 'Premier Boris Johnson przyjechał do Brukseli.\nBoris Johnson powiedział to wczoraj.',
+      },
+      { id: 'ru', lang: 'ru', text: 'Президент Эндрю Джонсон подписал закон.\nЭндрю Джонсон уехал.' },
+    ]);
+    expect(holder(entities, 'Boris Johnson')).not.toBe(holder(entities, 'Эндрю Джонсон'));
+  });
+  it('Czech: the feminine -ová and possessives join the name', () => {
+    const entities = entitiesOf([
+      {
+        id: 'cs',
+        lang: 'cs',
+        text: 'Premiérka Theresa Mayová odjela do Bruselu.\nPodle Mayové je dohoda hotová.\nVčera to řekla Theresa Mayová.\nDo Bruselu přijel také Donald Trump.\nPodle nich Trumpova administrativa mlčí.\nPodle něj Donald Trump odjel.',
+      },
+    ]);
+    expect(holder(entities, 'Mayové')).toBe(holder(entities, 'Theresa Mayová'));
+    expect(holder(entities, 'Trumpova')).toBe(holder(entities, 'Donald Trump'));
+  });
+  it('Russian: a short surname in another case (Рааб, Рааба) with the same first name', () => {
+    const entities = entitiesOf([
+      {
+        id: 'ru',
+        lang: 'ru',
+        text: 'Министр Доминик Рааб прилетел в Москву.\nЖурналисты передали слова Доминика Рааба.',
+      },
+    ]);
+    expect(holder(entities, 'Доминика Рааба')).toBe(holder(entities, 'Доминик Рааб'));
+  });
+});
+
+describe('canonical names', () => {
+  it('a country is named by its CLDR nominative in the corpus language, whatever case it is written in', () => {
+    const entities = entitiesOf([
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: 'Mówi się o Rosji codziennie.\nW Rosji są wybory.\nJak mówią Rosjanie, głosowanie trwa.\nSankcje wobec Rosji trwają.',
+      },
+    ]);
+    expect(holder(entities, 'Rosji').name).toBe('Rosja');
+    expect(holder(entities, 'Rosjanie')).toBe(holder(entities, 'Rosji'));
+    expect(holder(entities, 'Rosji').type).toBe('place');
+  });
+  it('in the UI language where the corpus has that language', () => {
+    const entities = entitiesOf(
+      [
+        { id: 'pl', lang: 'pl', text: 'W Niemczech są wybory.\nSąsiedzi Niemiec czekają, co zrobią Niemcy.' },
+        { id: 'en', lang: 'en', text: 'Voters in Germany go to the polls.' },
+      ],
+      'en',
+    );
+    expect(holder(entities, 'Niemczech').name).toBe('Germany');
+  });
+  it('a name that ends like a case form by itself keeps its own form (Gazprom, not Gazpromu)', () => {
+    const entities = entitiesOf([
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: 'Spółka Gazprom podniosła ceny.\nZarząd spółki Gazprom milczy.\nUmowa z Gazpromem wygasa.\nWedług Gazpromu wszystko jest w porządku.\nDyrektor Gazpromu odszedł.\nAkcje Gazpromu spadły.',
+      },
+    ]);
+    expect(holder(entities, 'Gazpromu').name).toBe('Gazprom');
+  });
+  it('another name: its likeliest nominative among its case forms', () => {
+    const entities = entitiesOf([
+      {
+        id: 'cs',
+        lang: 'cs',
+        text: 'Letiště u Prahy je plné.\nZ Prahy odletělo letadlo.\nV Praze prší.\nHlavní město Praha je krásné.\nDo Prahy přijeli turisté.',
+      },
+    ]);
+    const prague = holder(entities, 'Prahy');
+    expect(prague.name).toBe('Praha');
+    expect(holder(entities, 'Praze')).toBe(prague);
+  });
+});
