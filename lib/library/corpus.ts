@@ -71,10 +71,11 @@ function rebuildAllButIndex(
   curated: CuratedEntities | undefined,
   builtAt: string,
   skipped: Bundle['report']['skipped'],
+  uiLang: string | undefined,
 ): Omit<Bundle, 'index'> {
   const numbered = numberArticles(articles);
   const warnings = checkPassageLimits(numbered.passages.length, LABEL, LIMITS);
-  const { entityReport, ...names } = deriveNames(numbered, curated);
+  const { entityReport, ...names } = deriveNames(numbered, curated, uiLang);
   return {
     formatVersion: BUNDLE_FORMAT_VERSION,
     builtAt,
@@ -89,6 +90,8 @@ function rebuildAllButIndex(
 export interface ChangeOptions {
   curated?: CuratedEntities;
   builtAt?: string;
+  /** See AssembleOptions.uiLang. */
+  uiLang?: string;
 }
 
 /**
@@ -99,7 +102,7 @@ export function addArticles(bundle: Bundle, added: readonly ParsedArticle[], opt
   const builtAt = options.builtAt ?? new Date().toISOString();
   const articles = [...articlesOf(bundle), ...added];
   if (bundle.documents.length === 0) return buildCorpus(articles, { curated: options.curated, builtAt });
-  const next = rebuildAllButIndex(articles, options.curated, builtAt, bundle.report.skipped);
+  const next = rebuildAllButIndex(articles, options.curated, builtAt, bundle.report.skipped, options.uiLang);
   const langsBefore = corpusLangs(bundle.passages);
   if (!sameList(langsBefore, corpusLangs(next.passages))) {
     return { ...next, index: buildIndex(next.passages, next.stopwords) };
@@ -120,7 +123,7 @@ export function removeArticles(bundle: Bundle, docIds: Iterable<string>, options
   const removed = new Set(docIds);
   const kept = articlesOf(bundle).filter((a) => !removed.has(a.document.id));
   if (kept.length === 0) return emptyBundle(builtAt);
-  const next = rebuildAllButIndex(kept, options.curated, builtAt, bundle.report.skipped);
+  const next = rebuildAllButIndex(kept, options.curated, builtAt, bundle.report.skipped, options.uiLang);
   return { ...next, index: buildIndex(next.passages, next.stopwords) };
 }
 

@@ -7,6 +7,9 @@ import type { Bundle } from '../bundle/schema';
 import type { ParsedArticle } from '../corpus/parse';
 import type { CuratedEntities } from '../entities';
 import { addArticles, articlesOf, buildCorpus, removeArticles } from './corpus';
+
+/** The reader's language (the browser's, in the library's worker): entities are named in it where the corpus has that form. */
+const readerLanguage = (): string | undefined => globalThis.navigator?.language?.split('-')[0];
 import { parseSource } from './parseSource';
 import {
   type LibraryDb,
@@ -119,6 +122,7 @@ export async function importSources(
     const collections = [...state.collections];
     state.bundle = removeArticles(state.bundle, replacing, {
       curated: curatedOf(collections),
+      uiLang: readerLanguage(),
       builtAt: now.toISOString(),
     });
   }
@@ -156,8 +160,12 @@ export async function importSources(
   options.onProgress?.({ phase: 'building', done: sources.length, total: sources.length });
   const collections = [...state.collections, made];
   const bundle = state.bundle
-    ? addArticles(state.bundle, parsed, { curated: curatedOf(collections), builtAt: now.toISOString() })
-    : buildCorpus(parsed, { curated: curatedOf(collections), builtAt: now.toISOString() });
+    ? addArticles(state.bundle, parsed, {
+        curated: curatedOf(collections),
+        uiLang: readerLanguage(),
+        builtAt: now.toISOString(),
+      })
+    : buildCorpus(parsed, { curated: curatedOf(collections), builtAt: now.toISOString(), uiLang: readerLanguage() });
   options.onProgress?.({ phase: 'saving', done: sources.length, total: sources.length });
   const meta = await commitChange(db, {
     baseRevision: state.meta?.revision,
@@ -275,7 +283,11 @@ export async function rebuildLibrary(
       rejected.push({ file: source.file, reason: reasonOf(error) });
     }
   }
-  const bundle = buildCorpus(parsed, { curated: curatedOf(collections), builtAt: now.toISOString() });
+  const bundle = buildCorpus(parsed, {
+    curated: curatedOf(collections),
+    builtAt: now.toISOString(),
+    uiLang: readerLanguage(),
+  });
   return { meta: await commitChange(db, { baseRevision: meta?.revision, bundle }), rejected };
 }
 

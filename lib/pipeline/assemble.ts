@@ -43,6 +43,8 @@ export interface AssembleOptions {
   /** Fixed timestamp for reproducible output (tests). */
   builtAt?: string;
   limits?: PassageLimits;
+  /** The reader's UI language (ISO 639-1): an entity is named in it where the corpus writes that form. Default en. */
+  uiLang?: string;
 }
 
 /** Parsed articles with their passages numbered in order: the corpus without its derived parts. */
@@ -91,10 +93,11 @@ export function checkPassageLimits(count: number, label: string, limits: Passage
 export function deriveNames(
   numbered: Pick<NumberedArticles, 'documents' | 'passages'>,
   curated: CuratedEntities | undefined,
+  uiLang?: string,
 ): Pick<Bundle, 'entities' | 'matcher' | 'stopwords'> & {
   entityReport: BuildReport['entities'];
 } {
-  const { entities, suppressed, counts } = extractEntities({ ...numbered, curated });
+  const { entities, suppressed, counts } = extractEntities({ ...numbered, curated, uiLang });
   return {
     entities,
     matcher: buildMatcherData(entities, { corpusLowerCaseWords: lowerCaseOnlyWords(numbered.passages) }),
@@ -116,7 +119,7 @@ export function assembleBundle(articles: readonly ParsedArticle[], options: Asse
     options.label,
     options.limits ?? { warn: PASSAGES_WARN, max: PASSAGES_MAX },
   );
-  const { entityReport, ...names } = deriveNames(numbered, options.curated);
+  const { entityReport, ...names } = deriveNames(numbered, options.curated, options.uiLang);
   return {
     formatVersion: BUNDLE_FORMAT_VERSION,
     builtAt: options.builtAt ?? new Date().toISOString(),
