@@ -358,6 +358,14 @@ function clusterMentions(
     const solo = soloCounts.get(looseKey(first)) ?? 0;
     return solo === 0 || solo * 2 < mentions.length;
   };
+  // An acronym (CIRE, KE) is spelled, not inflected or transliterated: it never meets a word through
+  // case endings or a final vowel (CIRE is no case form of Sýrii), only through the known spellings.
+  const acronymKey = (key: string) => {
+    const first = groups.get(key)?.[0];
+    return (
+      first !== undefined && first.words.length === 1 && !first.inCapitals && /^\p{Lu}{2,}$/u.test(first.words[0]!)
+    );
+  };
   const multiByLast = new Map<string, string[]>();
   for (const k of multi) multiByLast.set(lastWord(k), [...(multiByLast.get(lastWord(k)) ?? []), k]);
   const singles = keys.filter((k) => !k.includes(' '));
@@ -375,8 +383,9 @@ function clusterMentions(
       uf.union(best, node.get(key)!);
       continue;
     }
+    if (acronymKey(key)) continue;
     for (const other of singlesByStem.get(key.replace(/[aeiou]$/, '')) ?? []) {
-      if (finalVowelVariant(key, other)) uf.union(node.get(key)!, node.get(other)!);
+      if (finalVowelVariant(key, other) && !acronymKey(other)) uf.union(node.get(key)!, node.get(other)!);
     }
   }
   // Countries in every language and case (CLDR names): Niemcy, Niemczech, Německo, Германии are Germany.
@@ -390,10 +399,18 @@ function clusterMentions(
     if (existing === undefined) regionNodes.set(region, node.get(key)!);
     else uf.union(existing, node.get(key)!);
   }
-  linkLooseSpellings(keys, groups, node, uf);
+  // Acronyms meet acronyms only (NATO, НАТО), words meet words.
+  linkLooseSpellings(
+    keys.filter((k) => !acronymKey(k)),
+    groups,
+    node,
+    uf,
+  );
+  linkLooseSpellings(keys.filter(acronymKey), groups, node, uf);
   // Case endings: Putina, Putinem → Putin; Ukrainy, Ukrainie → Ukraina (the names helper's endings).
-  const baseOf = inflectionIndex(singles);
-  for (const key of singles) {
+  const inflectable = singles.filter((k) => !acronymKey(k));
+  const baseOf = inflectionIndex(inflectable);
+  for (const key of inflectable) {
     const base = baseOf(key);
     if (base) uf.union(node.get(base)!, node.get(key)!);
   }

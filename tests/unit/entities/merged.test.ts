@@ -1,0 +1,49 @@
+/**
+ * One Factlight entity per real entity: names that only look alike (an acronym and a word, a short
+ * stem and everything it starts) stay apart.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../lib/bundle/schema';
+import { extractEntities } from '../../../lib/entities';
+import { clusterKeyOf } from '../../../lib/entities/keys';
+import { corpusOf } from '../entitiesCorpus';
+
+function entitiesOf(articles: { id: string; lang: string; text: string }[]): Entity[] {
+  return extractEntities(corpusOf(articles)).entities;
+}
+function holder(entities: Entity[], spelling: string): Entity | undefined {
+  return entities.find((e) => e.aliases.some((a) => a.text === spelling));
+}
+
+describe('acronyms are spelled, not inflected', () => {
+  it('an acronym is no case form of a word with the same letters (CIRE is not Sýrii)', () => {
+    const entities = entitiesOf([
+      {
+        id: 'a',
+        lang: 'pl',
+        text: [
+          'Redakcja portalu CIRE informuje o komentarzach. Portal CIRE nie odpowiada za treść.',
+          'Wojna w Syrii trwa. Rosja wspiera rząd Syrii, a portal CIRE pisze o gazie.',
+        ].join('\n'),
+      },
+      { id: 'b', lang: 'cs', text: 'Konflikt v Sýrii pokračuje. Turecko hraničí se Sýrii na severu.' },
+    ]);
+    const cire = holder(entities, 'CIRE');
+    expect(cire).toBeDefined();
+    expect(cire!.aliases.map((a) => a.text)).not.toContain('Syrii');
+    expect(cire!.aliases.map((a) => a.text)).not.toContain('Sýrii');
+  });
+
+  it('a two-letter acronym is no case form of a known place (KE is not Kyiv)', () => {
+    expect(clusterKeyOf(['KE'])).not.toBe(clusterKeyOf(['Kyjev']));
+    expect(clusterKeyOf(['Kijowie'])).toBe(clusterKeyOf(['Kyjev']));
+  });
+
+  it('acronyms still meet across scripts (NATO, НАТО)', () => {
+    const entities = entitiesOf([
+      { id: 'a', lang: 'pl', text: 'Sojusz NATO obraduje w Brukseli. Sekretarz NATO przemawiał wczoraj.' },
+      { id: 'b', lang: 'ru', text: 'Альянс НАТО собрался в Брюсселе. Генсек НАТО выступил вчера.' },
+    ]);
+    expect(holder(entities, 'NATO')).toBe(holder(entities, 'НАТО'));
+  });
+});
