@@ -29,7 +29,16 @@ import {
   SECOND_PARTICLES,
   suffixVotes,
 } from './lexicon';
-import { isKnownNameWord, variantKeysOf, wordKey } from './keys';
+import { isKnownGivenName, isKnownNameWord, variantKeysOf, wordKey } from './keys';
+import {
+  type AdjectiveNameCounts,
+  adjectiveNameKey,
+  adjectiveNameTail,
+  countAdjectiveNames,
+  hasAdjectiveNames,
+  isAdjectiveName,
+  isSlavicAdjective,
+} from './adjectiveNames';
 
 /** Evidence for each type, summed over an entity's mentions to choose its type. */
 export interface TypeVotes {
@@ -70,6 +79,8 @@ interface NamePart {
   domain: boolean;
   /** Written in capitals (NATO, CNN, the EU of EU-Kommission). */
   acronym: boolean;
+  /** A lower-case word that belongs to the name (the "unie" of Czech "Evropská unie"), kept at its end. */
+  nameWord?: boolean;
 }
 
 /** A lower-case word inside a name (the "of" of an organisation, the "von der" of a person), taken as written. */
@@ -114,6 +125,10 @@ export interface CorpusEvidence {
   /** The same counts, being gathered in the current pass. */
   nextPairLastCounts: Map<string, number>;
   nextThirdWordCounts: Map<string, number>;
+  /** Czech and East Slavic names of an adjective and lower-case words (Evropská unie): see adjectiveNames.ts. */
+  adjectiveNames: AdjectiveNameCounts;
+  /** Keys of the last words of names that start with a known given name (surnames: Zelenský). */
+  surnameKeys: Set<string>;
 }
 
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,3}$/u;
@@ -148,10 +163,13 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
     thirdWordCounts: new Map(),
     nextPairLastCounts: new Map(),
     nextThirdWordCounts: new Map(),
+    adjectiveNames: { named: new Map(), plain: new Map() },
+    surnameKeys: new Set(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const passage of passages) {
     const list = tokens.get(passage.id) ?? [];
+    countAdjectiveNames(list, passage.lang, evidence.adjectiveNames);
     list.forEach((token, i) => {
       if (!token.capitalised) {
         bump(evidence.lowerCounts, lower(token.text));
@@ -371,6 +389,34 @@ export function findMentions(
       j = k;
     }
     i = j + 1;
+    if (!titleCase && hasAdjectiveNames(lang)) {
+      const adjective = run[run.length - 1]!;
+      const at = j;
+      if (
+        !adjective.acronym &&
+        !adjective.genitive &&
+        !adjective.tail &&
+        isSlavicAdjective(adjective.token.text, lang) &&
+        !evidence.surnameKeys.has(wordKey(adjective.base)) &&
+        !isKnownGivenName(adjective.base) &&
+        !isKnownNameWord(adjective.base)
+      ) {
+        const tail = adjectiveNameTail(tokens, at, lang);
+        if (tail && isAdjectiveName(adjectiveNameKey(tokens, at, tail), evidence.adjectiveNames)) {
+          // "Ministři Evropské unie": the words before the adjective are judged on their own.
+          if (run.length > 1) {
+            const before = judgeRun(passage, tokens, run.slice(0, -1), evidence, 'name');
+            if (before) mentions.push(before);
+            run.splice(0, run.length - 1);
+          }
+          for (const k of tail) run.push({ ...linkWordPart(tokens[k]!), nameWord: true });
+          i = tail[tail.length - 1]! + 1;
+        } else if (tail && run.length === 1 && adjective.token.sentenceStart) {
+          // "Britská vláda oznámila": an adjective opening a sentence, no name.
+          continue;
+        }
+      }
+    }
     if (titleCase) {
       // A headline in title case ("Russian Forces Push Toward Pokrovsk") capitalises every word: only
       // words confirmed as names elsewhere count, each stretch of them one name.
@@ -443,7 +489,7 @@ function judgeRun(
   let afterRole = false;
   let afterKindNoun = false;
   let sentenceStart = run[0]!.token.sentenceStart;
-  const isParticle = (p: NamePart) => !p.token.capitalised;
+  const isParticle = (p: NamePart) => !p.token.capitalised && !p.nameWord;
   // Leading titles, stopwords, calendar words and (German) common nouns are not part of the name.
   while (run.length > 0) {
     const head = run[0]!;
@@ -501,7 +547,13 @@ function judgeRun(
         run.splice(run.indexOf(third));
     }
   }
-  if (sentenceStart && run.length >= 2 && !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)) {
+  const adjectiveName = run.some((p) => p.nameWord);
+  if (
+    sentenceStart &&
+    run.length >= 2 &&
+    !adjectiveName &&
+    !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)
+  ) {
     run.shift();
     sentenceStart = false;
     while (run.length > 0 && (isParticle(run[0]!) || (!run[0]!.acronym && isStopword(run[0]!.base, lang)))) run.shift();
@@ -616,7 +668,11 @@ function judgeRun(
   if (single && isCountryAcronym(first.base)) votes.place += 6;
   else if (single && first.acronym) votes.organisation += 4;
   if (single && first.domain) votes.organisation += 4;
-  if (names.length >= 2) {
+  if (adjectiveName) {
+    // "Bílý dům", "Černé moře", "Evropská unie": the noun says what the name is.
+    if (isPlaceNoun(last.base)) votes.place += 3;
+    else votes.organisation += 2;
+  } else if (names.length >= 2) {
     if (run.some((p) => isOrgNameWord(p.base))) votes.organisation += 3;
     else if (suffixVotes(last.base).place >= 2) votes.place += 2;
     else votes.person += 2;
@@ -680,6 +736,7 @@ export function findAllMentions(passages: Passage[]): RawMention[] {
       if (!m.atSentenceStart) for (const k of keys) evidence.midSentenceKeys.add(k);
       if (m.words.length === 1 && /^\p{Lu}{2,}$/u.test(m.words[0]!) && !m.inCapitals)
         evidence.acronymKeys.add(m.words[0]!);
+      if (keys.length >= 2 && isKnownGivenName(m.words[0]!)) evidence.surnameKeys.add(keys[keys.length - 1]!);
       if (keys.length >= 2) {
         for (const k of confirmed) evidence.strongKeys.add(k);
         if (!m.atSentenceStart) evidence.givenNameKeys.add(keys[0]!);
