@@ -33,6 +33,16 @@ const ADJECTIVE_OF: Record<string, RegExp> = {
   bg: CYRILLIC_ADJECTIVE,
   bul: CYRILLIC_ADJECTIVE,
 };
+/** Polish adjectives: only as cues (see isAdjectiveWord), Polish names being capitalised throughout. */
+const POLISH_ADJECTIVE =
+  /\p{L}{3}(?:ski|ska|skie|skiego|skiej|skim|ską|scy|skich|cki|cka|ckie|ckiego|ckiej|ckim|cką|ccy|ckich|ny|na|ne|nego|nej|nym|ną|nych|owy|owa|owe|owego|owej|owym|ową|owych)$/u;
+
+/** Is this lower-case word an adjective by its ending, in a language whose adjectives show it (cs, sk, pl, East Slavic)? */
+export function isAdjectiveWord(word: string, lang: string): boolean {
+  if (lang === 'pl' || lang === 'pol') return POLISH_ADJECTIVE.test(word);
+  return isSlavicAdjective(word, lang);
+}
+
 /** A past-tense verb after a name ("Zelenský uvedl", "Песков заявил") is the sentence, not the name. */
 const PAST_TENSE = /(?:l|la|lo|li|ly|л|ла|ло|ли)$/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -95,4 +105,48 @@ export function countAdjectiveNames(tokens: Token[], lang: string, counts: Adjec
 export function isAdjectiveName(key: string, counts: AdjectiveNameCounts): boolean {
   const named = counts.named.get(key) ?? 0;
   return named >= 2 && named > (counts.plain.get(key) ?? 0);
+}
+
+/** How an acronym is written: how often, and how often like a common noun (see isKindAcronym). */
+export interface AcronymUses {
+  total: number;
+  /** Before a place it belongs to ("МИД Германии", "MSZ Niemiec"): a kind of institution, one per country. */
+  kind: number;
+}
+
+/**
+ * Counts one passage's acronyms mid-sentence into `uses`: an acronym that a country or another
+ * place completes names a kind of institution (a foreign ministry: МИД России, МИД Германии), not
+ * one institution, so alone it names none. `isPlace` says whether the next word is a place.
+ * (A lower-case adjective before it proves nothing: companies take one too, "austriacka OMV".)
+ */
+export function countAcronymUses(
+  tokens: Token[],
+  lang: string,
+  uses: Map<string, AcronymUses>,
+  isPlace: (word: string) => boolean,
+): void {
+  if (!isAdjectiveLanguage(lang)) return;
+  tokens.forEach((token, i) => {
+    if (!token.acronym || token.sentenceStart || !/^\p{Lu}{2,}$/u.test(token.text)) return;
+    const use = uses.get(token.text) ?? { total: 0, kind: 0 };
+    use.total++;
+    const next = tokens[i + 1];
+    if (next?.capitalised && !next.sentenceStart && !next.acronym && isSpaceGap(next.before) && isPlace(next.text))
+      use.kind++;
+    uses.set(token.text, use);
+  });
+}
+
+function isAdjectiveLanguage(lang: string): boolean {
+  return lang === 'pl' || lang === 'pol' || hasAdjectiveNames(lang);
+}
+
+/** Share of an acronym's uses that must be a kind's for it to be no name alone. */
+const KIND_SHARE = 0.25;
+
+/** Is this acronym, used alone, a common noun of the corpus (МИД, MSZ) rather than a name? */
+export function isKindAcronym(acronym: string, uses: Map<string, AcronymUses>): boolean {
+  const use = uses.get(acronym);
+  return use !== undefined && use.total >= 3 && use.kind >= 2 && use.kind >= KIND_SHARE * use.total;
 }

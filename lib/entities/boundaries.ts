@@ -12,7 +12,7 @@
  */
 import type { Passage } from '../bundle/schema';
 import type { RawMention } from './candidates';
-import { wordKey } from './keys';
+import { isKnownGivenName, wordKey } from './keys';
 
 /** Shortest stem a case ending is removed from: shorter keys (USA, EU, Rosji → rosi) stay whole. */
 const MIN_LOOSE_STEM = 4;
@@ -127,16 +127,34 @@ function withoutInitials(m: RawMention, text: string | undefined): RawMention | 
 
 const isAcronymPiece = (p: Piece) => /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(p.text) && p.text.length <= 6;
 
-/** Where a person's full name starts after a leading name in a rare run, or 0. */
+/** Where a person's full name starts after a leading name in a rare run (its shortest full name: "МИД Германии | Хайко Маас", not "МИД | Германии Хайко Маас"), or 0. */
 function personAfterLead(pieces: Piece[], count: (p: Piece[]) => number): number {
   const n = pieces.length;
-  for (let k = 1; k <= n - 2; k++) {
+  for (let k = n - 2; k >= 1; k--) {
     const left = pieces.slice(0, k);
     const right = pieces.slice(k);
     if (!isName(right[0]!) || isAcronymPiece(right[0]!)) continue;
     if (count(right) >= 1) return k;
     const surnameAlone = right.length === 2 && count(right.slice(1)) >= 1;
     if (surnameAlone && (count(left) >= 1 || (left.length === 1 && isAcronymPiece(left[0]!)))) return k;
+  }
+  return 0;
+}
+
+/**
+ * Where a person's full name starts after a leading name in a run however often written ("МИД
+ * Германии Хайко Маас", "США Дональд Трамп", written so in every other article): the person's full
+ * name stands alone elsewhere and reads as a person's (a known given name first, or its surname
+ * alone elsewhere), and what comes before stands alone too. Or 0.
+ */
+function personAfterFrequentLead(pieces: Piece[], count: (p: Piece[]) => number): number {
+  const n = pieces.length;
+  for (let k = n - 2; k >= 1; k--) {
+    const left = pieces.slice(0, k);
+    const right = pieces.slice(k);
+    if (!isName(right[0]!) || right.some(isAcronymPiece) || count(right) < 1) continue;
+    const person = isKnownGivenName(right[0]!.text) || count(right.slice(-1)) >= 1;
+    if (person && (count(left) >= 1 || (left.length === 1 && isAcronymPiece(left[0]!)))) return k;
   }
   return 0;
 }
@@ -203,14 +221,19 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     // A name before a person's full name, glued once or twice ("UOKiK Marek Niechciał", "Warszawy
     // Rafał Trzaskowski", "Sinopsis Filip Jirouš"): the full name stands alone elsewhere, or its
     // surname does and what comes before is a name or an acronym of its own.
-    const lead = whole <= 2 ? personAfterLead(pieces, count) : 0;
+    const lead = whole <= 2 ? personAfterLead(pieces, count) : personAfterFrequentLead(pieces, count);
     if (lead > 0) {
-      const left = segment(pieces.slice(0, lead), count, text, 2);
+      // A lead that stands alone elsewhere as a whole ("МИД ФРГ") stays whole.
+      const leadPieces = pieces.slice(0, lead);
+      const left = count(leadPieces) >= 1 ? [leadPieces] : segment(leadPieces, count, text, 2);
       for (const [i, part] of [...left, pieces.slice(lead)].entries()) {
         // A lone word never seen alone before a full name is rather a word of the sentence ("Ранее
         // Тереза Мэй", "Britská Theresa Mayová") than a name: dropped, not made a name of its own.
         if (i < left.length && part.length === 1 && count(part) === 0 && !isAcronymPiece(part[0]!)) continue;
-        out.push(make(m, part, text, i === 0, i === left.length, i === left.length));
+        const mention = make(m, part, text, i === 0, i === left.length, i === left.length);
+        // The full name after the lead is the person; the run's cues for an organisation were the lead's.
+        if (i === left.length && whole > 2) mention.votes = { person: m.votes.person + 2, place: 0, organisation: 0 };
+        out.push(mention);
       }
       continue;
     }

@@ -30,11 +30,15 @@ import {
   suffixVotes,
 } from './lexicon';
 import { isKnownGivenName, isKnownNameWord, variantKeysOf, wordKey } from './keys';
+import { countryOf } from './countries';
 import {
+  type AcronymUses,
   type AdjectiveNameCounts,
   adjectiveNameKey,
   adjectiveNameTail,
+  countAcronymUses,
   countAdjectiveNames,
+  isKindAcronym,
   hasAdjectiveNames,
   isAdjectiveName,
   isSlavicAdjective,
@@ -129,6 +133,8 @@ export interface CorpusEvidence {
   adjectiveNames: AdjectiveNameCounts;
   /** Keys of the last words of names that start with a known given name (surnames: Zelenský). */
   surnameKeys: Set<string>;
+  /** Acronyms mid-sentence, and how often they are used like a common noun (see adjectiveNames.ts). */
+  acronymUses: Map<string, AcronymUses>;
 }
 
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,3}$/u;
@@ -136,6 +142,21 @@ const HAS_DIGIT = /\p{N}/u;
 const LETTERS = /\p{L}/gu;
 const UPPER_START = /^\p{Lu}/u;
 const PLACE_LIKE_ENDING = /(land|lande|ien|ia|stan)$/i;
+
+/**
+ * Languages with no genitive in a bare -s: there a final s is part of the name (Czech "Jens" is no
+ * genitive of the sentence-opening "Jen", "only"; Lithuanian names end in -s).
+ */
+const NO_S_GENITIVE = new Set(
+  'cs ces sk slk pl pol ru rus uk ukr be bel bg bul sl slv hr hrv sr srp bs bos mk mkd lt lit lv lav et est fi fin hu hun ro ron it ita es spa pt por fr fra ca cat el ell tr tur'.split(
+    ' ',
+  ),
+);
+
+/** A country in the passage's language or English, or a known place (Германии, Niemiec, Kremla). */
+function isPlaceWord(word: string, lang: string): boolean {
+  return countryOf([word], lang, [lang, 'en']) !== null || isKnownNameWord(word);
+}
 
 function isGerman(lang: string): boolean {
   return lang === 'de' || lang === 'deu' || lang === 'gsw';
@@ -165,11 +186,13 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
     nextThirdWordCounts: new Map(),
     adjectiveNames: { named: new Map(), plain: new Map() },
     surnameKeys: new Set(),
+    acronymUses: new Map(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const passage of passages) {
     const list = tokens.get(passage.id) ?? [];
     countAdjectiveNames(list, passage.lang, evidence.adjectiveNames);
+    countAcronymUses(list, passage.lang, evidence.acronymUses, (word) => isPlaceWord(word, passage.lang));
     list.forEach((token, i) => {
       if (!token.capitalised) {
         bump(evidence.lowerCounts, lower(token.text));
@@ -226,7 +249,7 @@ function namePart(token: Token, next: Token | undefined, lang: string, evidence:
   } else if (/^\p{Lu}{2,}s$/u.test(head)) {
     base = head.slice(0, -1); // NATOs, USAs
     genitive = true;
-  } else if (!domain && head.length >= 4 && /[^sS]s$/.test(head)) {
+  } else if (!domain && head.length >= 4 && /[^sS]s$/.test(head) && !NO_S_GENITIVE.has(lang)) {
     const stem = head.slice(0, -1);
     // A genitive when the bare name occurs too, or a title follows (Polens præsident).
     const titleFollows = next !== undefined && !next.capitalised && isSpaceGap(next.before) && isRoleWord(next.text);
@@ -600,7 +623,10 @@ function judgeRun(
   } else if (single) {
     const part = first;
     const key = wordKey(part.base);
-    if (part.acronym || part.domain) {
+    if (part.acronym && !part.genitive && isKindAcronym(part.base, evidence.acronymUses)) {
+      // "российские СМИ", "MSZ Niemiec", "ПАО «Газпром»": alone, an acronym the corpus uses like a common noun names nothing.
+      return null;
+    } else if (part.acronym || part.domain) {
       // An acronym or a web address names itself, wherever it stands.
     } else if (sentenceStart) {
       // "Ukraine's President …": a genitive before a title names a country or organisation.

@@ -590,6 +590,22 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     }
   }
 
+  // A full name whose full mentions read as a person's (a known given name, or their own cues) is a
+  // person, although its lone surname votes as a government would ("Маас заявил"); unless a word of
+  // it is a country or an acronym.
+  for (const draft of drafts) {
+    if (draft.type === 'person' || draft.cluster.entry !== null) continue;
+    const words = draft.name.split(/\s+/);
+    if (words.length < 2 || words.length > 3) continue;
+    const full = draft.cluster.raw.filter((m) => m.words.length >= 2);
+    // Beyond the two votes every multi-word name gets (judgeRun), a cue of its own: a title before it.
+    const cued = full.length >= 2 && isPersonByVotes(full) && sumVotes(full).person > 2 * full.length;
+    if (!isKnownGivenName(words[0]!) && !cued) continue;
+    if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) || countryOf([w], draft.cluster.raw[0]?.lang) !== null)) continue;
+    if (isWellKnownPlace(words)) continue;
+    draft.type = 'person';
+  }
+
   // Untyped names take the type of names they are listed with ("Kupjansk og Balaklija").
   const byPassage = new Map<number, { draft: Draft; start: number; end: number }[]>();
   for (const draft of drafts) {
