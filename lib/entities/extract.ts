@@ -590,6 +590,17 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     }
   }
 
+  // A country (CLDR) is a place whatever its mentions' cues say: "Sudan's army", "Sudan said" read as
+  // an organisation's, yet the name is the country's; an organisation holding it has a longer name.
+  for (const draft of drafts) {
+    if (draft.cluster.entry !== null || draft.type === 'place') continue;
+    const words = draft.name.split(/\s+/);
+    if (countryOf(words, draft.cluster.raw[0]?.lang) !== null) draft.type = 'place';
+    // A big city or province (gazetteer) named alone is the place, not the government or club in it,
+    // unless its mentions read as a person's ("Washington said" stays what the cues say).
+    else if (words.length === 1 && draft.type === 'organisation' && isWellKnownPlace(words)) draft.type = 'place';
+  }
+
   // A full name whose full mentions read as a person's (a known given name, or their own cues) is a
   // person, although its lone surname votes as a government would ("Маас заявил"); unless a word of
   // it is a country or an acronym.

@@ -47,3 +47,19 @@ describe('acronyms are spelled, not inflected', () => {
     expect(holder(entities, 'NATO')).toBe(holder(entities, 'НАТО'));
   });
 });
+
+describe('types follow what the name is', () => {
+  it('a country is a place even where its cues read as an organisation ("Sudan said", "Sudan\'s army")', () => {
+    const entities = entitiesOf([
+      {
+        id: 'a',
+        lang: 'en',
+        text: [
+          'Officials in Sudan said the pipeline would reopen. Sudan said it would protect it.',
+          "The fighting between Sudan's army and the militia damaged it. Sudan agreed to talks.",
+        ].join('\n'),
+      },
+    ]);
+    expect(entities.find((e) => e.name === 'Sudan')?.type).toBe('place');
+  });
+});
