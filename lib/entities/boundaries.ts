@@ -12,7 +12,10 @@
  */
 import type { Passage } from '../bundle/schema';
 import type { RawMention } from './candidates';
+import { countryOf } from './countries';
 import { isKnownGivenName, wordKey } from './keys';
+import { isCountryAcronym } from './lexicon';
+import { isWellKnownPlace } from './places';
 
 /** Shortest stem a case ending is removed from: shorter keys (USA, EU, Rosji → rosi) stay whole. */
 const MIN_LOOSE_STEM = 4;
@@ -159,6 +162,29 @@ function personAfterFrequentLead(pieces: Piece[], count: (p: Piece[]) => number)
   return 0;
 }
 
+/** The words name a country: its name in the language or English (CLDR), or its acronym (США, USA). */
+function isCountryPart(part: Piece[], lang: string): boolean {
+  if (part.length === 1 && isCountryAcronym(part[0]!.text)) return true;
+  return (
+    countryOf(
+      part.map((p) => p.text),
+      lang,
+      [lang, 'en'],
+    ) !== null
+  );
+}
+
+/**
+ * An institution followed by its country ("Конгресс США", "МИД России", "Minzdrav Rossii"): one
+ * organisation, not two names side by side; cut apart, its country would take its mentions. Not
+ * when the first part is a place itself ("Varšavy Německo").
+ */
+function isInstitutionOfCountry(first: Piece[], last: Piece[], lang: string): boolean {
+  if (!isCountryPart(last, lang) || isCountryPart(first, lang)) return false;
+  const words = first.map((p) => p.text);
+  return !isWellKnownPlace(words) && !isKnownGivenName(words[0]!);
+}
+
 /**
  * Cuts glued runs into their names. A cut point is taken when the parts on both sides are
  * mentioned on their own at least once and the whole run is rare beside them (at most twice, or
@@ -250,6 +276,7 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     }
     let parts = segment(pieces, count, text, Math.max(2, whole + 1));
     if (whole > 2 && parts.length > 1 && !parts.some((p) => count(p) >= whole * 4)) parts = [pieces];
+    if (parts.length === 2 && isInstitutionOfCountry(parts[0]!, parts[1]!, m.lang)) parts = [pieces];
     if (parts.length === 1) {
       out.push(m);
       continue;

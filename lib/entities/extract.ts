@@ -10,6 +10,7 @@ import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
 import { looseKey, splitGluedMentions } from './boundaries';
 import { countryLocalesFor, countryOf as countryIn } from './countries';
 import { isWellKnownPlace } from './places';
+import { isCountryAcronym } from './lexicon';
 import { chooseExcerpts, type Span } from './excerpts';
 import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, wordKey } from './keys';
 import { ADJECTIVAL_ENDINGS, ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
@@ -599,6 +600,21 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     // A big city or province (gazetteer) named alone is the place, not the government or club in it,
     // unless its mentions read as a person's ("Washington said" stays what the cues say).
     else if (words.length === 1 && draft.type === 'organisation' && isWellKnownPlace(words)) draft.type = 'place';
+  }
+
+  // An institution followed by its country ("Конгресс США", "MSZ Ukrainy", "Sąd Najwyższy Pakistanu")
+  // is an organisation: the place is only its owner.
+  for (const draft of drafts) {
+    if (draft.cluster.entry !== null || draft.type === 'organisation') continue;
+    const words = draft.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const lang = draft.cluster.raw[0]?.lang;
+    const last = words[words.length - 1]!;
+    const lastIsCountry = isCountryAcronym(last) || countryOf([last], lang) !== null;
+    if (!lastIsCountry || countryOf(words, lang) !== null) continue;
+    const head = words.slice(0, -1);
+    if (countryOf(head, lang) !== null || isWellKnownPlace(head) || isKnownGivenName(head[0]!)) continue;
+    draft.type = 'organisation';
   }
 
   // A full name whose full mentions read as a person's (a known given name, or their own cues) is a

@@ -68,3 +68,22 @@ describe('no genitive s where a language has none', () => {
     expect(entities.flatMap((e) => e.aliases.map((a) => a.text)).some((t) => t.startsWith('Jens'))).toBe(true);
   });
 });
+
+describe('an institution and its country', () => {
+  it('"Конгресс США" stays one organisation and leaves США its own mentions', () => {
+    const lines = [
+      'Решение принял Конгресс США в среду.',
+      'Спикер заявила, что Конгресс США утвердит бюджет.',
+      'Члены Конгресса США проголосовали.',
+      'В США прошли выборы. Власти США ответили. Посол США уехал.',
+      'Экономика США растёт. Президент США выступил. Граница США закрыта.',
+      'Санкции США ввели. Союзники США согласились. Долг США растёт.',
+      'Конгресс собрался. Конгресс одобрил закон. Конгресс отказал.',
+    ];
+    const entities = entitiesOf([{ id: 'a', lang: 'ru', text: lines.join('\n') }]);
+    const congress = entities.find((e) => e.name === 'Конгресс США');
+    expect(congress?.type).toBe('organisation');
+    const usa = entities.find((e) => e.name === 'США');
+    expect(usa?.type).toBe('place');
+  });
+});
