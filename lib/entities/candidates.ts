@@ -135,6 +135,8 @@ export interface CorpusEvidence {
   surnameKeys: Set<string>;
   /** Acronyms mid-sentence, and how often they are used like a common noun (see adjectiveNames.ts). */
   acronymUses: Map<string, AcronymUses>;
+  /** A capitalised word and the number after it ("stream 2", "boeing 737"), with counts: see nameNumberAt. */
+  nameNumberCounts: Map<string, number>;
 }
 
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,3}$/u;
@@ -187,6 +189,7 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
     adjectiveNames: { named: new Map(), plain: new Map() },
     surnameKeys: new Set(),
     acronymUses: new Map(),
+    nameNumberCounts: new Map(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const passage of passages) {
@@ -194,6 +197,8 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
     countAdjectiveNames(list, passage.lang, evidence.adjectiveNames);
     countAcronymUses(list, passage.lang, evidence.acronymUses, (word) => isPlaceWord(word, passage.lang));
     list.forEach((token, i) => {
+      const numberKey = nameNumberKey(list, i, passage.text);
+      if (numberKey) bump(evidence.nameNumberCounts, numberKey);
       if (!token.capitalised) {
         bump(evidence.lowerCounts, lower(token.text));
         return;
@@ -213,6 +218,34 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
     });
   }
   return evidence;
+}
+
+/** A number that may end a name: one to four digits, not a year. */
+const NAME_NUMBER = /^\d{1,4}$/;
+const YEAR = /^(1[89]|20)\d\d$/;
+/** What may follow such a number: a space, a comma or the end, not "2." (a date or ordinal), "2 %" or "2/3". */
+const AFTER_NAME_NUMBER = /^(?:$|[\s,;)»"“”])/u;
+/** Times the corpus must write a word with the same number after it to take the number into the name. */
+const MIN_NAME_NUMBER = 3;
+
+/** "stream 2" for the capitalised word at i followed by a number that may end a name, else null. */
+function nameNumberKey(tokens: Token[], i: number, text: string): string | null {
+  const word = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!word.capitalised || !next || !isSpaceGap(next.before) || !NAME_NUMBER.test(next.text) || YEAR.test(next.text))
+    return null;
+  if (!AFTER_NAME_NUMBER.test(text.slice(next.end, next.end + 1))) return null;
+  return `${lower(word.text)} ${next.text}`;
+}
+
+/**
+ * A number that belongs to the name before it ("Nord Stream 2", "Boeing 737", "Sojuz 11"): the
+ * corpus writes the same word with the same number again and again. Else a number of the sentence
+ * ("Rusko 20 let"), which ends the name.
+ */
+function isNameNumberAt(tokens: Token[], i: number, text: string, evidence: CorpusEvidence): boolean {
+  const key = nameNumberKey(tokens, i, text);
+  return key !== null && (evidence.nameNumberCounts.get(key) ?? 0) >= MIN_NAME_NUMBER;
 }
 
 /** Head and lower-case tail of a hyphen compound: Kursk-regionen → Kursk + regionen. */
@@ -384,6 +417,16 @@ export function findMentions(
       const nextPart = parts[j + 1];
       if (nextPart) {
         run.push(nextPart);
+        j++;
+        continue;
+      }
+      if (!german && current.token.capitalised && isNameNumberAt(tokens, j, passage.text, evidence)) {
+        run.push({ ...linkWordPart(next), nameWord: true });
+        j++;
+        // "Nord Stream 2 AG": a name may go on after its number.
+        const after = tokens[j + 1];
+        if (!after || !isSpaceGap(after.before) || after.sentenceStart || !parts[j + 1]) break;
+        run.push(parts[j + 1]!);
         j++;
         continue;
       }

@@ -63,3 +63,27 @@ describe('types follow what the name is', () => {
     expect(entities.find((e) => e.name === 'Sudan')?.type).toBe('place');
   });
 });
+
+describe('a number that belongs to the name', () => {
+  it('"Nord Stream 2" and "Nord Stream" are two entities; "Nord Stream 2 AG" is no bare "AG"', () => {
+    const entities = entitiesOf([
+      {
+        id: 'a',
+        lang: 'pl',
+        text: [
+          'Budowa Nord Stream 2 trwa. Gazociąg Nord Stream 2 ma 1200 km.',
+          'Spółka Nord Stream 2 AG z siedzibą w Szwajcarii odpowiada za Nord Stream 2 i jego budowę.',
+          'Pierwsza nitka, czyli Nord Stream, działa od 2011 roku. Przez Nord Stream płynie gaz.',
+          'Rosja wysłała 20 czołgów. Rosja ma 2 porty.',
+        ].join('\n'),
+      },
+    ]);
+    const two = entities.find((e) => e.name === 'Nord Stream 2');
+    const one = entities.find((e) => e.name === 'Nord Stream');
+    expect(two).toBeDefined();
+    expect(one).toBeDefined();
+    expect(two).not.toBe(one);
+    expect(entities.map((e) => e.name)).not.toContain('AG');
+    expect(entities.map((e) => e.name).some((n) => /^Rosja \d/.test(n))).toBe(false);
+  });
+});
