@@ -477,6 +477,20 @@ export function findMentions(
           }
           for (const k of tail) run.push({ ...linkWordPart(tokens[k]!), nameWord: true });
           i = tail[tail.length - 1]! + 1;
+          // "Верховный суд Пакистана", "Nejvyšší soud USA": the country the institution belongs to.
+          const owner = tokens[i];
+          const ownerPart = parts[i];
+          if (
+            owner &&
+            ownerPart &&
+            !ownerPart.tail &&
+            isSpaceGap(owner.before) &&
+            !owner.sentenceStart &&
+            (isCountryAcronym(ownerPart.base) || countryOf([owner.text], lang, [lang, 'en']) !== null)
+          ) {
+            run.push(ownerPart);
+            i++;
+          }
         } else if (tail && run.length === 1 && adjective.token.sentenceStart) {
           // "Britská vláda oznámila": an adjective opening a sentence, no name.
           continue;
