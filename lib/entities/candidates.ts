@@ -494,6 +494,10 @@ export function findMentions(
         } else if (tail && run.length === 1 && adjective.token.sentenceStart) {
           // "Britská vláda oznámila": an adjective opening a sentence, no name.
           continue;
+        } else if (tail && run.length > 1 && (evidence.lowerCounts.get(lower(adjective.token.text)) ?? 0) > 0) {
+          // "Lukáš Vaněk Britská premiérka": a byline glued to the next sentence's adjective, which the
+          // corpus writes in lower case elsewhere (a surname such as Zelenský it never does).
+          run.pop();
         }
       }
     }

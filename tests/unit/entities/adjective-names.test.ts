@@ -61,4 +61,21 @@ describe('adjective + noun names', () => {
     expect(names(entities)).toContain('Верховный суд');
     expect(names(entities)).not.toContain('Верховный');
   });
+
+  it('drops a lower-case adjective glued after a byline ("Lukáš Vaněk Britská premiérka")', () => {
+    const entities = entitiesOf([
+      {
+        id: 'a',
+        lang: 'cs',
+        text: [
+          'Autor: Lukáš Vaněk Britská premiérka Theresa Mayová odjela do Bruselu.',
+          'Podle Lukáše Vaňka to potvrdila i britská vláda. Lukáš Vaněk to napsal.',
+          'Prezident Volodymyr Zelenský uvedl, že Zelenský jednal s Mayovou.',
+        ].join('\n'),
+      },
+    ]);
+    expect(names(entities).some((n) => n.includes('Britsk'))).toBe(false);
+    // A surname with an adjective's ending, never written in lower case, stays.
+    expect(names(entities).some((n) => n.endsWith('Volodymyr Zelenský'))).toBe(true);
+  });
 });
