@@ -231,7 +231,7 @@ const scriptOf = (word: string) =>
  * one name. Across scripts, where transliteration conventions differ by a letter (Wisconsin,
  * Висконсин; Michigan, Мичиган), loose keys of at least five letters one edit apart are one name too;
  * within a script such pairs are rather different names (Austria, Australia are two edits apart,
- * but Mali, Bali or Iran, Iraq are one), so only across.
+ * but Mali, Bali or Iran, Iraq are one), so only across, and never by the first letter.
  */
 function linkLooseSpellings(
   keys: string[],
@@ -257,7 +257,9 @@ function linkLooseSpellings(
     if (loose.length < 5) continue;
     const n = node.get(key)!;
     const variants = new Set([loose]);
-    for (let i = 0; i < loose.length; i++) if (loose[i] !== ' ') variants.add(loose.slice(0, i) + loose.slice(i + 1));
+    // Never the first letter: a name and another that starts one letter later are rather unrelated
+    // (Аризона, Harrison: arison, harison) than one name transliterated.
+    for (let i = 1; i < loose.length; i++) if (loose[i] !== ' ') variants.add(loose.slice(0, i) + loose.slice(i + 1));
     for (const v of variants) {
       const list = byDeletion.get(v) ?? [];
       for (const other of list) if (other.script !== script) uf.union(other.n, n);

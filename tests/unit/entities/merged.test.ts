@@ -87,3 +87,19 @@ describe('a number that belongs to the name', () => {
     expect(entities.map((e) => e.name).some((n) => /^Rosja \d/.test(n))).toBe(false);
   });
 });
+
+describe('merging never crosses to an unrelated name', () => {
+  it('a name one letter shorter at its start in another script is another name (Аризона is not Harrison)', () => {
+    const entities = entitiesOf([
+      { id: 'a', lang: 'ru', text: 'В штате Аризона голосуют. В Аризоне тихо. Из Аризоны пишут. Аризона ждёт.' },
+      {
+        id: 'b',
+        lang: 'en',
+        text: 'President Benjamin Harrison won in 1888. Harrison served one term. Harrison lost in 1892.',
+      },
+    ]);
+    const arizona = entities.find((e) => e.aliases.some((a) => a.text === 'Аризоне'));
+    expect(arizona).toBeDefined();
+    expect(arizona!.aliases.map((a) => a.text)).not.toContain('Harrison');
+  });
+});
