@@ -130,8 +130,11 @@ function withoutInitials(m: RawMention, text: string | undefined): RawMention | 
 
 const isAcronymPiece = (p: Piece) => /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(p.text) && p.text.length <= 6;
 
-/** Where a person's full name starts after a leading name in a rare run (its shortest full name: "МИД Германии | Хайко Маас", not "МИД | Германии Хайко Маас"), or 0. */
-function personAfterLead(pieces: Piece[], count: (p: Piece[]) => number): number {
+/**
+ * Where a person's full name starts after a leading name in a rare run (its shortest full name:
+ * "МИД Германии | Хайко Маас", not "МИД | Германии Хайко Маас"), or 0.
+ */
+function personAfterLead(pieces: Piece[], count: (p: Piece[]) => number, givenLike: (p: Piece) => boolean): number {
   const n = pieces.length;
   for (let k = n - 2; k >= 1; k--) {
     const left = pieces.slice(0, k);
@@ -140,6 +143,9 @@ function personAfterLead(pieces: Piece[], count: (p: Piece[]) => number): number
     if (count(right) >= 1) return k;
     const surnameAlone = right.length === 2 && count(right.slice(1)) >= 1;
     if (surnameAlone && (count(left) >= 1 || (left.length === 1 && isAcronymPiece(left[0]!)))) return k;
+    // "Колумбия Роберт Конти", "Джорджии Брайан Кемп": a name mentioned alone at least twice, then a
+    // known given name opening a person's name written only here.
+    if (right.length >= 2 && givenLike(right[0]!) && count(left) >= 2) return k;
   }
   return 0;
 }
@@ -199,6 +205,17 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const count = (pieces: Piece[]) => counts.get(seqOf(pieces)) ?? 0;
+  // Given names, as the corpus shows them: a word that opens two-word names with different second
+  // words (Роберт Мюллер, Роберт Кеннеди), or a known given name.
+  const secondWords = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.words.length !== 2) continue;
+    const first = looseKey(m.words[0]!);
+    const set = secondWords.get(first) ?? new Set<string>();
+    set.add(looseKey(m.words[1]!));
+    secondWords.set(first, set);
+  }
+  const givenLike = (p: Piece) => (secondWords.get(looseKey(p.text))?.size ?? 0) >= 2 || isKnownGivenName(p.text);
   const out: RawMention[] = [];
   const make = (
     m: RawMention,
@@ -247,7 +264,7 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     // A name before a person's full name, glued once or twice ("UOKiK Marek Niechciał", "Warszawy
     // Rafał Trzaskowski", "Sinopsis Filip Jirouš"): the full name stands alone elsewhere, or its
     // surname does and what comes before is a name or an acronym of its own.
-    const lead = whole <= 2 ? personAfterLead(pieces, count) : personAfterFrequentLead(pieces, count);
+    const lead = whole <= 2 ? personAfterLead(pieces, count, givenLike) : personAfterFrequentLead(pieces, count);
     if (lead > 0) {
       // A lead that stands alone elsewhere as a whole ("МИД ФРГ") stays whole.
       const leadPieces = pieces.slice(0, lead);

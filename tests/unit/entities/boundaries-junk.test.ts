@@ -87,3 +87,22 @@ describe('an institution and its country', () => {
     expect(usa?.type).toBe('place');
   });
 });
+
+describe('a place glued before a person written once', () => {
+  it('cuts "Колумбия Роберт Конти" when Роберт opens other names and Колумбия stands alone', () => {
+    const entities = entitiesOf([
+      {
+        id: 'a',
+        lang: 'ru',
+        text: [
+          'Выборы прошли в округе Колумбия спокойно. Округ Колумбия проголосовал. Жители Колумбия довольны.',
+          'Прокурор Роберт Мюллер выступил. Сенатор Роберт Кеннеди ответил.',
+          'От округа Колумбия Роберт Конти стал выборщиком.',
+        ].join('\n'),
+      },
+    ]);
+    const names = entities.map((e) => e.name);
+    expect(names.some((n) => n.startsWith('Колумбия Роберт'))).toBe(false);
+    expect(entities.some((e) => e.aliases.some((a) => a.text === 'Роберт Конти'))).toBe(true);
+  });
+});
