@@ -74,6 +74,7 @@ function main() {
     let goldCount = 0;
     let hit = 0;
     const wrong = new Map<string, number>();
+    const missed = new Map<string, number>();
     const goldOfEntity = new Map<string, Map<string, number>>();
     const entitiesOfGold = new Map<string, Map<string, number>>();
     const names = new Map<string, string>();
@@ -85,6 +86,10 @@ function main() {
         if (!g.id) continue;
         goldCount++;
         if (foundSpans.some((s) => s.start < g.end && g.start < s.end)) hit++;
+        else {
+          const t = text.slice(g.start, g.end);
+          missed.set(t, (missed.get(t) ?? 0) + 1);
+        }
       }
       for (const s of foundSpans) {
         names.set(s.entityId, matcher.entity(s.entityId)?.name ?? s.entityId);
@@ -119,6 +124,7 @@ function main() {
     );
     if (values.show) {
       console.log(`  wrong: ${[...wrong].map(([t, n]) => `${t} ×${n}`).join(', ')}`);
+      console.log(`  missed: ${[...missed].map(([t, n]) => `${t} ×${n}`).join(', ')}`);
       for (const [e, m] of merged)
         console.log(`  merged ${names.get(e)}: ${[...m].map(([g, n]) => `${g} ×${n}`).join(' | ')}`);
       for (const [g, m] of split)
