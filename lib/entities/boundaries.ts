@@ -12,7 +12,10 @@
  */
 import type { Passage } from '../bundle/schema';
 import type { RawMention } from './candidates';
-import { wordKey } from './keys';
+import { countryOf } from './countries';
+import { isKnownGivenName, wordKey } from './keys';
+import { isCountryAcronym } from './lexicon';
+import { isWellKnownPlace } from './places';
 
 /** Shortest stem a case ending is removed from: shorter keys (USA, EU, Rosji → rosi) stay whole. */
 const MIN_LOOSE_STEM = 4;
@@ -127,18 +130,65 @@ function withoutInitials(m: RawMention, text: string | undefined): RawMention | 
 
 const isAcronymPiece = (p: Piece) => /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}$/u.test(p.text) && p.text.length <= 6;
 
-/** Where a person's full name starts after a leading name in a rare run, or 0. */
-function personAfterLead(pieces: Piece[], count: (p: Piece[]) => number): number {
+/**
+ * Where a person's full name starts after a leading name in a rare run (its shortest full name:
+ * "МИД Германии | Хайко Маас", not "МИД | Германии Хайко Маас"), or 0.
+ */
+function personAfterLead(pieces: Piece[], count: (p: Piece[]) => number, givenLike: (p: Piece) => boolean): number {
   const n = pieces.length;
-  for (let k = 1; k <= n - 2; k++) {
+  for (let k = n - 2; k >= 1; k--) {
     const left = pieces.slice(0, k);
     const right = pieces.slice(k);
     if (!isName(right[0]!) || isAcronymPiece(right[0]!)) continue;
     if (count(right) >= 1) return k;
     const surnameAlone = right.length === 2 && count(right.slice(1)) >= 1;
     if (surnameAlone && (count(left) >= 1 || (left.length === 1 && isAcronymPiece(left[0]!)))) return k;
+    // "Колумбия Роберт Конти", "Джорджии Брайан Кемп": a name mentioned alone at least twice, then a
+    // known given name opening a person's name written only here.
+    if (right.length >= 2 && givenLike(right[0]!) && count(left) >= 2) return k;
   }
   return 0;
+}
+
+/**
+ * Where a person's full name starts after a leading name in a run however often written ("МИД
+ * Германии Хайко Маас", "США Дональд Трамп", written so in every other article): the person's full
+ * name stands alone elsewhere and reads as a person's (a known given name first, or its surname
+ * alone elsewhere), and what comes before stands alone too. Or 0.
+ */
+function personAfterFrequentLead(pieces: Piece[], count: (p: Piece[]) => number): number {
+  const n = pieces.length;
+  for (let k = n - 2; k >= 1; k--) {
+    const left = pieces.slice(0, k);
+    const right = pieces.slice(k);
+    if (!isName(right[0]!) || right.some(isAcronymPiece) || count(right) < 1) continue;
+    const person = isKnownGivenName(right[0]!.text) || count(right.slice(-1)) >= 1;
+    if (person && (count(left) >= 1 || (left.length === 1 && isAcronymPiece(left[0]!)))) return k;
+  }
+  return 0;
+}
+
+/** The words name a country: its name in the language or English (CLDR), or its acronym (США, USA). */
+function isCountryPart(part: Piece[], lang: string): boolean {
+  if (part.length === 1 && isCountryAcronym(part[0]!.text)) return true;
+  return (
+    countryOf(
+      part.map((p) => p.text),
+      lang,
+      [lang, 'en'],
+    ) !== null
+  );
+}
+
+/**
+ * An institution followed by its country ("Конгресс США", "МИД России", "Minzdrav Rossii"): one
+ * organisation, not two names side by side; cut apart, its country would take its mentions. Not
+ * when the first part is a place itself ("Varšavy Německo").
+ */
+function isInstitutionOfCountry(first: Piece[], last: Piece[], lang: string): boolean {
+  if (!isCountryPart(last, lang) || isCountryPart(first, lang)) return false;
+  const words = first.map((p) => p.text);
+  return !isWellKnownPlace(words) && !isKnownGivenName(words[0]!);
 }
 
 /**
@@ -155,6 +205,17 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const count = (pieces: Piece[]) => counts.get(seqOf(pieces)) ?? 0;
+  // Given names, as the corpus shows them: a word that opens two-word names with different second
+  // words (Роберт Мюллер, Роберт Кеннеди), or a known given name.
+  const secondWords = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.words.length !== 2) continue;
+    const first = looseKey(m.words[0]!);
+    const set = secondWords.get(first) ?? new Set<string>();
+    set.add(looseKey(m.words[1]!));
+    secondWords.set(first, set);
+  }
+  const givenLike = (p: Piece) => (secondWords.get(looseKey(p.text))?.size ?? 0) >= 2 || isKnownGivenName(p.text);
   const out: RawMention[] = [];
   const make = (
     m: RawMention,
@@ -203,14 +264,19 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     // A name before a person's full name, glued once or twice ("UOKiK Marek Niechciał", "Warszawy
     // Rafał Trzaskowski", "Sinopsis Filip Jirouš"): the full name stands alone elsewhere, or its
     // surname does and what comes before is a name or an acronym of its own.
-    const lead = whole <= 2 ? personAfterLead(pieces, count) : 0;
+    const lead = whole <= 2 ? personAfterLead(pieces, count, givenLike) : personAfterFrequentLead(pieces, count);
     if (lead > 0) {
-      const left = segment(pieces.slice(0, lead), count, text, 2);
+      // A lead that stands alone elsewhere as a whole ("МИД ФРГ") stays whole.
+      const leadPieces = pieces.slice(0, lead);
+      const left = count(leadPieces) >= 1 ? [leadPieces] : segment(leadPieces, count, text, 2);
       for (const [i, part] of [...left, pieces.slice(lead)].entries()) {
         // A lone word never seen alone before a full name is rather a word of the sentence ("Ранее
         // Тереза Мэй", "Britská Theresa Mayová") than a name: dropped, not made a name of its own.
         if (i < left.length && part.length === 1 && count(part) === 0 && !isAcronymPiece(part[0]!)) continue;
-        out.push(make(m, part, text, i === 0, i === left.length, i === left.length));
+        const mention = make(m, part, text, i === 0, i === left.length, i === left.length);
+        // The full name after the lead is the person; the run's cues for an organisation were the lead's.
+        if (i === left.length && whole > 2) mention.votes = { person: m.votes.person + 2, place: 0, organisation: 0 };
+        out.push(mention);
       }
       continue;
     }
@@ -227,6 +293,7 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     }
     let parts = segment(pieces, count, text, Math.max(2, whole + 1));
     if (whole > 2 && parts.length > 1 && !parts.some((p) => count(p) >= whole * 4)) parts = [pieces];
+    if (parts.length === 2 && isInstitutionOfCountry(parts[0]!, parts[1]!, m.lang)) parts = [pieces];
     if (parts.length === 1) {
       out.push(m);
       continue;

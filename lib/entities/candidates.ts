@@ -29,7 +29,20 @@ import {
   SECOND_PARTICLES,
   suffixVotes,
 } from './lexicon';
-import { isKnownNameWord, variantKeysOf, wordKey } from './keys';
+import { isKnownGivenName, isKnownNameWord, variantKeysOf, wordKey } from './keys';
+import { countryOf } from './countries';
+import {
+  type AcronymUses,
+  type AdjectiveNameCounts,
+  adjectiveNameKey,
+  adjectiveNameTail,
+  countAcronymUses,
+  countAdjectiveNames,
+  isKindAcronym,
+  hasAdjectiveNames,
+  isAdjectiveName,
+  isSlavicAdjective,
+} from './adjectiveNames';
 
 /** Evidence for each type, summed over an entity's mentions to choose its type. */
 export interface TypeVotes {
@@ -70,6 +83,8 @@ interface NamePart {
   domain: boolean;
   /** Written in capitals (NATO, CNN, the EU of EU-Kommission). */
   acronym: boolean;
+  /** A lower-case word that belongs to the name (the "unie" of Czech "Evropská unie"), kept at its end. */
+  nameWord?: boolean;
 }
 
 /** A lower-case word inside a name (the "of" of an organisation, the "von der" of a person), taken as written. */
@@ -114,6 +129,14 @@ export interface CorpusEvidence {
   /** The same counts, being gathered in the current pass. */
   nextPairLastCounts: Map<string, number>;
   nextThirdWordCounts: Map<string, number>;
+  /** Czech and East Slavic names of an adjective and lower-case words (Evropská unie): see adjectiveNames.ts. */
+  adjectiveNames: AdjectiveNameCounts;
+  /** Keys of the last words of names that start with a known given name (surnames: Zelenský). */
+  surnameKeys: Set<string>;
+  /** Acronyms mid-sentence, and how often they are used like a common noun (see adjectiveNames.ts). */
+  acronymUses: Map<string, AcronymUses>;
+  /** A capitalised word and the number after it ("stream 2", "boeing 737"), with counts: see nameNumberAt. */
+  nameNumberCounts: Map<string, number>;
 }
 
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,3}$/u;
@@ -121,6 +144,21 @@ const HAS_DIGIT = /\p{N}/u;
 const LETTERS = /\p{L}/gu;
 const UPPER_START = /^\p{Lu}/u;
 const PLACE_LIKE_ENDING = /(land|lande|ien|ia|stan)$/i;
+
+/**
+ * Languages with no genitive in a bare -s: there a final s is part of the name (Czech "Jens" is no
+ * genitive of the sentence-opening "Jen", "only"; Lithuanian names end in -s).
+ */
+const NO_S_GENITIVE = new Set(
+  'cs ces sk slk pl pol ru rus uk ukr be bel bg bul sl slv hr hrv sr srp bs bos mk mkd lt lit lv lav et est fi fin hu hun ro ron it ita es spa pt por fr fra ca cat el ell tr tur'.split(
+    ' ',
+  ),
+);
+
+/** A country in the passage's language or English, or a known place (Германии, Niemiec, Kremla). */
+function isPlaceWord(word: string, lang: string): boolean {
+  return countryOf([word], lang, [lang, 'en']) !== null || isKnownNameWord(word);
+}
 
 function isGerman(lang: string): boolean {
   return lang === 'de' || lang === 'deu' || lang === 'gsw';
@@ -148,11 +186,19 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
     thirdWordCounts: new Map(),
     nextPairLastCounts: new Map(),
     nextThirdWordCounts: new Map(),
+    adjectiveNames: { named: new Map(), plain: new Map() },
+    surnameKeys: new Set(),
+    acronymUses: new Map(),
+    nameNumberCounts: new Map(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const passage of passages) {
     const list = tokens.get(passage.id) ?? [];
+    countAdjectiveNames(list, passage.lang, evidence.adjectiveNames);
+    countAcronymUses(list, passage.lang, evidence.acronymUses, (word) => isPlaceWord(word, passage.lang));
     list.forEach((token, i) => {
+      const numberKey = nameNumberKey(list, i, passage.text);
+      if (numberKey) bump(evidence.nameNumberCounts, numberKey);
       if (!token.capitalised) {
         bump(evidence.lowerCounts, lower(token.text));
         return;
@@ -172,6 +218,34 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
     });
   }
   return evidence;
+}
+
+/** A number that may end a name: one to four digits, not a year. */
+const NAME_NUMBER = /^\d{1,4}$/;
+const YEAR = /^(1[89]|20)\d\d$/;
+/** What may follow such a number: a space, a comma or the end, not "2." (a date or ordinal), "2 %" or "2/3". */
+const AFTER_NAME_NUMBER = /^(?:$|[\s,;)»"“”])/u;
+/** Times the corpus must write a word with the same number after it to take the number into the name. */
+const MIN_NAME_NUMBER = 3;
+
+/** "stream 2" for the capitalised word at i followed by a number that may end a name, else null. */
+function nameNumberKey(tokens: Token[], i: number, text: string): string | null {
+  const word = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!word.capitalised || !next || !isSpaceGap(next.before) || !NAME_NUMBER.test(next.text) || YEAR.test(next.text))
+    return null;
+  if (!AFTER_NAME_NUMBER.test(text.slice(next.end, next.end + 1))) return null;
+  return `${lower(word.text)} ${next.text}`;
+}
+
+/**
+ * A number that belongs to the name before it ("Nord Stream 2", "Boeing 737", "Sojuz 11"): the
+ * corpus writes the same word with the same number again and again. Else a number of the sentence
+ * ("Rusko 20 let"), which ends the name.
+ */
+function isNameNumberAt(tokens: Token[], i: number, text: string, evidence: CorpusEvidence): boolean {
+  const key = nameNumberKey(tokens, i, text);
+  return key !== null && (evidence.nameNumberCounts.get(key) ?? 0) >= MIN_NAME_NUMBER;
 }
 
 /** Head and lower-case tail of a hyphen compound: Kursk-regionen → Kursk + regionen. */
@@ -208,7 +282,7 @@ function namePart(token: Token, next: Token | undefined, lang: string, evidence:
   } else if (/^\p{Lu}{2,}s$/u.test(head)) {
     base = head.slice(0, -1); // NATOs, USAs
     genitive = true;
-  } else if (!domain && head.length >= 4 && /[^sS]s$/.test(head)) {
+  } else if (!domain && head.length >= 4 && /[^sS]s$/.test(head) && !NO_S_GENITIVE.has(lang)) {
     const stem = head.slice(0, -1);
     // A genitive when the bare name occurs too, or a title follows (Polens præsident).
     const titleFollows = next !== undefined && !next.capitalised && isSpaceGap(next.before) && isRoleWord(next.text);
@@ -346,6 +420,16 @@ export function findMentions(
         j++;
         continue;
       }
+      if (!german && current.token.capitalised && isNameNumberAt(tokens, j, passage.text, evidence)) {
+        run.push({ ...linkWordPart(next), nameWord: true });
+        j++;
+        // "Nord Stream 2 AG": a name may go on after its number.
+        const after = tokens[j + 1];
+        if (!after || !isSpaceGap(after.before) || after.sentenceStart || !parts[j + 1]) break;
+        run.push(parts[j + 1]!);
+        j++;
+        continue;
+      }
       // Institutions: Institute for the Study of War, Ministry of Defence, Bank of England.
       if (ORG_NAME_CONNECTORS.has(next.text) && run.some((p) => isOrgNameWord(p.base))) {
         let k = j + 2;
@@ -371,6 +455,52 @@ export function findMentions(
       j = k;
     }
     i = j + 1;
+    if (!titleCase && hasAdjectiveNames(lang)) {
+      const adjective = run[run.length - 1]!;
+      const at = j;
+      if (
+        !adjective.acronym &&
+        !adjective.genitive &&
+        !adjective.tail &&
+        isSlavicAdjective(adjective.token.text, lang) &&
+        !evidence.surnameKeys.has(wordKey(adjective.base)) &&
+        !isKnownGivenName(adjective.base) &&
+        !isKnownNameWord(adjective.base)
+      ) {
+        const tail = adjectiveNameTail(tokens, at, lang);
+        if (tail && isAdjectiveName(adjectiveNameKey(tokens, at, tail), evidence.adjectiveNames)) {
+          // "Ministři Evropské unie": the words before the adjective are judged on their own.
+          if (run.length > 1) {
+            const before = judgeRun(passage, tokens, run.slice(0, -1), evidence, 'name');
+            if (before) mentions.push(before);
+            run.splice(0, run.length - 1);
+          }
+          for (const k of tail) run.push({ ...linkWordPart(tokens[k]!), nameWord: true });
+          i = tail[tail.length - 1]! + 1;
+          // "Верховный суд Пакистана", "Nejvyšší soud USA": the country the institution belongs to.
+          const owner = tokens[i];
+          const ownerPart = parts[i];
+          if (
+            owner &&
+            ownerPart &&
+            !ownerPart.tail &&
+            isSpaceGap(owner.before) &&
+            !owner.sentenceStart &&
+            (isCountryAcronym(ownerPart.base) || countryOf([owner.text], lang, [lang, 'en']) !== null)
+          ) {
+            run.push(ownerPart);
+            i++;
+          }
+        } else if (tail && run.length === 1 && adjective.token.sentenceStart) {
+          // "Britská vláda oznámila": an adjective opening a sentence, no name.
+          continue;
+        } else if (tail && run.length > 1 && (evidence.lowerCounts.get(lower(adjective.token.text)) ?? 0) > 0) {
+          // "Lukáš Vaněk Britská premiérka": a byline glued to the next sentence's adjective, which the
+          // corpus writes in lower case elsewhere (a surname such as Zelenský it never does).
+          run.pop();
+        }
+      }
+    }
     if (titleCase) {
       // A headline in title case ("Russian Forces Push Toward Pokrovsk") capitalises every word: only
       // words confirmed as names elsewhere count, each stretch of them one name.
@@ -443,7 +573,7 @@ function judgeRun(
   let afterRole = false;
   let afterKindNoun = false;
   let sentenceStart = run[0]!.token.sentenceStart;
-  const isParticle = (p: NamePart) => !p.token.capitalised;
+  const isParticle = (p: NamePart) => !p.token.capitalised && !p.nameWord;
   // Leading titles, stopwords, calendar words and (German) common nouns are not part of the name.
   while (run.length > 0) {
     const head = run[0]!;
@@ -501,7 +631,13 @@ function judgeRun(
         run.splice(run.indexOf(third));
     }
   }
-  if (sentenceStart && run.length >= 2 && !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)) {
+  const adjectiveName = run.some((p) => p.nameWord);
+  if (
+    sentenceStart &&
+    run.length >= 2 &&
+    !adjectiveName &&
+    !looksLikeNameAtSentenceStart(run[0]!, run[1]!, lang, evidence)
+  ) {
     run.shift();
     sentenceStart = false;
     while (run.length > 0 && (isParticle(run[0]!) || (!run[0]!.acronym && isStopword(run[0]!.base, lang)))) run.shift();
@@ -548,7 +684,10 @@ function judgeRun(
   } else if (single) {
     const part = first;
     const key = wordKey(part.base);
-    if (part.acronym || part.domain) {
+    if (part.acronym && !part.genitive && isKindAcronym(part.base, evidence.acronymUses)) {
+      // "российские СМИ", "MSZ Niemiec", "ПАО «Газпром»": alone, an acronym the corpus uses like a common noun names nothing.
+      return null;
+    } else if (part.acronym || part.domain) {
       // An acronym or a web address names itself, wherever it stands.
     } else if (sentenceStart) {
       // "Ukraine's President …": a genitive before a title names a country or organisation.
@@ -616,7 +755,11 @@ function judgeRun(
   if (single && isCountryAcronym(first.base)) votes.place += 6;
   else if (single && first.acronym) votes.organisation += 4;
   if (single && first.domain) votes.organisation += 4;
-  if (names.length >= 2) {
+  if (adjectiveName) {
+    // "Bílý dům", "Černé moře", "Evropská unie": the noun says what the name is.
+    if (isPlaceNoun(last.base)) votes.place += 3;
+    else votes.organisation += 2;
+  } else if (names.length >= 2) {
     if (run.some((p) => isOrgNameWord(p.base))) votes.organisation += 3;
     else if (suffixVotes(last.base).place >= 2) votes.place += 2;
     else votes.person += 2;
@@ -680,6 +823,7 @@ export function findAllMentions(passages: Passage[]): RawMention[] {
       if (!m.atSentenceStart) for (const k of keys) evidence.midSentenceKeys.add(k);
       if (m.words.length === 1 && /^\p{Lu}{2,}$/u.test(m.words[0]!) && !m.inCapitals)
         evidence.acronymKeys.add(m.words[0]!);
+      if (keys.length >= 2 && isKnownGivenName(m.words[0]!)) evidence.surnameKeys.add(keys[keys.length - 1]!);
       if (keys.length >= 2) {
         for (const k of confirmed) evidence.strongKeys.add(k);
         if (!m.atSentenceStart) evidence.givenNameKeys.add(keys[0]!);

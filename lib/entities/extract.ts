@@ -10,6 +10,7 @@ import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
 import { looseKey, splitGluedMentions } from './boundaries';
 import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn } from './countries';
 import { isWellKnownPlace } from './places';
+import { isCountryAcronym } from './lexicon';
 import { chooseExcerpts, type Span } from './excerpts';
 import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, soundSkeletons, wordKey } from './keys';
 import {
@@ -287,7 +288,7 @@ const scriptOf = (word: string) =>
  * one name. Across scripts, where transliteration conventions differ by a letter (Wisconsin,
  * Висконсин; Michigan, Мичиган), loose keys of at least five letters one edit apart are one name too;
  * within a script such pairs are rather different names (Austria, Australia are two edits apart,
- * but Mali, Bali or Iran, Iraq are one), so only across.
+ * but Mali, Bali or Iran, Iraq are one), so only across, and never by the first letter.
  */
 function linkLooseSpellings(
   keys: string[],
@@ -307,16 +308,16 @@ function linkLooseSpellings(
     if (existing === undefined) byLoose.set(loose, node.get(key)!);
     else uf.union(existing, node.get(key)!);
   }
-  // One edit apart across scripts, not at the first letter: keys meet on their one-letter deletions,
-  // then the edit distance decides. Transliterations differ inside a name; Arizona and Гаррисон
-  // (loose arison, harison) differ by a first letter, and two keys that each lose a different letter
-  // are two edits apart.
+  // One edit apart across scripts: keys meet on their one-letter deletions, then the edit distance
+  // decides (two keys that each lost a different letter are two edits apart).
   const byDeletion = new Map<string, { script: string; n: number; loose: string }[]>();
   for (const [key, { loose, script }] of looseOf) {
     if (loose.length < 5) continue;
     const n = node.get(key)!;
     const variants = new Set([loose]);
-    for (let i = 0; i < loose.length; i++) if (loose[i] !== ' ') variants.add(loose.slice(0, i) + loose.slice(i + 1));
+    // Never the first letter: a name and another that starts one letter later are rather unrelated
+    // (Аризона, Harrison: arison, harison) than one name transliterated.
+    for (let i = 1; i < loose.length; i++) if (loose[i] !== ' ') variants.add(loose.slice(0, i) + loose.slice(i + 1));
     for (const v of variants) {
       const list = byDeletion.get(v) ?? [];
       for (const other of list) {
@@ -480,6 +481,14 @@ function clusterMentions(
     bySurname.push(k);
     multiBySurname.set(surnameKey(last), bySurname);
   }
+  // An acronym (CIRE, KE) is spelled, not inflected or transliterated: it never meets a word through
+  // case endings or a final vowel (CIRE is no case form of Sýrii), only through the known spellings.
+  const acronymKey = (key: string) => {
+    const first = groups.get(key)?.[0];
+    return (
+      first !== undefined && first.words.length === 1 && !first.inCapitals && /^\p{Lu}{2,}$/u.test(first.words[0]!)
+    );
+  };
   const multiByLast = new Map<string, string[]>();
   for (const k of multi) multiByLast.set(lastWord(k), [...(multiByLast.get(lastWord(k)) ?? []), k]);
   const singles = keys.filter((k) => !k.includes(' '));
@@ -511,8 +520,9 @@ function clusterMentions(
         continue;
       }
     }
+    if (acronymKey(key)) continue;
     for (const other of singlesByStem.get(key.replace(/[aeiou]$/, '')) ?? []) {
-      if (finalVowelVariant(key, other)) uf.union(node.get(key)!, node.get(other)!);
+      if (finalVowelVariant(key, other) && !acronymKey(other)) uf.union(node.get(key)!, node.get(other)!);
     }
   }
   // Countries in every language and case (CLDR names): Niemcy, Niemczech, Německo, Германии are Germany.
@@ -533,10 +543,18 @@ function clusterMentions(
     if (existing === undefined) regionNodes.set(region, node.get(key)!);
     else uf.union(existing, node.get(key)!);
   }
-  linkLooseSpellings(keys, groups, node, uf);
+  // Acronyms meet acronyms only (NATO, НАТО), words meet words.
+  linkLooseSpellings(
+    keys.filter((k) => !acronymKey(k)),
+    groups,
+    node,
+    uf,
+  );
+  linkLooseSpellings(keys.filter(acronymKey), groups, node, uf);
   // Case endings: Putina, Putinem → Putin; Ukrainy, Ukrainie → Ukraina (the names helper's endings).
-  const baseOf = inflectionIndex(singles);
-  for (const key of singles) {
+  const inflectable = singles.filter((k) => !acronymKey(k));
+  const baseOf = inflectionIndex(inflectable);
+  for (const key of inflectable) {
     const base = baseOf(key);
     if (base) uf.union(node.get(base)!, node.get(key)!);
   }
@@ -845,6 +863,48 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
       const votes = sumVotes(draft.cluster.raw);
       draft.type = votes.place > votes.organisation ? 'place' : 'organisation';
     }
+  }
+
+  // A country (CLDR) is a place whatever its mentions' cues say: "Sudan's army", "Sudan said" read as
+  // an organisation's, yet the name is the country's; an organisation holding it has a longer name.
+  for (const draft of drafts) {
+    if (draft.cluster.entry !== null || draft.type === 'place') continue;
+    const words = draft.name.split(/\s+/);
+    if (countryOf(words, draft.cluster.raw[0]?.lang) !== null) draft.type = 'place';
+    // A big city or province (gazetteer) named alone is the place, not the government or club in it,
+    // unless its mentions read as a person's ("Washington said" stays what the cues say).
+    else if (words.length === 1 && draft.type === 'organisation' && isWellKnownPlace(words)) draft.type = 'place';
+  }
+
+  // An institution followed by its country ("Конгресс США", "MSZ Ukrainy", "Sąd Najwyższy Pakistanu")
+  // is an organisation: the place is only its owner.
+  for (const draft of drafts) {
+    if (draft.cluster.entry !== null || draft.type === 'organisation') continue;
+    const words = draft.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const lang = draft.cluster.raw[0]?.lang;
+    const last = words[words.length - 1]!;
+    const lastIsCountry = isCountryAcronym(last) || countryOf([last], lang) !== null;
+    if (!lastIsCountry || countryOf(words, lang) !== null) continue;
+    const head = words.slice(0, -1);
+    if (countryOf(head, lang) !== null || isWellKnownPlace(head) || isKnownGivenName(head[0]!)) continue;
+    draft.type = 'organisation';
+  }
+
+  // A full name whose full mentions read as a person's (a known given name, or their own cues) is a
+  // person, although its lone surname votes as a government would ("Маас заявил"); unless a word of
+  // it is a country or an acronym.
+  for (const draft of drafts) {
+    if (draft.type === 'person' || draft.cluster.entry !== null) continue;
+    const words = draft.name.split(/\s+/);
+    if (words.length < 2 || words.length > 3) continue;
+    const full = draft.cluster.raw.filter((m) => m.words.length >= 2);
+    // Beyond the two votes every multi-word name gets (judgeRun), a cue of its own: a title before it.
+    const cued = full.length >= 2 && isPersonByVotes(full) && sumVotes(full).person > 2 * full.length;
+    if (!isKnownGivenName(words[0]!) && !cued) continue;
+    if (words.some((w) => /^\p{Lu}{2,}$/u.test(w) || countryOf([w], draft.cluster.raw[0]?.lang) !== null)) continue;
+    if (isWellKnownPlace(words)) continue;
+    draft.type = 'person';
   }
 
   // Untyped names take the type of names they are listed with ("Kupjansk og Balaklija").

@@ -124,7 +124,9 @@ const MEMBER_KEYS = new Set(groupMemberKeys().map(([k]) => k));
 /** Stems of vowel-final known spellings (ukrain of Ukraina), with their group tokens. */
 const MEMBER_STEMS = new Map(
   groupMemberKeys()
-    .filter(([k]) => keyClass(k) === 1 && k.length >= 4)
+    // A stem of one or two letters meets every short word: Belarusian Кіеў (kieu) has the stem
+    // "k", which read the acronym KE (the European Commission) as Kyiv.
+    .filter(([k]) => keyClass(k) === 1 && stemOf(k).length >= 3)
     .map(([k, token]) => [stemOf(k), token] as const),
 );
 

@@ -1075,6 +1075,29 @@ const COUNTRY_ACRONYMS = new Set([
   'ROK',
   'VAE',
   'GB',
+  // Russian, Czech and Polish: the United States, Russia, Germany, China, North Korea, the USSR, the
+  // UAE, South Africa, the GDR, the Czech Republic.
+  'США',
+  'РФ',
+  'ФРГ',
+  'КНР',
+  'КНДР',
+  'СССР',
+  'ОАЭ',
+  'ЮАР',
+  'ГДР',
+  'ČR',
+  'SRN',
+  'NRD',
+  'RFN',
+  'ZSRR',
+  'ChRL',
+  'ČLR',
+  'KLDR',
+  'ZEA',
+  'SAE',
+  'RPA',
+  'JAR',
 ]);
 export function isCountryAcronym(word: string): boolean {
   return COUNTRY_ACRONYMS.has(word);
