@@ -263,19 +263,23 @@ function commonWordsByLang(
 }
 
 /**
- * Adds the corpus's lower-case-only words that read as a name (any ending) to its language's common
- * words; `{ common }` for the matcher data, or nothing when there are none.
+ * Adds the corpus's lower-case-only words that read as a name through an ending (вакцина as a case of
+ * Вакцины) to its language's common words; a word spelled like a word of a name stays readable, so
+ * Czech "Spojené státy" keeps its "spojené" (single-word spellings get ALIAS_COMMON instead).
+ * Returns `{ common }` for the matcher data, or nothing when there are none.
  */
 function withCorpusWords(
   common: Record<string, string>,
   corpusWords: Readonly<Record<string, readonly string[]>> | undefined,
   lookup: (key: string) => string[],
+  nameWordFolds: ReadonlySet<string>,
 ): { common?: Record<string, string> } {
   const out = { ...common };
   for (const [lang, words] of Object.entries(corpusWords ?? {})) {
     const code = lang === 'nb' || lang === 'nn' ? 'no' : lang;
     if (!/^[a-z]{2,3}$/.test(code) || code === 'und') continue;
     const reading = words.map(foldWord).filter((fold) => {
+      if (nameWordFolds.has(fold)) return false;
       const key = keyOfFolded(fold);
       return key.length >= MIN_STEM && lookup(key).length > 0;
     });
@@ -559,11 +563,14 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     const k = keyOfFolded(f);
     if (k.length >= 3 && !aliasFolds.has(f) && lookup(k).length > 0) blocked.add(f);
   }
+  // A single-word spelling the corpus itself writes in lower case (Вакцина) needs evidence at a sentence start.
+  const corpusLowerFolds = new Set(Object.values(options.corpusLowerCaseWords ?? {}).flatMap((w) => w.map(foldWord)));
   const englishWords = options.wordLists === false ? new Set<string>() : frequentEnglishWords();
   for (const record of records.values()) {
     if (record[1].length !== 1 || record[2] & ALIAS_CAPS) continue;
     const spelling = aliasText.get(record)!.toLowerCase();
-    if (stopwordSet.has(spelling) || curatedFolds.has(foldWord(spelling))) record[2] |= ALIAS_COMMON;
+    if (stopwordSet.has(spelling) || curatedFolds.has(foldWord(spelling)) || corpusLowerFolds.has(foldWord(spelling)))
+      record[2] |= ALIAS_COMMON;
     if (englishWords.has(spelling)) record[2] |= ALIAS_ENGLISH_WORD;
   }
 
@@ -600,6 +607,7 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
       options.wordLists === false ? {} : commonWordsByLang(tokens, foldsByKey),
       options.corpusLowerCaseWords,
       makeLookup(tokens),
+      new Set([...foldsByKey.values()].flatMap((folds) => [...folds])),
     ),
     ...(unspaced.length > 0 ? { unspaced } : {}),
   };
