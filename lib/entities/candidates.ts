@@ -796,8 +796,10 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
  * Runs the rules until the evidence settles: words confirmed as names in one pass (mid-sentence,
  * in another language, as a surname) let the same words count at sentence starts in the next.
  */
-export function findAllMentions(passages: Passage[]): RawMention[] {
-  const tokens = tokenizePassages(passages);
+export function findAllMentions(
+  passages: Passage[],
+  tokens: Map<number, Token[]> = tokenizePassages(passages),
+): RawMention[] {
   const evidence = gatherEvidence(passages, tokens);
   // Name parts depend only on evidence gathered once: computed once, not in every pass.
   const parts = new Map(

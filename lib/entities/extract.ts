@@ -6,7 +6,8 @@
  */
 import type { CorpusDocument, Entity, EntityType, Mention, Passage } from '../bundle/schema';
 import type { CuratedEntities, CuratedEntry } from './curated';
-import { findAllMentions, type RawMention, type TypeVotes } from './candidates';
+import { findAllMentions, type RawMention, type TypeVotes, tokenizePassages } from './candidates';
+import { lowerCaseOnlyWords } from './lowerCaseWords';
 import { looseKey, splitGluedMentions } from './boundaries';
 import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn } from './countries';
 import { isWellKnownPlace } from './places';
@@ -32,6 +33,8 @@ export interface ExtractResult {
   suppressed: string[];
   /** How many entities came from extraction only, from the curated file only, or both. */
   counts: { extracted: number; curated: number; both: number };
+  /** Per language, the words the corpus writes in lower case only (see lowerCaseWords.ts), for the matcher. */
+  lowerCaseWords: Record<string, string[]>;
 }
 
 export interface ExtractInput {
@@ -78,7 +81,10 @@ export function extractEntities(input: ExtractInput): ExtractResult {
   const suppressedUsed = new Set<string>();
   const curatedByPassage = new Map<number, CuratedMention[]>();
   for (const c of curatedMentions) curatedByPassage.set(c.passageId, [...(curatedByPassage.get(c.passageId) ?? []), c]);
-  const raw = splitGluedMentions(findAllMentions(passages), passages).filter((m) => {
+  const tokens = tokenizePassages(passages);
+  // Read here, from the tokens extraction made anyway (tokenizing a corpus again costs ~2 % of a build).
+  const lowerCaseWords = lowerCaseOnlyWords(passages, (p) => tokens.get(p.id) ?? []);
+  const raw = splitGluedMentions(findAllMentions(passages, tokens), passages).filter((m) => {
     const overlapping = curatedByPassage.get(m.passageId)?.find((c) => c.start < m.end && m.start < c.end);
     if (overlapping) {
       extractedOverlap.add(overlapping.entry);
@@ -98,7 +104,7 @@ export function extractEntities(input: ExtractInput): ExtractResult {
   const entities = buildEntities(clusters, entries, passages, input.uiLang ?? 'en');
   const counts = { extracted: 0, curated: 0, both: 0 };
   for (const e of entities) counts[e.origin]++;
-  return { entities, suppressed: [...suppressedUsed].sort(), counts };
+  return { entities, suppressed: [...suppressedUsed].sort(), counts, lowerCaseWords };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
  */
 import type { Passage } from '../bundle/schema';
 import { foldWord } from '../names/key';
-import { tokenize } from './tokens';
+import { type Token, tokenize } from './tokens';
 
 /** What before a capitalised word ends a sentence (a quote, a colon or a dash opens no sentence). */
 const SENTENCE_END = /[.!?…\n\r]/u;
@@ -21,7 +21,10 @@ export const MIN_LOWER_CASE_USES = 3;
  * Německa (of Germany) to the matcher, which folds diacritics. A capital after an opening quote or a
  * colon («Спутник V») is a name's, not a sentence's.
  */
-export function lowerCaseOnlyWords(passages: readonly Passage[]): Record<string, string[]> {
+export function lowerCaseOnlyWords(
+  passages: readonly Passage[],
+  tokensOf: (passage: Passage) => Token[] = (passage) => tokenize(passage.text),
+): Record<string, string[]> {
   const lowerUses = new Map<string, Map<string, number>>();
   const capitalisedMidSentence = new Map<string, Set<string>>();
   for (const passage of passages) {
@@ -30,7 +33,7 @@ export function lowerCaseOnlyWords(passages: readonly Passage[]): Record<string,
     if (!lower) lowerUses.set(lang, (lower = new Map()));
     let capitalised = capitalisedMidSentence.get(lang);
     if (!capitalised) capitalisedMidSentence.set(lang, (capitalised = new Set()));
-    tokenize(passage.text).forEach((token, index) => {
+    tokensOf(passage).forEach((token, index) => {
       if (!/^\p{L}/u.test(token.text)) return;
       if (!token.capitalised) {
         const word = token.text.toLowerCase();

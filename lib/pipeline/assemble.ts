@@ -4,7 +4,7 @@
  * the extension build, through `build.ts`) and in the browser (the library's build worker) alike.
  */
 import type { ParsedArticle } from '../corpus/parse';
-import { extractEntities, lowerCaseOnlyWords, type CuratedEntities } from '../entities';
+import { extractEntities, type CuratedEntities } from '../entities';
 import { buildMatcherData } from '../names/build';
 import { buildIndex, corpusLangs } from '../search';
 import { stopwordListFor, type StopwordLists } from '../search/options';
@@ -97,10 +97,10 @@ export function deriveNames(
 ): Pick<Bundle, 'entities' | 'matcher' | 'stopwords'> & {
   entityReport: BuildReport['entities'];
 } {
-  const { entities, suppressed, counts } = extractEntities({ ...numbered, curated, uiLang });
+  const { entities, suppressed, counts, lowerCaseWords } = extractEntities({ ...numbered, curated, uiLang });
   return {
     entities,
-    matcher: buildMatcherData(entities, { corpusLowerCaseWords: lowerCaseOnlyWords(numbered.passages) }),
+    matcher: buildMatcherData(entities, { corpusLowerCaseWords: lowerCaseWords }),
     stopwords: stopwordsFor(corpusLangs(numbered.passages)),
     entityReport: { total: entities.length, ...counts, suppressed },
   };
