@@ -304,13 +304,19 @@ export function createMatcher(data: MatcherData): NameMatcher {
             long++;
             if (upperAt(text, starts[w]!)) upper++;
           }
-          const sentence = /\.\s*$/.test(text.slice(starts[from]!, to < n ? starts[to] : text.length));
+          const line = text.slice(starts[from]!, to < n ? starts[to] : text.length);
+          const sentence = /\.\s*$/.test(line);
           if (long >= (sentence ? 5 : 3) && upper >= long * 0.9) lineTitle.fill(1, from, to);
+          // A short heading ("Reference and Reading"): every long word capitalised, no sentence end.
+          else if (to - from <= 8 && long >= 1 && upper === long && !/[.!?:;,]\s*$/.test(line))
+            lineTitle.fill(2, from, to);
           from = to;
         }
       }
       return lineTitle[i] === 1;
     };
+    /** A Title Case line or a short heading, where a capital says nothing about an English word. */
+    const headingAt = (i: number): boolean => titleCaseAt(i) || lineTitle![i] === 2;
 
     /** Lower-case word at w, when it exists and the gap before it is one space. */
     const spacedWord = (w: number): string | undefined =>
@@ -497,7 +503,13 @@ export function createMatcher(data: MatcherData): NameMatcher {
           if (!DESIGNATORS.has(nk) && !TIME_WORDS.has(nk) && !isTitleKey(nk)) return null;
         }
       }
-      if (single && alias.flags & ALIAS_ENGLISH_WORD && st.english && keyOf(wordAt(i)) === alias.keys[0]) {
+      if (
+        single &&
+        alias.flags & ALIAS_ENGLISH_WORD &&
+        st.english &&
+        keyOf(wordAt(i)) === alias.keys[0] &&
+        (sentenceStartAt(text, starts[i]!) || headingAt(i))
+      ) {
         // "Reading" the town only where the page names it otherwise too (Reading, Berkshire aside).
         cand.wait = 2;
       } else if (single && alias.flags & ALIAS_AMBIGUOUS) {

@@ -177,6 +177,27 @@ describe('name matcher', () => {
     expect(lit(150).filter((s) => s.startsWith('Трамп='))).toEqual([]);
   });
 
+  it('reads an English word capitalised inside a sentence as the name, not at a sentence start or in a heading', () => {
+    const m = createMatcher(
+      buildMatcherData(
+        [
+          { id: 'apple', name: 'Apple', type: 'organisation', aliases: [{ text: 'Apple', count: 9, lang: 'en' }] },
+          { id: 'reading', name: 'Reading', type: 'place', aliases: [{ text: 'Reading', count: 3, lang: 'en' }] },
+        ],
+        { variants: false },
+      ),
+    );
+    const lit = (text: string) =>
+      m
+        .page()
+        .match(text, { lang: 'en' })
+        .map((s) => text.slice(s.start, s.end));
+    expect(lit('Regulators said Apple must open its store.')).toEqual(['Apple']);
+    expect(lit('Reading is good for you.')).toEqual([]);
+    expect(lit('Reference and Reading\nSee the docs.')).toEqual([]);
+    expect(lit('The train to Reading was late.')).toEqual(['Reading']);
+  });
+
   it('keeps its data JSON-serialisable', () => {
     expect(createMatcher(JSON.parse(JSON.stringify(data))).match('Putin')).toEqual(matcher.match('Putin'));
   });
