@@ -559,6 +559,21 @@ const ENGLISH_DEMONYM =
  */
 type RunRole = 'name' | 'beforeTitle' | 'possessor';
 
+/**
+ * A word of a long stopword list (stopwords-iso's English one holds "shell", "states") that the
+ * corpus capitalises inside a sentence and never writes in lower case: a name there (Shell).
+ */
+function writtenAsName(part: NamePart, evidence: CorpusEvidence): boolean {
+  const word = lower(part.base);
+  return (
+    part.token.capitalised &&
+    !part.token.sentenceStart &&
+    word.length >= 4 &&
+    !evidence.lowerCounts.has(word) &&
+    (evidence.capitalCounts.get(word) ?? 0) >= 1
+  );
+}
+
 function judgeRun(
   passage: Passage,
   tokens: Token[],
@@ -592,7 +607,9 @@ function judgeRun(
       if (isPlaceNoun(head.base)) votes.place += 3;
       else votes.organisation += 3;
     }
-    const stopword = !head.acronym && isStopword(head.base, lang);
+    // A lone list word may be a name (Shell); before other names it is the sentence's (Secretary of State Marco Rubio).
+    const stopword =
+      !head.acronym && isStopword(head.base, lang) && !(run.length === 1 && writtenAsName(head, evidence));
     if (!(isRole || isParticle(head) || stopword || isCalendarWord(head.base) || dropGermanNoun)) break;
     if (isRole) afterRole = true;
     run.shift();
@@ -601,7 +618,14 @@ function judgeRun(
   while (run.length > 0) {
     const last = run[run.length - 1]!;
     if (
-      !(isParticle(last) || (isStopword(last.base, lang) && !last.tail && !last.acronym) || isCalendarWord(last.base))
+      !(
+        isParticle(last) ||
+        (isStopword(last.base, lang) &&
+          !last.tail &&
+          !last.acronym &&
+          !(run.length === 1 && writtenAsName(last, evidence))) ||
+        isCalendarWord(last.base)
+      )
     )
       break;
     run.pop();
@@ -698,7 +722,10 @@ function judgeRun(
       const lowerUses = evidence.lowerCounts.get(lower(part.base)) ?? 0;
       if (!titleFollows && !german && lowerUses > 0 && lowerUses >= (evidence.capitalCounts.get(lower(part.base)) ?? 0))
         return null;
-    } else if ((isStopword(part.base, lang) && !part.acronym) || isCalendarWord(part.base)) {
+    } else if (
+      (isStopword(part.base, lang) && !part.acronym && !writtenAsName(part, evidence)) ||
+      isCalendarWord(part.base)
+    ) {
       return null;
     } else if (german) {
       if (!germanWordIsName(part, previousInSentence, nextInSentence, afterRole || afterKindNoun, evidence))

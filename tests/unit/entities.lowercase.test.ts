@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '@/lib/bundle/schema';
-import { lowerCaseOnlyWords } from '@/lib/entities';
+import { extractEntities, lowerCaseOnlyWords } from '@/lib/entities';
+import { corpusOf } from './entitiesCorpus';
 import { tokenize } from '@/lib/entities/tokens';
 import { buildMatcherData } from '@/lib/names/build';
 import { createMatcher } from '@/lib/names/matcher';
@@ -68,5 +69,15 @@ describe("the corpus's own lower-case words", () => {
       { lang: 'cs' },
     );
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Spojené státy']);
+  });
+
+  it('takes a stopword-list word the corpus capitalises inside sentences and never writes in lower case (Shell)', () => {
+    const text = 'Shell raised its dividend. Rival BP did not, while Shell gained 1 per cent and Shell shares rose.';
+    const { entities } = extractEntities(corpusOf([{ id: 'a', lang: 'en', text }]));
+    expect(entities.map((e) => e.name)).toContain('Shell');
+    // Written in lower case too, it stays a word.
+    const shells = `${text} The shell of the building was intact.`;
+    const { entities: again } = extractEntities(corpusOf([{ id: 'a', lang: 'en', text: shells }]));
+    expect(again.map((e) => e.name)).not.toContain('Shell');
   });
 });
