@@ -22,6 +22,8 @@ export interface BenchResults {
   };
   runs: number;
   pagesDir: string;
+  /** The extension build measured (a folder like .output/chrome-mv3). */
+  extensionDir?: string;
   pages: PageResult[];
   summary: {
     /** Median over pages of factlightMs / walkMs (goal ≤ 2). */

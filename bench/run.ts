@@ -1,7 +1,10 @@
 /**
  * `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--scale 1000,10000,100000] [--only a,b] [--build]
- *                  [--markjs-budget SECONDS] [--build-timeout SECONDS] [--md FILE]`
+ *                  [--markjs-budget SECONDS] [--build-timeout SECONDS] [--md FILE] [--ext DIR]`
  * `npm run bench -- --from FILE` prints the tables of an earlier run's JSON.
+ *
+ * --ext: measure another Chromium build of the extension (a copy of an earlier .output/chrome-mv3, to
+ * compare before and after on the same machine); nothing is built then.
  *
  * --build-timeout: longest a scale corpus may take in buildBundle (default 120 s); past it, load
  * and search are measured on an index-only bundle of the same passages, and the table says so.
@@ -33,6 +36,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/browser/harness';
+import { EXTENSION_DIR } from '../tests/browser/harness';
 import { launchBench, serveBench } from './browser';
 import { measurePage, type PageResult } from './highlight';
 import { measureHover } from './hover';
@@ -63,6 +67,10 @@ interface Args {
   md: string | null;
   /** Passages of the generated corpus for the large-corpus part. */
   largePassages: number;
+  /** The Chromium build measured (default .output/chrome-mv3). */
+  extDir: string;
+  /** True when --ext named another build: it is measured as it is, nothing is built. */
+  otherBuild: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -91,6 +99,8 @@ function parseArgs(argv: string[]): Args {
     buildTimeoutS: Number(value('build-timeout') ?? '120'),
     md: value('md') ?? null,
     largePassages: Number(value('large') ?? '10000'),
+    extDir: path.resolve(value('ext') ?? EXTENSION_DIR),
+    otherBuild: value('ext') !== undefined,
   };
 }
 
@@ -118,9 +128,9 @@ function ensureBuild(force: boolean, na: Record<string, string>): void {
 }
 
 /** Alias texts of the built bundle's entities: the names mark.js gets. */
-function bundleNames(): string[] {
+function bundleNames(extDir: string): string[] {
   try {
-    const bundle = JSON.parse(readFileSync('.output/chrome-mv3/bundle.json', 'utf8')) as {
+    const bundle = JSON.parse(readFileSync(path.join(extDir, 'bundle.json'), 'utf8')) as {
       entities: { aliases: { text: string }[] }[];
     };
     return [...new Set(bundle.entities.flatMap((e) => e.aliases.map((a) => a.text)))].sort();
@@ -176,7 +186,7 @@ async function main(): Promise<void> {
     want('hover') ||
     want('search') ||
     (want('scale') && args.scale.length > 0);
-  if (needsBrowser || want('sizes')) ensureBuild(args.build, na);
+  if ((needsBrowser || want('sizes')) && !args.otherBuild) ensureBuild(args.build, na);
 
   // Scale first, in Node, before the browsers compete for the two cores.
   const work = mkdtempSync(path.join(tmpdir(), 'factlight-bench-'));
@@ -228,6 +238,7 @@ async function main(): Promise<void> {
     },
     runs: args.runs,
     pagesDir: args.pagesDir ?? 'bench/pages (+ generated 2 MB page)',
+    extensionDir: args.extDir,
     pages: [],
     summary: {
       medianRatioWalk: null,
@@ -266,15 +277,16 @@ async function main(): Promise<void> {
         noExt = await launchBench(false);
       });
       await attempt('extension', async () => {
-        if (na.build && !existsSync('.output/chrome-mv3/manifest.json')) throw new Error(`no build (${na.build})`);
-        ext = await launchBench(true);
+        if (!existsSync(path.join(args.extDir, 'manifest.json')))
+          throw new Error(`no build (${na.build ?? args.extDir})`);
+        ext = await launchBench(true, args.extDir);
       });
     }
     const extContext: BrowserContext | null = (ext as ExtensionBrowser | null)?.context ?? null;
     const noExtContext = (noExt as ExtensionBrowser | null)?.context ?? null;
 
     if (want('highlight') && noExtContext) {
-      const names = bundleNames();
+      const names = bundleNames(args.extDir);
       log(`highlight pass: ${pageList.length} pages, ${args.runs} runs, ${names.length} names for mark.js`);
       const setup = {
         ext: extContext,
@@ -317,6 +329,7 @@ async function main(): Promise<void> {
         await attempt('large', async () => {
           results.large = await measureLargeCorpus({
             work,
+            extDir: args.extDir,
             passages: args.largePassages,
             pages: pageList,
             walkMs: new Map(results.pages.map((p) => [p.name, p.walkMs])),
@@ -366,7 +379,7 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
 
-  if (want('sizes')) results.sizes = measureSizes();
+  if (want('sizes')) results.sizes = measureSizes(args.extDir);
   if (want('names')) results.names = await measureNames();
   if (want('library')) {
     try {

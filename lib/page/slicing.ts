@@ -35,3 +35,22 @@ export function yieldToPage(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs `work` in a task of its own right after the page's current task (and the tasks it already
+ * queued), unless `signal` aborted meanwhile. A page that inserts a node and removes it again in its
+ * next task has removed it by then, so a region still changing is never scanned.
+ */
+export function afterPageTask(signal: AbortSignal, work: () => void): void {
+  if (signal.aborted) return;
+  if (typeof MessageChannel !== 'function') {
+    setTimeout(() => signal.aborted || work(), 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    if (!signal.aborted) work();
+  };
+  channel.port2.postMessage(null);
+}
