@@ -9,11 +9,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityType } from '../bundle/schema';
 import { ask, type CardData, type EntityRef, type PanelTarget } from '../protocol';
 import type { DisplaySettings } from '../settings';
-import { type CardAnchor, CardHost } from './card';
+import type { CardAnchor } from './card';
 import { guard, logQuietly } from './guard';
 import { HighlightSheet } from './highlightStyle';
 import { liveRange, spanAtPoint } from './hitTest';
 import { Hover } from './hover';
+import { type CardUi, LazyCard } from './lazyCard';
 import type { NameFinder } from './names';
 import { Navigator } from './navigation';
 import { Painter } from './painter';
@@ -45,7 +46,7 @@ export class Session {
   private readonly viewportPainter = new ViewportPainter(this.painter);
   private readonly sheet: HighlightSheet;
   private readonly scanner: Scanner;
-  private readonly card: CardHost;
+  private readonly card: CardUi;
   private readonly hover: Hover;
   private readonly reporter: Reporter;
   private readonly navigator: Navigator;
@@ -75,7 +76,7 @@ export class Session {
       },
       onShadowRoot: (shadow) => guard(() => this.sheet.adopt(shadow)),
     });
-    this.card = new CardHost({
+    this.card = new LazyCard({
       ctx: options.ctx,
       loadCard: (entityId) => this.loadCard(entityId),
       openPanel: (target) => this.openPanel(target),
