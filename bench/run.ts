@@ -1,10 +1,11 @@
 /**
  * `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--scale 1000,10000,100000] [--only a,b] [--build]
- *                  [--markjs-budget SECONDS] [--build-timeout SECONDS] [--md FILE] [--ext DIR]`
+ *                  [--markjs-budget SECONDS] [--build-timeout SECONDS] [--md FILE] [--ext DIR] [--firefox-ext DIR]`
  * `npm run bench -- --from FILE` prints the tables of an earlier run's JSON.
  *
  * --ext: measure another Chromium build of the extension (a copy of an earlier .output/chrome-mv3, to
- * compare before and after on the same machine); nothing is built then.
+ * compare before and after on the same machine); nothing is built then. --firefox-ext: the same for
+ * the firefox part (a copy of .output/firefox-mv3).
  *
  * --build-timeout: longest a scale corpus may take in buildBundle (default 120 s); past it, load
  * and search are measured on an index-only bundle of the same passages, and the table says so.
@@ -17,7 +18,8 @@
  * Parts (for --only): highlight, living, hover, search, scale, sizes, names (the name matcher's size and
  * start-up with the seeds and a 1,000-entity lexicon), large (the highlight pass's pages again with the
  * extension's bundle built from a generated corpus of --large passages, default 10000; needs the
- * highlight part for the walks), library (the library page: import to highlighted for the seeds, 1,000
+ * highlight part for the walks), firefox (the highlight pass's own work, walk and start in Firefox ESR
+ * with .output/firefox-mv3, which `npm run build:firefox` makes), library (the library page: import to highlighted for the seeds, 1,000
  * and 10,000 passages, add one page, cold first card, storage; its own browsers, see bench/library.ts).
  */
 import { execFileSync, execSync } from 'node:child_process';
@@ -40,6 +42,7 @@ import { EXTENSION_DIR } from '../tests/browser/harness';
 import { launchBench, serveBench } from './browser';
 import { measurePage, type PageResult } from './highlight';
 import { measureHover } from './hover';
+import { measureFirefox } from './firefox';
 import { measureLargeCorpus } from './large';
 import { measureLibrary } from './library';
 import { measureLiving } from './living';
@@ -51,7 +54,18 @@ import { measureNames } from './names';
 import { measureSizes } from './sizes';
 import { median, rounded } from './stats';
 
-const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes', 'names', 'large', 'library'] as const;
+const PARTS = [
+  'highlight',
+  'living',
+  'hover',
+  'search',
+  'scale',
+  'sizes',
+  'names',
+  'large',
+  'firefox',
+  'library',
+] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args {
@@ -71,6 +85,8 @@ interface Args {
   extDir: string;
   /** True when --ext named another build: it is measured as it is, nothing is built. */
   otherBuild: boolean;
+  /** The Firefox build measured by the firefox part (--firefox-ext; default .output/firefox-mv3). */
+  firefoxExtDir: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -101,6 +117,7 @@ function parseArgs(argv: string[]): Args {
     largePassages: Number(value('large') ?? '10000'),
     extDir: path.resolve(value('ext') ?? EXTENSION_DIR),
     otherBuild: value('ext') !== undefined,
+    firefoxExtDir: value('firefox-ext') ? path.resolve(value('firefox-ext')!) : undefined,
   };
 }
 
@@ -158,8 +175,8 @@ function chromiumVersion(): string {
 }
 
 const USAGE = `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--md FILE] [--scale 1000,10000,100000]
-                 [--only highlight,living,hover,search,scale,sizes,names,large,library] [--large PASSAGES]
-                 [--build] [--markjs-budget S] [--build-timeout S]
+                 [--only highlight,living,hover,search,scale,sizes,names,large,firefox,library] [--large PASSAGES]
+                 [--build] [--markjs-budget S] [--build-timeout S] [--ext DIR] [--firefox-ext DIR]
 npm run bench -- --from FILE      (print the tables of an earlier run's JSON)`;
 
 async function main(): Promise<void> {
@@ -253,6 +270,7 @@ async function main(): Promise<void> {
     },
     living: null,
     large: null,
+    firefox: null,
     hover: null,
     search: null,
     scale,
@@ -339,6 +357,17 @@ async function main(): Promise<void> {
         });
     }
 
+    if (want('firefox'))
+      await attempt('firefox', async () => {
+        log('firefox: own work, walk and start on the same pages (.output/firefox-mv3)');
+        results.firefox = await measureFirefox({
+          extensionDir: args.firefoxExtDir,
+          pages: pageList,
+          runs: args.runs,
+          log,
+        });
+      });
+
     const extBrowser = ext as ExtensionBrowser | null;
     if (want('hover')) {
       if (!extBrowser) na.hover = 'the extension is not loaded';
@@ -405,6 +434,8 @@ async function main(): Promise<void> {
     rescanMs: results.living?.rescanMs ?? null,
     pageStartMs: ratios((p) => p.factlightStartMs),
     largeCorpusRatioWalkWork: results.large?.medianRatioWalkWork ?? null,
+    firefoxMedianRatioWalkWork: results.firefox?.medianRatioWalkWork ?? null,
+    firefoxPageStartMs: results.firefox?.pageStartMs ?? null,
   };
   results.durationS = (Date.now() - started) / 1000;
   results.machine.loadAverageAtEnd = loadAverage();
