@@ -437,16 +437,31 @@ export class Scanner {
           parts.waitMs += t0 - asked;
           parts.batches++;
           confirmed = found.confirmed || confirmed;
-          changed = guard(() => this.apply(batch, found.names)) === true || changed;
-          const applyMs = performance.now() - t0;
-          parts.applyMs += applyMs;
-          ms += applyMs;
+          // Applied in slices as well: a batch of 2,000 runs applied at once was a long page's
+          // longest task.
+          for (let from = 0; from < batch.runs.length; ) {
+            if (from > 0) {
+              this.account(ms);
+              workMs += ms;
+              ms = 0;
+              await yieldToPage();
+              if (this.stopped) return;
+            }
+            t0 = performance.now();
+            const step = guard(() => this.apply(batch, found.names, from, t0 + SLICE_MS));
+            from = step?.next ?? batch.runs.length;
+            changed = step?.changed === true || changed;
+            const applyMs = performance.now() - t0;
+            parts.applyMs += applyMs;
+            ms += applyMs;
+          }
         }
         changed = (batch?.changed ?? false) || changed;
         this.account(ms);
         workMs += ms;
         if (!this.walking && this.queue.size === 0) break;
-        if (!batch || batch.runs.length === 0 || batch.timeUp) await yieldToPage();
+        // The page's turn before the next walk when this task already did a slice's worth.
+        if (!batch || batch.runs.length === 0 || batch.timeUp || ms > SLICE_MS / 2) await yieldToPage();
       }
     } finally {
       this.pumping = false;
@@ -541,12 +556,16 @@ export class Scanner {
     return batch;
   }
 
-  /** Replaces the spans of the batch's blocks with the names found; true when spans changed. */
-  private apply(batch: Batch, names: NameSpan[][]): boolean {
+  /**
+   * Replaces the spans of the batch's blocks with the names found, from run `from` until `deadline`
+   * (checked every few runs); returns where it stopped and whether spans changed.
+   */
+  private apply(batch: Batch, names: NameSpan[][], from: number, deadline: number): { next: number; changed: boolean } {
     const { painter } = this.options;
     const typeOf = this.options.typeOf ?? ((id: string) => this.finder.entity(id)?.type);
     let changed = false;
-    for (let i = 0; i < batch.runs.length; i++) {
+    for (let i = from; i < batch.runs.length; i++) {
+      if (i > from && i % 32 === 0 && performance.now() >= deadline) return { next: i, changed };
       const run = batch.runs[i]!;
       if (batch.replaces[i]) {
         const gone = this.store.removeBlock(run.block);
@@ -565,7 +584,7 @@ export class Scanner {
         changed = true;
       }
     }
-    return changed;
+    return { next: batch.runs.length, changed };
   }
 }
 
