@@ -3,8 +3,9 @@
  * WXT's shadow-root UI are nearly half of the content script, and most frames never show a card:
  * evaluating them in every frame of every page was most of the script's start-up. They are built as
  * their own script (entrypoints/card-ui.ts, a web-accessible resource) that the content script
- * imports the first time a card is wanted; a resting pointer starts the import during the hover
- * delay ({@link LazyCard.prefetch}), so the card does not wait for it.
+ * imports the first time a card is wanted. A frame whose page has names imports it when idle after
+ * its first scan, and a resting pointer starts the import during the hover delay if it has not
+ * happened yet ({@link LazyCard.prefetch}), so the card does not wait for it.
  *
  * The imported script runs in the content script's isolated world and hands over a factory under
  * {@link CARD_UI_KEY} on that world's global object (an IIFE module has no exports); the page's own
