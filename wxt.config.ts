@@ -66,6 +66,16 @@ export default defineConfig({
       'scripting',
     ],
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
+    // The hover card's code, imported by the content script on first use (lib/page/lazyCard.ts).
+    // Chromium serves it only under the per-session dynamic id, so pages cannot probe for it to
+    // tell that Factlight is installed; Firefox's extension ids are random per install already.
+    web_accessible_resources: [
+      {
+        resources: ['card-ui.js'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Firefox puts a new add-on's button in its Extensions menu, where the badge cannot be seen.
     action: { default_title: 'Factlight', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     commands: {

@@ -27,13 +27,15 @@ export interface LargeCorpusResult {
 
 export async function measureLargeCorpus(options: {
   work: string;
+  /** The build whose copy gets the large bundle. */
+  extDir: string;
   passages: number;
   pages: { name: string; url: string }[];
   walkMs: Map<string, number | null>;
   runs: number;
   log: (line: string) => void;
 }): Promise<LargeCorpusResult> {
-  const { work, passages, pages, walkMs, runs, log } = options;
+  const { work, extDir, passages, pages, walkMs, runs, log } = options;
   const seedsDir = path.join(work, `seeds-${passages}`);
   writeCorpus(seedsDir, { passages });
   try {
@@ -48,7 +50,7 @@ export async function measureLargeCorpus(options: {
   const bundle = buildBundle({ seedsDir });
   const buildS = (Date.now() - t0) / 1000;
   const extensionDir = path.join(work, 'ext-large');
-  cpSync('.output/chrome-mv3', extensionDir, { recursive: true });
+  cpSync(extDir, extensionDir, { recursive: true });
   const bundleFile = path.join(extensionDir, 'bundle.json');
   writeFileSync(bundleFile, JSON.stringify(bundle));
   const result: LargeCorpusResult = {

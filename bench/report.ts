@@ -2,6 +2,7 @@
 import { type LibraryBench, libraryTable } from './library';
 import type { PageResult } from './highlight';
 import type { HoverResult } from './hover';
+import type { FirefoxResult } from './firefox';
 import type { LargeCorpusResult } from './large';
 import type { LivingResult } from './living';
 import type { ScaleRow } from './scale';
@@ -22,6 +23,8 @@ export interface BenchResults {
   };
   runs: number;
   pagesDir: string;
+  /** The extension build measured (a folder like .output/chrome-mv3). */
+  extensionDir?: string;
   pages: PageResult[];
   summary: {
     /** Median over pages of factlightMs / walkMs (goal ≤ 2). */
@@ -38,10 +41,15 @@ export interface BenchResults {
     pageStartMs: number | null;
     /** medianRatioWalkWork with the extension's bundle built from the generated 10,000-passage corpus. */
     largeCorpusRatioWalkWork: number | null;
+    /** medianRatioWalkWork and pageStartMs in Firefox ESR (part `firefox`); absent in older runs. */
+    firefoxMedianRatioWalkWork?: number | null;
+    firefoxPageStartMs?: number | null;
   };
   living: LivingResult | null;
   /** The highlight pass's pages with a large generated corpus in the extension (part `large`). */
   large: LargeCorpusResult | null;
+  /** The highlight pass's main measures in Firefox ESR (part `firefox`); absent in older runs. */
+  firefox?: FirefoxResult | null;
   hover: HoverResult | null;
   search: SearchResult | null;
   scale: ScaleRow[];
@@ -82,6 +90,16 @@ export function markdownReport(r: BenchResults): string {
   const s = r.summary;
   const l = r.living;
   const h = r.hover;
+  if (r.firefox) {
+    lines.push(`### Firefox: highlight pass (${r.firefox.version}; ms, median of fresh loads)`, '');
+    lines.push('| page | walk (a) | own work | start → ready | own work / a | painted |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const p of r.firefox.pages)
+      lines.push(
+        `| ${p.name} | ${fmt(p.walkMs)} | ${fmt(p.workMs)} | ${fmt(p.startMs)} | ${fmt(p.ratio)}${goal(p.ratio, (v) => v <= 3)} | ${p.painted ?? 'n/a'} |`,
+      );
+    lines.push('');
+  }
   lines.push('### Summary');
   lines.push('');
   lines.push('| measure | value | goal |');
@@ -95,6 +113,15 @@ export function markdownReport(r: BenchResults): string {
   lines.push(
     `| content script start → ready to scan, main-thread ms, median over pages | ${fmt(s.pageStartMs)}${goal(s.pageStartMs, (v) => v <= 3)} | ≤ 3 |`,
   );
+  const ff = r.firefox;
+  if (ff) {
+    lines.push(
+      `| same own work / floor in ${ff.version} | ${fmt(s.firefoxMedianRatioWalkWork)}${goal(s.firefoxMedianRatioWalkWork, (v) => v <= 3)} | ≤ 3 |`,
+    );
+    lines.push(
+      `| same start → ready to scan in ${ff.version} | ${fmt(s.firefoxPageStartMs)}${goal(s.firefoxPageStartMs, (v) => v <= 3)} | ≤ 3 |`,
+    );
+  }
   const large = r.large;
   lines.push(
     `| same own work / floor with a ${large ? `${large.passages}-passage corpus (${large.entities} entities)` : 'large corpus'} | ${fmt(s.largeCorpusRatioWalkWork)}${goal(s.largeCorpusRatioWalkWork, (v) => v <= 4)} | ≤ 4 |`,

@@ -1,7 +1,11 @@
 /**
  * `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--scale 1000,10000,100000] [--only a,b] [--build]
- *                  [--markjs-budget SECONDS] [--build-timeout SECONDS] [--md FILE]`
+ *                  [--markjs-budget SECONDS] [--build-timeout SECONDS] [--md FILE] [--ext DIR] [--firefox-ext DIR]`
  * `npm run bench -- --from FILE` prints the tables of an earlier run's JSON.
+ *
+ * --ext: measure another Chromium build of the extension (a copy of an earlier .output/chrome-mv3, to
+ * compare before and after on the same machine); nothing is built then. --firefox-ext: the same for
+ * the firefox part (a copy of .output/firefox-mv3).
  *
  * --build-timeout: longest a scale corpus may take in buildBundle (default 120 s); past it, load
  * and search are measured on an index-only bundle of the same passages, and the table says so.
@@ -14,7 +18,8 @@
  * Parts (for --only): highlight, living, hover, search, scale, sizes, names (the name matcher's size and
  * start-up with the seeds and a 1,000-entity lexicon), large (the highlight pass's pages again with the
  * extension's bundle built from a generated corpus of --large passages, default 10000; needs the
- * highlight part for the walks), library (the library page: import to highlighted for the seeds, 1,000
+ * highlight part for the walks), firefox (the highlight pass's own work, walk and start in Firefox ESR
+ * with .output/firefox-mv3, which `npm run build:firefox` makes), library (the library page: import to highlighted for the seeds, 1,000
  * and 10,000 passages, add one page, cold first card, storage; its own browsers, see bench/library.ts).
  */
 import { execFileSync, execSync } from 'node:child_process';
@@ -33,9 +38,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/browser/harness';
+import { EXTENSION_DIR } from '../tests/browser/harness';
 import { launchBench, serveBench } from './browser';
 import { measurePage, type PageResult } from './highlight';
 import { measureHover } from './hover';
+import { measureFirefox } from './firefox';
 import { measureLargeCorpus } from './large';
 import { measureLibrary } from './library';
 import { measureLiving } from './living';
@@ -47,7 +54,18 @@ import { measureNames } from './names';
 import { measureSizes } from './sizes';
 import { median, rounded } from './stats';
 
-const PARTS = ['highlight', 'living', 'hover', 'search', 'scale', 'sizes', 'names', 'large', 'library'] as const;
+const PARTS = [
+  'highlight',
+  'living',
+  'hover',
+  'search',
+  'scale',
+  'sizes',
+  'names',
+  'large',
+  'firefox',
+  'library',
+] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args {
@@ -63,6 +81,12 @@ interface Args {
   md: string | null;
   /** Passages of the generated corpus for the large-corpus part. */
   largePassages: number;
+  /** The Chromium build measured (default .output/chrome-mv3). */
+  extDir: string;
+  /** True when --ext named another build: it is measured as it is, nothing is built. */
+  otherBuild: boolean;
+  /** The Firefox build measured by the firefox part (--firefox-ext; default .output/firefox-mv3). */
+  firefoxExtDir: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -91,6 +115,9 @@ function parseArgs(argv: string[]): Args {
     buildTimeoutS: Number(value('build-timeout') ?? '120'),
     md: value('md') ?? null,
     largePassages: Number(value('large') ?? '10000'),
+    extDir: path.resolve(value('ext') ?? EXTENSION_DIR),
+    otherBuild: value('ext') !== undefined,
+    firefoxExtDir: value('firefox-ext') ? path.resolve(value('firefox-ext')!) : undefined,
   };
 }
 
@@ -118,9 +145,9 @@ function ensureBuild(force: boolean, na: Record<string, string>): void {
 }
 
 /** Alias texts of the built bundle's entities: the names mark.js gets. */
-function bundleNames(): string[] {
+function bundleNames(extDir: string): string[] {
   try {
-    const bundle = JSON.parse(readFileSync('.output/chrome-mv3/bundle.json', 'utf8')) as {
+    const bundle = JSON.parse(readFileSync(path.join(extDir, 'bundle.json'), 'utf8')) as {
       entities: { aliases: { text: string }[] }[];
     };
     return [...new Set(bundle.entities.flatMap((e) => e.aliases.map((a) => a.text)))].sort();
@@ -148,8 +175,8 @@ function chromiumVersion(): string {
 }
 
 const USAGE = `npm run bench -- [--pages DIR] [--runs N] [--out FILE] [--md FILE] [--scale 1000,10000,100000]
-                 [--only highlight,living,hover,search,scale,sizes,names,large,library] [--large PASSAGES]
-                 [--build] [--markjs-budget S] [--build-timeout S]
+                 [--only highlight,living,hover,search,scale,sizes,names,large,firefox,library] [--large PASSAGES]
+                 [--build] [--markjs-budget S] [--build-timeout S] [--ext DIR] [--firefox-ext DIR]
 npm run bench -- --from FILE      (print the tables of an earlier run's JSON)`;
 
 async function main(): Promise<void> {
@@ -176,7 +203,7 @@ async function main(): Promise<void> {
     want('hover') ||
     want('search') ||
     (want('scale') && args.scale.length > 0);
-  if (needsBrowser || want('sizes')) ensureBuild(args.build, na);
+  if ((needsBrowser || want('sizes')) && !args.otherBuild) ensureBuild(args.build, na);
 
   // Scale first, in Node, before the browsers compete for the two cores.
   const work = mkdtempSync(path.join(tmpdir(), 'factlight-bench-'));
@@ -228,6 +255,7 @@ async function main(): Promise<void> {
     },
     runs: args.runs,
     pagesDir: args.pagesDir ?? 'bench/pages (+ generated 2 MB page)',
+    extensionDir: args.extDir,
     pages: [],
     summary: {
       medianRatioWalk: null,
@@ -242,6 +270,7 @@ async function main(): Promise<void> {
     },
     living: null,
     large: null,
+    firefox: null,
     hover: null,
     search: null,
     scale,
@@ -266,15 +295,16 @@ async function main(): Promise<void> {
         noExt = await launchBench(false);
       });
       await attempt('extension', async () => {
-        if (na.build && !existsSync('.output/chrome-mv3/manifest.json')) throw new Error(`no build (${na.build})`);
-        ext = await launchBench(true);
+        if (!existsSync(path.join(args.extDir, 'manifest.json')))
+          throw new Error(`no build (${na.build ?? args.extDir})`);
+        ext = await launchBench(true, args.extDir);
       });
     }
     const extContext: BrowserContext | null = (ext as ExtensionBrowser | null)?.context ?? null;
     const noExtContext = (noExt as ExtensionBrowser | null)?.context ?? null;
 
     if (want('highlight') && noExtContext) {
-      const names = bundleNames();
+      const names = bundleNames(args.extDir);
       log(`highlight pass: ${pageList.length} pages, ${args.runs} runs, ${names.length} names for mark.js`);
       const setup = {
         ext: extContext,
@@ -317,6 +347,7 @@ async function main(): Promise<void> {
         await attempt('large', async () => {
           results.large = await measureLargeCorpus({
             work,
+            extDir: args.extDir,
             passages: args.largePassages,
             pages: pageList,
             walkMs: new Map(results.pages.map((p) => [p.name, p.walkMs])),
@@ -325,6 +356,17 @@ async function main(): Promise<void> {
           });
         });
     }
+
+    if (want('firefox'))
+      await attempt('firefox', async () => {
+        log('firefox: own work, walk and start on the same pages (.output/firefox-mv3)');
+        results.firefox = await measureFirefox({
+          extensionDir: args.firefoxExtDir,
+          pages: pageList,
+          runs: args.runs,
+          log,
+        });
+      });
 
     const extBrowser = ext as ExtensionBrowser | null;
     if (want('hover')) {
@@ -366,7 +408,7 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
 
-  if (want('sizes')) results.sizes = measureSizes();
+  if (want('sizes')) results.sizes = measureSizes(args.extDir);
   if (want('names')) results.names = await measureNames();
   if (want('library')) {
     try {
@@ -392,6 +434,8 @@ async function main(): Promise<void> {
     rescanMs: results.living?.rescanMs ?? null,
     pageStartMs: ratios((p) => p.factlightStartMs),
     largeCorpusRatioWalkWork: results.large?.medianRatioWalkWork ?? null,
+    firefoxMedianRatioWalkWork: results.firefox?.medianRatioWalkWork ?? null,
+    firefoxPageStartMs: results.firefox?.pageStartMs ?? null,
   };
   results.durationS = (Date.now() - started) / 1000;
   results.machine.loadAverageAtEnd = loadAverage();

@@ -25,9 +25,10 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-export function measureSizes(outputDir = '.output'): SizesResult {
+/** Sizes of the build in `ext`; the zip is looked for beside it (WXT puts both in .output). */
+export function measureSizes(ext = '.output/chrome-mv3'): SizesResult {
   const notes: string[] = [];
-  const ext = path.join(outputDir, 'chrome-mv3');
+  const outputDir = path.dirname(ext);
   const file = (rel: string): string | null => (existsSync(path.join(ext, rel)) ? path.join(ext, rel) : null);
   const size = (p: string | null): number | null => (p ? statSync(p).size : null);
   const gz = (p: string | null): number | null => (p ? gzipSync(readFileSync(p)).length : null);
@@ -41,7 +42,7 @@ export function measureSizes(outputDir = '.output'): SizesResult {
   const content = file('content-scripts/content.js');
   const css = file('content-scripts/content.css');
   const bundle = file('bundle.json');
-  if (!existsSync(ext)) notes.push('no build in .output/chrome-mv3');
+  if (!existsSync(ext)) notes.push(`no build in ${ext}`);
   return {
     zip,
     zipBytes: size(zip),

@@ -4,7 +4,7 @@
  * same name, and closes a grace period after the pointer left both the name and the card (unless
  * the card was opened by keyboard or selection, which pins it).
  */
-import type { CardHost } from './card';
+import type { CardUi } from './lazyCard';
 import { liveRange } from './hitTest';
 import type { Span } from './spans';
 import { nextFrame, SessionTimer } from './timers';
@@ -15,7 +15,7 @@ const CLOSE_GRACE_MS = 300;
 /** What hover needs from the session. */
 export interface HoverOptions {
   signal: AbortSignal;
-  card: CardHost;
+  card: CardUi;
   /** The span under a viewport point. */
   spanAt: (x: number, y: number) => Span | null;
   /** A connected span of the entity whose box is within a few pixels of `rect` (after a re-render). */
@@ -128,6 +128,8 @@ export class Hover {
     const rect = liveRange(span)?.getBoundingClientRect();
     if (!rect) return;
     this.intent = { entityId: span.entityId, span, rect };
+    // The card's code loads during the delay, the first time.
+    this.options.card.prefetch();
     this.intentTimer.restart(this.options.delayMs(), () => this.fireIntent());
   }
 

@@ -11,7 +11,7 @@ import { LIMITS } from '../protocol';
 import { guard, logQuietly } from './guard';
 import type { FoundBatch, NameFinder } from './names';
 import type { SpanPainter } from './viewportPainter';
-import { SLICE_MS, yieldToPage } from './slicing';
+import { afterPageTask, SLICE_MS, yieldToPage } from './slicing';
 import { SessionTimer } from './timers';
 import { SpanStore, spansFromMatches, type Span } from './spans';
 import {
@@ -50,7 +50,7 @@ const BASE_DELAY_MS = 50;
 const MAX_DELAY_MS = 8_000;
 /** Rescans published as performance measures per page (the benchmark reads the first few). */
 const MAX_PUBLISHED_RESCANS = 1_000;
-/** Up to this many changed nodes on a calm page are rescanned at once, not after the delay. */
+/** Up to this many changed nodes on a calm page are rescanned right after the page's task, not after the delay. */
 const IMMEDIATE_MAX = 16;
 /** Over this many dirty nodes in one batch, rescanning the whole document is cheaper. */
 const MAX_DIRTY = 500;
@@ -81,10 +81,22 @@ function runLanguage(run: { nodes: Text[] }): string {
   const first = run.nodes[0];
   if (!first) return '';
   return (
-    primaryLanguage(first.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
-    primaryLanguage(first.ownerDocument.documentElement.lang) ??
-    ''
+    languageOf(first.parentElement?.closest('[lang]')?.getAttribute('lang')) ||
+    languageOf(first.ownerDocument.documentElement.lang)
   );
+}
+
+/** Primary languages by `lang` value: a page has a handful of values and thousands of runs. */
+const languages = new Map<string, string>();
+
+function languageOf(tag: string | null | undefined): string {
+  if (!tag) return '';
+  let language = languages.get(tag);
+  if (language === undefined) {
+    language = primaryLanguage(tag) ?? '';
+    if (languages.size < 100) languages.set(tag, language);
+  }
+  return language;
 }
 
 export class Scanner {
@@ -111,6 +123,8 @@ export class Scanner {
   private pumping = false;
   private readonly abort = new AbortController();
   private readonly flushTimer = new SessionTimer(this.abort.signal);
+  /** A flush is queued right after the page's current task ({@link afterPageTask}). */
+  private flushSoon = false;
   private finder: NameFinder;
   private delay = BASE_DELAY_MS;
   private busyMs = 0;
@@ -291,12 +305,21 @@ export class Scanner {
   }
 
   private scheduleFlush(): void {
-    if (this.flushTimer.pending || this.stopped) return;
+    if (this.flushTimer.pending || this.flushSoon || this.stopped) return;
     if (this.pending.size === 0 && this.removedBlocks.size === 0 && !this.fullRescan) return;
     if (this.delay === BASE_DELAY_MS && this.pending.size <= IMMEDIATE_MAX && !this.fullRescan && !this.pumping) {
-      // A small change on a calm page: rescan before the next frame, so a re-rendered name keeps
-      // its highlight without a flicker. Mutation storms raise the delay and end this.
-      this.flush();
+      // A small change on a calm page: rescan right after the page's task, before the next frame,
+      // so a re-rendered name keeps its highlight without a flicker; what the page removed again
+      // in that task is never scanned. The painter holds its queue until then, so the frame never
+      // shows the old names gone and the new ones not yet asked for. Mutation storms raise the delay
+      // and end this.
+      this.flushSoon = true;
+      this.options.painter.hold();
+      afterPageTask(this.abort.signal, () => {
+        this.flushSoon = false;
+        this.options.painter.release();
+        this.timed(() => this.flush());
+      });
       return;
     }
     this.flushTimer.schedule(this.delay, () => this.timed(() => this.flush()));
@@ -414,16 +437,31 @@ export class Scanner {
           parts.waitMs += t0 - asked;
           parts.batches++;
           confirmed = found.confirmed || confirmed;
-          changed = guard(() => this.apply(batch, found.names)) === true || changed;
-          const applyMs = performance.now() - t0;
-          parts.applyMs += applyMs;
-          ms += applyMs;
+          // Applied in slices as well: a batch of 2,000 runs applied at once was a long page's
+          // longest task.
+          for (let from = 0; from < batch.runs.length; ) {
+            if (from > 0) {
+              this.account(ms);
+              workMs += ms;
+              ms = 0;
+              await yieldToPage();
+              if (this.stopped) return;
+            }
+            t0 = performance.now();
+            const step = guard(() => this.apply(batch, found.names, from, t0 + SLICE_MS));
+            from = step?.next ?? batch.runs.length;
+            changed = step?.changed === true || changed;
+            const applyMs = performance.now() - t0;
+            parts.applyMs += applyMs;
+            ms += applyMs;
+          }
         }
         changed = (batch?.changed ?? false) || changed;
         this.account(ms);
         workMs += ms;
         if (!this.walking && this.queue.size === 0) break;
-        if (!batch || batch.runs.length === 0 || batch.timeUp) await yieldToPage();
+        // The page's turn before the next walk when this task already did a slice's worth.
+        if (!batch || batch.runs.length === 0 || batch.timeUp || ms > SLICE_MS / 2) await yieldToPage();
       }
     } finally {
       this.pumping = false;
@@ -518,12 +556,16 @@ export class Scanner {
     return batch;
   }
 
-  /** Replaces the spans of the batch's blocks with the names found; true when spans changed. */
-  private apply(batch: Batch, names: NameSpan[][]): boolean {
+  /**
+   * Replaces the spans of the batch's blocks with the names found, from run `from` until `deadline`
+   * (checked every few runs); returns where it stopped and whether spans changed.
+   */
+  private apply(batch: Batch, names: NameSpan[][], from: number, deadline: number): { next: number; changed: boolean } {
     const { painter } = this.options;
     const typeOf = this.options.typeOf ?? ((id: string) => this.finder.entity(id)?.type);
     let changed = false;
-    for (let i = 0; i < batch.runs.length; i++) {
+    for (let i = from; i < batch.runs.length; i++) {
+      if (i > from && i % 32 === 0 && performance.now() >= deadline) return { next: i, changed };
       const run = batch.runs[i]!;
       if (batch.replaces[i]) {
         const gone = this.store.removeBlock(run.block);
@@ -542,7 +584,7 @@ export class Scanner {
         changed = true;
       }
     }
-    return changed;
+    return { next: batch.runs.length, changed };
   }
 }
 

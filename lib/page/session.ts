@@ -9,11 +9,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityType } from '../bundle/schema';
 import { ask, type CardData, type EntityRef, type PanelTarget } from '../protocol';
 import type { DisplaySettings } from '../settings';
-import { type CardAnchor, CardHost } from './card';
+import type { CardAnchor } from './card';
 import { guard, logQuietly } from './guard';
 import { HighlightSheet } from './highlightStyle';
 import { liveRange, spanAtPoint } from './hitTest';
 import { Hover } from './hover';
+import { type CardUi, LazyCard } from './lazyCard';
 import type { NameFinder } from './names';
 import { Navigator } from './navigation';
 import { Painter } from './painter';
@@ -45,7 +46,7 @@ export class Session {
   private readonly viewportPainter = new ViewportPainter(this.painter);
   private readonly sheet: HighlightSheet;
   private readonly scanner: Scanner;
-  private readonly card: CardHost;
+  private readonly card: CardUi;
   private readonly hover: Hover;
   private readonly reporter: Reporter;
   private readonly navigator: Navigator;
@@ -55,6 +56,7 @@ export class Session {
   private filter: { types: Set<EntityType>; muted: Set<string> };
   /** The open card was opened by keyboard or selection: the pointer leaving does not close it. */
   private pinned = false;
+  private cardPrefetched = false;
 
   constructor(private readonly options: SessionOptions) {
     const signal = this.abort.signal;
@@ -69,13 +71,14 @@ export class Session {
       painter: this.viewportPainter,
       benchmark: options.benchmark,
       onChange: () => {
+        this.prefetchCardWhenIdle();
         this.reporter.schedule();
         // The text under a resting pointer may have been replaced: look again.
         this.hover.recheck();
       },
       onShadowRoot: (shadow) => guard(() => this.sheet.adopt(shadow)),
     });
-    this.card = new CardHost({
+    this.card = new LazyCard({
       ctx: options.ctx,
       loadCard: (entityId) => this.loadCard(entityId),
       openPanel: (target) => this.openPanel(target),
@@ -193,6 +196,20 @@ export class Session {
     const typeAdded = display.types.some((type) => !before.types.has(type));
     const unmuted = [...before.muted].some((id) => !this.filter.muted.has(id));
     if (typeAdded || unmuted) this.scanner.rescanAll(true);
+  }
+
+  /**
+   * Once the page has names, the card's code is loaded when the page is idle, so the first hover
+   * does not wait for it; frames without names (most ads and embeds) never load it.
+   */
+  private prefetchCardWhenIdle(): void {
+    if (this.cardPrefetched || this.scanner.store.size === 0) return;
+    this.cardPrefetched = true;
+    const prefetch = () => {
+      if (!this.abort.signal.aborted) this.card.prefetch();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetch, { timeout: 2_000 });
+    else setTimeout(prefetch, 500);
   }
 
   /** The entity's type when it is drawn under the display settings, else undefined. */

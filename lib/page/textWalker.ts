@@ -22,78 +22,81 @@ export const FACTLIGHT_HOST_TAG = 'factlight-card';
 
 /** Elements whose content is never page prose, or belongs to the user (form fields). */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'OPTGROUP',
-  'IFRAME',
-  'FRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'RT',
-  'RP',
-  'SVG',
-  'MATH',
-  'CODE',
-  'KBD',
-  'SAMP',
-  'XMP',
-  'PLAINTEXT',
-  'DATALIST',
-  FACTLIGHT_HOST_TAG.toUpperCase(),
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'rt',
+  'rp',
+  'svg',
+  'math',
+  'code',
+  'kbd',
+  'samp',
+  'xmp',
+  'plaintext',
+  'datalist',
+  FACTLIGHT_HOST_TAG,
 ]);
 
 /** Inline elements: text flows through them, so a name may span several of them. */
 const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'RUBY',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'VAR',
-  'WBR',
-  'BIG',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'big',
 ]);
 
 /** Longest run handed to the matcher at once, so one enormous block cannot make a long task. */
 const MAX_RUN_CHARS = 20_000;
 
+/**
+ * The element's name for the sets above: `localName`, which is lower case for HTML elements (and
+ * `svg` and `math` themselves), so no string is made per element on the walk's hot path.
+ */
 function tagOf(el: Element): string {
-  // localName is lower case for HTML and as written for SVG/MathML; compare upper case.
-  return el.localName.toUpperCase();
+  return el.localName;
 }
 
 /** True for an element whose subtree Factlight must not read or mark. */
@@ -212,12 +215,20 @@ export function* walkTextRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) =>
     return run;
   };
 
+  // Sibling text nodes share a parent: its block is looked up once.
+  let lastParent: Node | null = null;
+  let lastBlock: Node = root;
   let node: Node | null = walker.nextNode();
   while (node) {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (data.length > 0) {
-        const textBlock = blockAbove(node.parentNode!);
+        const parent = node.parentNode!;
+        if (parent !== lastParent) {
+          lastParent = parent;
+          lastBlock = blockAbove(parent);
+        }
+        const textBlock = lastBlock;
         if (data.length > MAX_RUN_CHARS) {
           // A whole book in one text node (a plain-text document): matched in pieces.
           const run = take();
@@ -247,10 +258,10 @@ export function* walkTextRuns(root: Node, onShadowRoot?: (shadow: ShadowRoot) =>
     const tag = tagOf(el);
     const inline = INLINE_TAGS.has(tag);
     if (!inline) boundary = true;
-    if (SKIPPED_TAGS.has(tag) || (el.hasAttributes() && skippedByAttributes(el)) || tag === 'BR') {
+    if (SKIPPED_TAGS.has(tag) || (el.hasAttributes() && skippedByAttributes(el)) || tag === 'br') {
       // Past this element's subtree: its next sibling, or the next sibling of an ancestor. A skipped
       // inline element (a hidden <span>) leaves the text around it one run.
-      if (tag === 'BR') boundary = true;
+      if (tag === 'br') boundary = true;
       node = walker.nextSibling();
       while (!node && walker.parentNode()) node = walker.nextSibling();
       continue;

@@ -7,6 +7,7 @@
  */
 import { guard } from './guard';
 import type { Painter } from './painter';
+import { afterPageTask, SLICE_MS } from './slicing';
 import type { Span } from './spans';
 
 /** How the scanner paints: add and remove spans, and re-register after the page cleared ours. */
@@ -42,6 +43,10 @@ export class ViewportPainter implements SpanPainter {
   private readonly spansByBlock = new Map<Element, Set<Span>>();
   /** Spans painted without a watch on their block (see {@link UNWATCHED_BUDGET}). */
   private readonly unwatched = new Set<Span>();
+  /** Blocks the observer reported and whether each is near now, not handled yet. */
+  private readonly changedBlocks = new Map<Element, boolean>();
+  /** Ends the slices still to come when the painter is disconnected. */
+  private readonly abort = new AbortController();
 
   constructor(private readonly painter: Painter) {
     this.observer =
@@ -54,14 +59,30 @@ export class ViewportPainter implements SpanPainter {
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      const block = entry.target;
+      if (this.near.has(entry.target)) this.changedBlocks.set(entry.target, entry.isIntersecting);
+    }
+    this.applyNearness();
+  }
+
+  /**
+   * Paints and unpaints the blocks the observer reported, for at most a slice: the first report on
+   * a long page names thousands of blocks, and handling them in one go was a long task.
+   */
+  private applyNearness(): void {
+    const deadline = performance.now() + SLICE_MS;
+    for (const [block, near] of this.changedBlocks) {
+      this.changedBlocks.delete(block);
       if (!this.near.has(block)) continue;
-      const near = entry.isIntersecting;
       this.near.set(block, near);
       const spans = this.spansByBlock.get(block);
-      if (!spans) continue;
-      if (near) this.painter.add([...spans].filter((s) => !s.range));
-      else this.painter.remove(spans);
+      if (spans) {
+        if (near) this.painter.add([...spans].filter((s) => !s.range));
+        else this.painter.remove(spans);
+      }
+      if (this.changedBlocks.size > 0 && performance.now() >= deadline) {
+        afterPageTask(this.abort.signal, () => this.applyNearness());
+        return;
+      }
     }
   }
 
@@ -130,6 +151,8 @@ export class ViewportPainter implements SpanPainter {
 
   /** Stops watching; the caller clears the painter. */
   disconnect(): void {
+    this.abort.abort();
+    this.changedBlocks.clear();
     this.observer?.disconnect();
     this.near.clear();
     this.spansByBlock.clear();

@@ -298,6 +298,49 @@ describe('content script on fixture pages', () => {
     await close(o);
   });
 
+  it("the default look is painted by the manifest's stylesheet, with no sheet adopted by the page", async () => {
+    const o = await open('article.html');
+    await expectBadge(o, ARTICLE_NAMES);
+    const frame = o.page.mainFrame();
+    // The box of a person's name (highlight factlight-1) outside a link (links are blue themselves),
+    // a few pixels taller for the underline.
+    const box = await frame.evaluate(() => {
+      let first: AbstractRange | undefined;
+      for (const range of CSS.highlights.get('factlight-1') ?? []) {
+        if (!(range as AbstractRange).startContainer.parentElement?.closest('a')) first ??= range as AbstractRange;
+      }
+      if (!first) return null;
+      const range = document.createRange();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(first.endContainer, first.endOffset);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left, y: rect.top, width: rect.width, height: rect.height + 4 };
+    });
+    expect(box).not.toBeNull();
+    expect(await frame.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    /** Pixels of the default person colour (#1a73e8, blue) in a screenshot of the name's box. */
+    const bluePixels = async (): Promise<number> =>
+      frame.evaluate(
+        async (png) => {
+          const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+          const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const context = canvas.getContext('2d')!;
+          context.drawImage(bitmap, 0, 0);
+          const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+          let count = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i + 2]! > 150 && data[i + 2]! - data[i]! > 80) count++;
+          return count;
+        },
+        (await o.page.screenshot({ clip: box! })).toString('base64'),
+      );
+    expect(await bluePixels()).toBeGreaterThan(20);
+    // Control: the same box without Factlight's highlight has none of that blue.
+    await frame.evaluate(() => CSS.highlights.delete('factlight-1'));
+    expect(await bluePixels()).toBe(0);
+    await close(o);
+  });
+
   it('a dark page', async () => {
     const o = await open('dark.html');
     await expectBadge(o, ['Vladimir Putin', 'Steve Witkoff', 'Kursk']);

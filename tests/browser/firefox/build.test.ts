@@ -40,18 +40,25 @@ describe('Firefox build', () => {
     expect(report.errors, 'web-ext lint errors').toEqual([]);
     expect(report.notices).toEqual([]);
     // Preact's renderer has a `dangerouslySetInnerHTML` branch that Factlight never uses (no
-    // innerHTML anywhere in our code); it is in the UI chunk of the popup/panel and in the content script.
+    // innerHTML anywhere in our code); it is in the UI chunk of the popup/panel and in the card script (card-ui.js).
     // Mozilla's Readability assigns innerHTML inside the document it reads: a detached clone of the
     // page (extract-page.js) or linkedom's script-free DOM in the library's build worker, never a
     // live document. linkedom's own innerHTML setters are in the worker too.
+    // The content script's one warning is its `import()` of the card script, whose argument is the
+    // extension's own URL (`runtime.getURL`), not a literal (lib/page/lazyCard.ts).
     for (const warning of report.warnings) {
-      expect(`${warning.code} in ${warning.file}`).toMatch(
-        /^UNSAFE_VAR_ASSIGNMENT in (chunks\/theme-[\w-]+\.js|content-scripts\/content\.js|extract-page\.js|assets\/worker-[\w-]+\.js)$/,
-      );
       const code = readFileSync(path.join(FIREFOX_EXTENSION_DIR, warning.file!), 'utf8');
+      if (warning.file === 'content-scripts/content.js') {
+        expect(warning.message).toMatch(/import/);
+        expect(code).toMatch(/import\(\w+\.runtime\.getURL\(/);
+        continue;
+      }
+      expect(`${warning.code} in ${warning.file}`).toMatch(
+        /^UNSAFE_VAR_ASSIGNMENT in (chunks\/theme-[\w-]+\.js|card-ui\.js|extract-page\.js|assets\/worker-[\w-]+\.js)$/,
+      );
       expect(code).toMatch(/dangerouslySetInnerHTML|_unwrapNoscriptImages/);
     }
-    expect(report.warnings.length).toBeLessThanOrEqual(8);
+    expect(report.warnings.length).toBeLessThanOrEqual(9);
   });
 
   it('is refused by a Firefox older than its strict_min_version', async () => {

@@ -204,10 +204,10 @@ export async function evaluateInBrowserWindow(firefox: FirefoxWithExtension, exp
 
 /**
  * Launches Firefox ESR headless and installs the Firefox build as a temporary add-on (or nothing,
- * `withExtension: false`, for a reference browser).
+ * `withExtension: false`, for a reference browser); `extensionDir` installs another Firefox build.
  */
 export async function launchFirefoxWithExtension(
-  options: { withExtension?: boolean; prefs?: Record<string, unknown> } = {},
+  options: { withExtension?: boolean; prefs?: Record<string, unknown>; extensionDir?: string } = {},
 ): Promise<FirefoxWithExtension> {
   const withExtension = options.withExtension ?? true;
   const geckoId = buildGeckoId();
@@ -227,7 +227,7 @@ export async function launchFirefoxWithExtension(
   });
   let addonId = '';
   try {
-    if (withExtension) addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (withExtension) addonId = await browser.installExtension(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
   } catch (error) {
     await browser.close();
     throw error;

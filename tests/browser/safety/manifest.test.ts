@@ -54,8 +54,13 @@ describe('built manifest', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
-  it('exposes nothing to web pages: no web-accessible resources, no external messaging, default CSP', () => {
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  it('exposes nothing to web pages but the card script, under a per-session id; no external messaging, default CSP', () => {
+    // The hover card's code is imported by the content script on first use (lib/page/lazyCard.ts).
+    // Served only under Chromium's dynamic id, which changes every session: a page cannot probe a
+    // fixed URL to tell that Factlight is installed.
+    expect(manifest.web_accessible_resources ?? []).toEqual([
+      { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
   });

@@ -32,7 +32,7 @@ const CONTEXTS = {
   /** The background (service worker / event page). */
   worker: ['lib/background/', 'entrypoints/background/'],
   /** The content script: runs in every frame of every page. */
-  page: ['lib/page/', 'entrypoints/content/', 'entrypoints/extract-page.ts'],
+  page: ['lib/page/', 'entrypoints/content/', 'entrypoints/extract-page.ts', 'entrypoints/card-ui.ts'],
   /** Extension pages: popup, side panel, library page. */
   ui: ['components/', 'entrypoints/popup/', 'entrypoints/sidepanel/', 'entrypoints/options/'],
 } as const;

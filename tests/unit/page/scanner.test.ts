@@ -127,6 +127,16 @@ describe('Scanner', () => {
     }
   });
 
+  it('applies a batch bigger than a slice in several slices, all of it', async () => {
+    // 3,000 runs: two batches (at most 2,000 texts each), each applied in 8 ms slices.
+    const s = await scan(Array.from({ length: 3000 }, (_, i) => `<p>${i} Putin i Kyiv</p>`).join(''));
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 400 && !done(); i++) await wait(25);
+    };
+    await until(() => s.store.size === 6000);
+    expect(s.store.counts()).toEqual({ kyiv: 3000, 'vladimir-putin': 3000 });
+  });
+
   it('forgets everything when stopped', async () => {
     const s = await scan('<p>Putin</p>');
     expect(s.store.size).toBe(1);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { guard } from '@/lib/page/guard';
-import { highlightCss, lighten } from '@/lib/page/highlightStyle';
+import { DEFAULT_HIGHLIGHT_CSS, highlightCss, lighten } from '@/lib/page/highlightStyle';
 import { SessionTimer } from '@/lib/page/timers';
 import { DEFAULT_HIGHLIGHT_STYLE } from '@/lib/settings';
 
@@ -60,6 +60,10 @@ describe('SessionTimer', () => {
 });
 
 describe('highlightCss', () => {
+  it('the written-out default stylesheet is the default style built', () => {
+    expect(DEFAULT_HIGHLIGHT_CSS).toBe(highlightCss(DEFAULT_HIGHLIGHT_STYLE));
+  });
+
   it('underlines in the type colour, lighter under dark mode', () => {
     const css = highlightCss(DEFAULT_HIGHLIGHT_STYLE);
     expect(css).toContain(
