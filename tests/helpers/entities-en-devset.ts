@@ -29,7 +29,7 @@ interface Span {
   id: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every whole-word occurrence of the spellings, longest first, without overlaps. */
 function goldSpans(text: string, gold: GoldFile): Span[] {
@@ -39,7 +39,7 @@ function goldSpans(text: string, gold: GoldFile): Span[] {
   ].sort((a, b) => b.s.length - a.s.length);
   const spans: Span[] = [];
   for (const { s, id } of forms) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'gu'))) {
       const start = m.index ?? 0;
       const end = start + s.length;
       if (!spans.some((x) => x.start < end && start < x.end)) spans.push({ start, end, id });
