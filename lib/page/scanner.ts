@@ -130,6 +130,9 @@ export class Scanner {
   private busyMs = 0;
   private windowStart = 0;
   private batches = 0;
+  /** When the page last changed before the change at hand (performance.now()). */
+  private previousBatchAt = Number.NEGATIVE_INFINITY;
+  private lastBatchAt = Number.NEGATIVE_INFINITY;
   private stormyWindows = 0;
   private lastEvidenceRescan = -Infinity;
   private firstPassTimed = false;
@@ -250,6 +253,8 @@ export class Scanner {
   private onRecords(records: MutationRecord[]): void {
     if (this.stopped) return;
     this.batches++;
+    this.previousBatchAt = this.lastBatchAt;
+    this.lastBatchAt = performance.now();
     const removed: Span[] = [];
     for (const record of records) {
       if (this.fullRescan) break;
@@ -307,7 +312,16 @@ export class Scanner {
   private scheduleFlush(): void {
     if (this.flushTimer.pending || this.flushSoon || this.stopped) return;
     if (this.pending.size === 0 && this.removedBlocks.size === 0 && !this.fullRescan) return;
-    if (this.delay === BASE_DELAY_MS && this.pending.size <= IMMEDIATE_MAX && !this.fullRescan && !this.pumping) {
+    // Calm: the page's previous change is longer ago than the rescan delay (a re-render every 150 ms
+    // is calm; a change in every task is a storm, batched by the delay).
+    const calm = this.lastBatchAt - this.previousBatchAt > BASE_DELAY_MS;
+    if (
+      calm &&
+      this.delay === BASE_DELAY_MS &&
+      this.pending.size <= IMMEDIATE_MAX &&
+      !this.fullRescan &&
+      !this.pumping
+    ) {
       // A small change on a calm page: rescan right after the page's task, before the next frame,
       // so a re-rendered name keeps its highlight without a flicker; what the page removed again
       // in that task is never scanned. The painter holds its queue until then, so the frame never
