@@ -39,13 +39,14 @@ export function lowerCaseOnlyWords(
         const word = token.text.toLowerCase();
         lower.set(word, (lower.get(word) ?? 0) + 1);
       } else if (!token.sentenceStart || (index > 0 && !SENTENCE_END.test(token.before))) {
-        capitalised.add(foldWord(token.text));
+        capitalised.add(token.text);
       }
     });
   }
   const out: Record<string, string[]> = {};
   for (const [lang, lower] of lowerUses) {
-    const capitalised = capitalisedMidSentence.get(lang)!;
+    // Folded once per distinct word, not per use.
+    const capitalised = new Set([...capitalisedMidSentence.get(lang)!].map(foldWord));
     const words = [...lower]
       .filter(([word, uses]) => uses >= MIN_LOWER_CASE_USES && !capitalised.has(foldWord(word)))
       .map(([word]) => word)
