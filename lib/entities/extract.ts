@@ -314,8 +314,7 @@ function linkLooseSpellings(
     if (existing === undefined) byLoose.set(loose, node.get(key)!);
     else uf.union(existing, node.get(key)!);
   }
-  // One edit apart across scripts: keys meet on their one-letter deletions, then the edit distance
-  // decides (two keys that each lost a different letter are two edits apart).
+  // One edit apart across scripts: keys meet on their one-letter deletions, then the edit distance decides.
   const byDeletion = new Map<string, { script: string; n: number; loose: string }[]>();
   for (const [key, { loose, script }] of looseOf) {
     if (loose.length < 5) continue;
@@ -327,8 +326,8 @@ function linkLooseSpellings(
     for (const v of variants) {
       const list = byDeletion.get(v) ?? [];
       for (const other of list) {
-        if (other.script === script || other.loose[0] !== loose[0]) continue;
-        if (levenshtein(other.loose, loose) <= 1) uf.union(other.n, n);
+        // Keys that each lost a different letter are two edits apart.
+        if (other.script !== script && levenshtein(other.loose, loose) <= 1) uf.union(other.n, n);
       }
       list.push({ script, n, loose });
       byDeletion.set(v, list);

@@ -606,7 +606,7 @@ export function buildMatcherData(entities: MatcherEntity[], options: BuildMatche
     ...withCorpusWords(
       options.wordLists === false ? {} : commonWordsByLang(tokens, foldsByKey),
       options.corpusLowerCaseWords,
-      makeLookup(tokens),
+      lookup,
       new Set([...foldsByKey.values()].flatMap((folds) => [...folds])),
     ),
     ...(unspaced.length > 0 ? { unspaced } : {}),
