@@ -18,6 +18,8 @@ import {
   ADJECTIVAL_ENDINGS,
   ALTERNATING_ENDINGS,
   ATTACHED_ENDINGS,
+  type BuildEndings,
+  buildEndings,
   REPLACING_ENDINGS,
   keyClass,
   stemOf,
@@ -198,8 +200,30 @@ const MIN_INFLECTED_BASE = 4;
  */
 const POSSESSIVE_ENDINGS = ['uv', 'ova', 'ovo', 'ovi', 'ove', 'ovu', 'ovou', 'ovim', 'ovih', 'ovimi', 'ovem'];
 
+const endingsByLanguages = new Map<string, BuildEndings>();
+
+/** The endings the languages of these mentions put on names, together. */
+function endingsOfMentions(mentions: readonly RawMention[]): BuildEndings {
+  const langs = [...new Set(mentions.map((m) => m.lang ?? ''))].sort();
+  const id = langs.join(' ');
+  let endings = endingsByLanguages.get(id);
+  if (!endings) {
+    const each = langs.map((lang) => buildEndings(lang || undefined));
+    endings =
+      each.length === 1
+        ? each[0]!
+        : {
+            attached: new Set(each.flatMap((e) => [...e.attached])),
+            replacing: new Set(each.flatMap((e) => [...e.replacing])),
+            slavicForms: each.some((e) => e.slavicForms),
+          };
+    endingsByLanguages.set(id, endings);
+  }
+  return endings;
+}
+
 /** Finds the uninflected name a key is a case form of (Putina → Putin, Moskvy → Moskva's group). */
-function inflectionIndex(singles: string[]): (key: string) => string | null {
+function inflectionIndex(singles: string[]): (key: string, endings: BuildEndings) => string | null {
   const present = new Set(singles);
   const bases = new Map<string, string[]>();
   const stems = new Map<string, string[]>();
@@ -219,18 +243,19 @@ function inflectionIndex(singles: string[]): (key: string) => string | null {
   for (const [member, token] of groupMemberKeys()) if (present.has(token)) addBase(member, token);
   for (const key of singles) if (!key.startsWith('~')) addBase(key, key);
   const other = (nodes: string[] | undefined, key: string) => nodes?.find((n) => n !== key) ?? null;
-  return (key) => {
+  return (key, endings) => {
     if (key.startsWith('~')) return null;
     for (const ending of ATTACHED_ENDINGS) {
-      if (!key.endsWith(ending)) continue;
+      if (!key.endsWith(ending) || !endings.attached.has(ending)) continue;
       const node = other(bases.get(key.slice(0, key.length - ending.length)), key);
       if (node) return node;
     }
     for (const ending of REPLACING_ENDINGS) {
-      if (!key.endsWith(ending)) continue;
+      if (!key.endsWith(ending) || !endings.replacing.has(ending)) continue;
       const node = other(stems.get(key.slice(0, key.length - ending.length)), key);
       if (node) return node;
     }
+    if (!endings.slavicForms) return null;
     for (const ending of POSSESSIVE_ENDINGS) {
       if (!key.endsWith(ending)) continue;
       const node = other(bases.get(key.slice(0, key.length - ending.length)), key);
@@ -352,7 +377,11 @@ function linkTransliteratedNames(
 ): void {
   const bySkeleton = new Map<string, { script: string; n: number }[]>();
   for (const key of multi) {
-    const words = groups.get(key)?.[0]?.words;
+    // Hyphens part words here (Нью-Йорк, Nowy Jork).
+    const words = groups
+      .get(key)?.[0]
+      ?.words.flatMap((w) => w.split('-'))
+      .filter(Boolean);
     if (!words || words.length < 2) continue;
     const script = scriptOf(words.join(' '));
     const firsts = soundSkeletons(words[0]!);
@@ -435,7 +464,12 @@ function clusterMentions(
       }
     }
   }
-  linkTransliteratedNames(multi, groups, node, uf);
+  linkTransliteratedNames(
+    keys.filter((k) => k.includes(' ') || groups.get(k)?.[0]?.words.some((w) => w.includes('-'))),
+    groups,
+    node,
+    uf,
+  );
   const rootSizes = new Map<number, number>();
   // A full name's mentions in all its spellings (Boris Johnson, Борис Джонсон) decide together
   // whether it is a person's and whether it outweighs its lone last word.
@@ -560,7 +594,8 @@ function clusterMentions(
   const inflectable = singles.filter((k) => !acronymKey(k));
   const baseOf = inflectionIndex(inflectable);
   for (const key of inflectable) {
-    const base = baseOf(key);
+    // Only the endings of the languages the form was written in (see buildEndings).
+    const base = baseOf(key, endingsOfMentions(groups.get(key)!));
     if (base) uf.union(node.get(base)!, node.get(key)!);
   }
 

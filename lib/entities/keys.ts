@@ -169,66 +169,115 @@ const SKELETON_ENDING = /(?:ov|ow|ev|em|om|am|im|ym|ach|ech|ych|ich|eg|og)$/;
 /**
  * Sound skeletons of one word of a name, for meeting its transliteration in another script:
  * Johnson and Джонсон, Theresa and Тереза, Collinson and Коллинсон, Michael and Майкл or
- * Михаэль, Powell and Пауэлл. The word is folded to ASCII, its case ending dropped, the
- * conventions of Cyrillic transliteration read (дж = j, х = h, ч = ch) and of Latin spelling
- * (ph = f, th = t, ck = k; ch is k or h, w is v or silent: a set of skeletons), then written as
- * Soundex-like consonant classes with vowels and h dropped and repeats collapsed. Rough on
+ * Михаэль, Powell and Пауэлл, George and Джордж. The word is folded to ASCII, its case ending
+ * dropped, then read sound by sound into consonant classes (vowels and h dropped, repeats
+ * collapsed). Where a letter is read two ways, each reading gives a skeleton: Latin ch is k, h or
+ * the ch of Charles; j is the j of John or the y of York; c is k or ts; g before e or i may be j;
+ * w is v or silent; Cyrillic г may stand for h (Гаррис). Sibilants (s, z, sh, ts), the j and ch
+ * sounds, and k/g are three classes, so Janet is not Сенате and York not Джерси. Rough on
  * purpose: only a full name whose first and last words both meet, across scripts, is joined.
  */
 export function soundSkeletons(word: string): string[] {
   const cyrillic = /\p{Script=Cyrillic}/u.test(word);
-  let folded = foldWord(word);
+  // The háček says which sound c is before folding drops it (Čaputová: ch, not k).
+  let folded = foldWord(cyrillic ? word : word.replace(/[čČ]/g, 'ch'));
   if (cyrillic) folded = folded.replace(/tsch/g, 'ch');
   // Twice: a possessive or feminine suffix can stand before the case ending (Golikovová, Johnsonovým).
   for (let i = 0; i < 2; i++) folded = folded.replace(/[aeiouy]+$/, '').replace(SKELETON_ENDING, '');
   folded = folded.replace(/[aeiouy]+$/, '');
   if (folded.length === 0) return [];
-  let forms: string[];
-  if (cyrillic) {
-    forms = [
-      folded
-        .replace(/dzh/g, 'j')
-        .replace(/shch/g, 's')
-        .replace(/kh/g, 'h')
-        .replace(/zh|sh|ch|ts/g, 's'),
-    ];
-  } else {
-    const base = folded
-      .replace(/ph/g, 'f')
-      .replace(/th/g, 't')
-      .replace(/ck/g, 'k')
-      .replace(/sch|sh|sz|cz|zh/g, 's');
-    const chs = base.includes('ch') ? [base.replace(/ch/g, 'k'), base.replace(/ch/g, 'h')] : [base];
-    forms = chs.flatMap((f) => (f.includes('w') ? [f.replace(/w/g, 'v'), f.replace(/w/g, '')] : [f]));
+  const sounds = cyrillic ? cyrillicSounds(folded) : latinSounds(folded);
+  let skeletons = [''];
+  for (const readings of sounds) {
+    const next: string[] = [];
+    for (const skeleton of skeletons)
+      for (const reading of readings) next.push(reading && !skeleton.endsWith(reading) ? skeleton + reading : skeleton);
+    // A long word full of ambiguous letters keeps its first readings only.
+    skeletons = [...new Set(next)].slice(0, MAX_SKELETONS);
   }
-  return [...new Set(forms.map(consonantClasses).filter(Boolean))];
+  return skeletons.filter(Boolean);
 }
 
-const CONSONANT_CLASS: Record<string, string> = {
+const MAX_SKELETONS = 16;
+
+/** Consonant classes: labials, k/g, sibilants, t/d, l, m/n, r, and the j/ch affricates. */
+const CLASS: Record<string, string> = {
   b: '1',
   p: '1',
   f: '1',
   v: '1',
-  c: '2',
-  g: '2',
-  j: '2',
   k: '2',
+  g: '2',
   q: '2',
-  s: '2',
-  x: '2',
-  z: '2',
+  s: '7',
+  z: '7',
   d: '3',
   t: '3',
   l: '4',
   m: '5',
   n: '5',
   r: '6',
+  j: '8',
 };
-function consonantClasses(folded: string): string {
-  let out = '';
-  for (const ch of folded) {
-    const c = CONSONANT_CLASS[ch];
-    if (c && !out.endsWith(c)) out += c;
+
+/** Readings of a Cyrillic word folded to ASCII (дж dzh, ж zh, х kh, ц ts, ч ch, ш sh, щ shch). */
+function cyrillicSounds(folded: string): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < folded.length; ) {
+    const rest = folded.slice(i);
+    const digraph = /^(shch|dzh|zh|sh|ts|kh|ch)/.exec(rest)?.[1];
+    if (digraph) {
+      out.push([digraph === 'dzh' || digraph === 'ch' ? '8' : digraph === 'kh' ? '' : '7']);
+      i += digraph.length;
+      continue;
+    }
+    const ch = folded[i]!;
+    // Russian writes the h of foreign names as г (Гаррис, Гамбург).
+    if (ch === 'g') out.push(['2', '']);
+    else if (ch === 'x') out.push(['2'], ['7']);
+    else out.push([CLASS[ch] ?? '']);
+    i++;
+  }
+  return out;
+}
+
+/** Readings of a Latin-script word folded to ASCII, in the conventions of the languages that use it. */
+function latinSounds(folded: string): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < folded.length; ) {
+    const rest = folded.slice(i);
+    const next = folded[i + 1] ?? '';
+    const frontVowel = /[eiy]/.test(next);
+    const digraph = /^(sch|sz|sh|zh|cz|ph|th|ck|ch|dj|dz|ts|tz)/.exec(rest)?.[1];
+    if (digraph) {
+      const readings: Record<string, string[]> = {
+        sch: ['7'],
+        sz: ['7'],
+        sh: ['7'],
+        zh: ['7'],
+        cz: ['8'],
+        ph: ['1'],
+        th: ['3'],
+        ck: ['2'],
+        ch: ['2', '', '8'],
+        dj: ['8'],
+        dz: ['7', '8'],
+        ts: ['7'],
+        tz: ['7'],
+      };
+      out.push(readings[digraph]!);
+      i += digraph.length;
+      continue;
+    }
+    const ch = folded[i]!;
+    if (ch === 'c') out.push(frontVowel ? ['7'] : ['2', '7']);
+    // g before e or i, and a final g whose e was dropped with the vowels (George, Джордж).
+    else if (ch === 'g') out.push(frontVowel || next === '' ? ['2', '8'] : ['2']);
+    else if (ch === 'j') out.push(['8', '']);
+    else if (ch === 'w') out.push(['1', '']);
+    else if (ch === 'x') out.push(['2'], ['7']);
+    else out.push([CLASS[ch] ?? '']);
+    i++;
   }
   return out;
 }

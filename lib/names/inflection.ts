@@ -381,3 +381,54 @@ export function endingProfile(lang: string | undefined): EndingProfile {
   if (GERMANIC_LANGS.has(lang)) return GERMANIC;
   return ALL_ENDINGS;
 }
+
+/**
+ * Endings of Slavic languages alone, for the corpus build, which knows each mention's language: a
+ * Polish or Russian text must not join two names through a Hungarian or Finnish ending (Harrison is
+ * no Harris + Hungarian -on, Haaretz no Harry + Baltic -es). Pages keep the lenient lists above.
+ */
+const SLAVIC_ATTACHED: readonly string[] = [
+  ...['a', 'u', 'e', 'ie', 'em', 'om', 'ovi', 'ou', 'i', 'im', 'ym', 'ov', 'ih', 'ah', 'am', 'ami'],
+  ...['ia', 'iu', 'o', 'ei', 'ove', 'ach', 'ech', 'ów', 'owi', 'ой', 'ом', 'ым', 'ем', 'ах', 'ами'],
+];
+const SLAVIC_REPLACING: readonly string[] = [
+  ...['a', 'i', 'e', 'u', 'o', 'ie', 'ou', 'oi', 'ei', 'iu', 'ia', 'om', 'ami', 'ah', 'am', 'ii'],
+  ...['em', 'ach', 'ech', 'oju', 'oj', 'oje', 'ioje', 'ije', 'iji', 'ijo', 'ijom', 'ą', 'ę', 'ego'],
+  ...['iego', 'emu', 'iemu', 'eho', 'ého', 'zie', 'iei', 'oiu', 'eiu', 'ieiu', 'ta', 'to'],
+];
+/** Languages with Slavic case endings (ISO 639-1). */
+const SLAVIC_LANGS = new Set(['pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'mk', 'bg', 'ru', 'uk', 'be', 'sh']);
+
+/** The endings the corpus build may read on a mention of one language (keys; see {@link endingProfile}). */
+export interface BuildEndings {
+  attached: ReadonlySet<string>;
+  replacing: ReadonlySet<string>;
+  /** Adjectival, possessive and consonant-alternating endings (Slavic, or a language not known). */
+  slavicForms: boolean;
+}
+
+const buildEndingsCache = new Map<string, BuildEndings>();
+
+/** {@link BuildEndings} of a language; undefined or unknown: every ending. */
+export function buildEndings(lang: string | undefined): BuildEndings {
+  const name = lang && SLAVIC_LANGS.has(lang) ? 'slavic' : endingProfile(lang).name;
+  let endings = buildEndingsCache.get(name);
+  if (!endings) {
+    if (name === 'slavic') {
+      endings = {
+        attached: new Set(endingKeys(SLAVIC_ATTACHED)),
+        replacing: new Set(endingKeys(SLAVIC_REPLACING)),
+        slavicForms: true,
+      };
+    } else {
+      const profile = endingProfile(lang);
+      endings = {
+        attached: new Set(profile.attached),
+        replacing: new Set(profile.replacing ? REPLACING_ENDINGS : []),
+        slavicForms: profile.replacing,
+      };
+    }
+    buildEndingsCache.set(name, endings);
+  }
+  return endings;
+}
