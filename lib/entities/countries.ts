@@ -232,6 +232,7 @@ const DEMONYM_ENDINGS: Record<string, RegExp> = {
 const MIN_DEMONYM_STEM = 5;
 const MIN_DEMONYM_STEM_BEFORE_AN = 4;
 const AN_ENDING = /^i?an/;
+const PLACE_VOWEL_TAIL = /[aąęyыуюя]$/iu;
 
 const demonymStems = new Map<string, Map<string, string>>();
 /** One-word country names of a language, as stems demonyms are built on (Francie → frans-, Irlandia → irland-). */
@@ -266,6 +267,9 @@ function demonymRegion(word: string, lang: string, locales: readonly string[]): 
   for (let cut = MIN_DEMONYM_STEM_BEFORE_AN; cut < loose.length; cut++) {
     const region = stems.get(loose.slice(0, cut));
     const ending = loose.slice(cut);
+    // A word on -an- that ends in the vowel of a feminine noun is a place's case form (Indiana,
+    // Indiany, Индианы), never the people (Amerykanie, Američané, американцы).
+    if (AN_ENDING.test(ending) && ending.endsWith('an') && PLACE_VOWEL_TAIL.test(word)) continue;
     if (region && endings.test(ending) && (cut >= MIN_DEMONYM_STEM || AN_ENDING.test(ending))) return region;
     // k alternates with č/ц before -an (Amerika → Američané, Америка → американцы is kept): ameri-čan.
     const beforeK = stems.get(`${loose.slice(0, cut)}k`);

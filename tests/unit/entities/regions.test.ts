@@ -76,4 +76,9 @@ describe('regionOf: demonyms join their country', () => {
     expect(region('Российский', 'ru')).toBeNull();
     expect(region('Республиканцы', 'ru')).toBeNull();
   });
+  it('a place’s feminine case form is no country’s people (Indiana, Индианы are not Indians of India)', () => {
+    for (const word of ['Indiana', 'Indiany', 'Indianę']) expect(region(word, 'pl'), word).toBeNull();
+    expect(region('Индианы', 'ru')).toBeNull();
+    expect(region('Индии', 'ru')).toBe('IN');
+  });
 });
