@@ -100,6 +100,21 @@ function linkWordPart(token: Token): NamePart {
   };
 }
 
+const AMPERSAND_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
+
+/** The "&" of "Johnson & Johnson" as a word of the name (it has no token: words are letters and digits). */
+function ampersandPart(start: number, previousEnd: number): NamePart {
+  return linkWordPart({
+    text: '&',
+    start,
+    end: start + 1,
+    capitalised: false,
+    acronym: false,
+    sentenceStart: false,
+    before: ' '.repeat(Math.max(0, start - previousEnd)),
+  });
+}
+
 /** What the whole corpus says about words, gathered before any passage is judged. */
 export interface CorpusEvidence {
   /** Lower-cased words seen written in lower case, with counts. */
@@ -413,6 +428,14 @@ export function findMentions(
       const current = parts[j];
       if (!current || current.tail || current.genitive) break;
       const next = tokens[j + 1]!;
+      // Johnson & Johnson, Procter & Gamble: an ampersand between capitalised words joins one name.
+      const ampersand = AMPERSAND_GAP.exec(next.before);
+      if (ampersand && current.token.capitalised && next.capitalised && parts[j + 1] && !next.sentenceStart) {
+        const at = current.token.end + ampersand.index + ampersand[0].indexOf('&');
+        run.push(ampersandPart(at, current.token.end), parts[j + 1]!);
+        j++;
+        continue;
+      }
       if (!isSpaceGap(next.before) || next.sentenceStart) break;
       const nextPart = parts[j + 1];
       if (nextPart) {
@@ -787,7 +810,8 @@ function judgeRun(
     if (isPlaceNoun(last.base)) votes.place += 3;
     else votes.organisation += 2;
   } else if (names.length >= 2) {
-    if (run.some((p) => isOrgNameWord(p.base))) votes.organisation += 3;
+    if (run.some((p) => p.token.text === '&')) votes.organisation += 4;
+    else if (run.some((p) => isOrgNameWord(p.base))) votes.organisation += 3;
     else if (suffixVotes(last.base).place >= 2) votes.place += 2;
     else votes.person += 2;
   } else if (single && !first.acronym) {

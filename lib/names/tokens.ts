@@ -106,9 +106,9 @@ export function isSpaceGap(gap: string): boolean {
   return gap === ' ' || gap === '\u00a0';
 }
 
-const NAME_GAP = /^[ \t\u00a0\u202f\n\r\-\u2010\u2011'\u2019\u02bc]{1,3}$/;
+const NAME_GAP = /^[ \t\u00a0\u202f\n\r\-\u2010\u2011'\u2019\u02bc&]{1,3}$/;
 
-/** What may stand between two words of one name: a space, a line break, a hyphen, an apostrophe. */
+/** What may stand between two words of one name: a space, a line break, a hyphen, an apostrophe, an ampersand (Johnson & Johnson). */
 export function isNameGap(gap: string): boolean {
   return NAME_GAP.test(gap) && !/\n[^\n]*\n/.test(gap);
 }

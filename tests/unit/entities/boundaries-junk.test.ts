@@ -107,3 +107,28 @@ describe('a place glued before a person written once', () => {
     expect(entities.some((e) => e.aliases.some((a) => a.text === 'Роберт Конти'))).toBe(true);
   });
 });
+
+describe('an ampersand joins one name', () => {
+  it('Johnson & Johnson is one organisation, not Boris Johnson twice, and the page matcher finds it', async () => {
+    const { buildMatcherData } = await import('../../../lib/names/build');
+    const { createMatcher } = await import('../../../lib/names/matcher');
+    const entities = entitiesOf([
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: [
+          'Firma Johnson & Johnson ogłosiła wyniki.',
+          'Szczepionka Johnson&Johnson jest gotowa.',
+          'Premier Boris Johnson przyjechał do Brukseli.',
+          'Potem Boris Johnson wyjechał.',
+        ].join('\n'),
+      },
+    ]);
+    const company = entities.find((e) => e.aliases.some((a) => a.text === 'Johnson & Johnson'));
+    expect(company?.type).toBe('organisation');
+    expect(company?.aliases.map((a) => a.text)).toContain('Johnson&Johnson');
+    const matcher = createMatcher(buildMatcherData(entities));
+    const found = matcher.page().match('Dawki Johnson & Johnson dotarły, mówi Boris Johnson.', { lang: 'pl' });
+    expect(found.map((m) => m.entityId)).toEqual([company!.id, entities.find((e) => e.name === 'Boris Johnson')!.id]);
+  });
+});
