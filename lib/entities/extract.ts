@@ -13,7 +13,15 @@ import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn } from 
 import { isWellKnownPlace } from './places';
 import { isCountryAcronym } from './lexicon';
 import { chooseExcerpts, type Span } from './excerpts';
-import { clusterKeyOf, groupMemberKeys, isKnownGivenName, nameKeyOf, soundSkeletons, wordKey } from './keys';
+import {
+  clusterKeyOf,
+  groupMemberKeys,
+  isKnownGivenName,
+  isPlaceGroupToken,
+  nameKeyOf,
+  soundSkeletons,
+  wordKey,
+} from './keys';
 import {
   ADJECTIVAL_ENDINGS,
   ALTERNATING_ENDINGS,
@@ -503,6 +511,8 @@ function clusterMentions(
     // Only a person's full name takes in its lone last word: "Генштаба ВС России" (an organisation)
     // must not take in every "России".
     if (!isPersonGroup(all)) return false;
+    // "Эхо Москвы" (a radio station) ends on a place, no surname: it must not take in every "Москвы".
+    if (isPlaceGroupToken(lastWord(key))) return false;
     const words = mentions[0]!.words;
     if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || countryOf(words.slice(-1), mentions[0]!.lang)) return false;
     if (/^\p{Lu}{2,}$/u.test(first)) return false;
@@ -765,7 +775,7 @@ function canonicalName(mentions: RawMention[], person: boolean, uiLang: string):
   // Among that name's case forms: the UI language's, then the likeliest nominative, then the most
   // used, then the shorter (uninflected: Kharkiv, not Charkowie).
   const forms = pool.filter((n) => looseOfName.get(n) === looseOfName.get(best));
-  return forms.sort(
+  const chosen = forms.sort(
     (a, b) =>
       Number(inUiLang.has(b)) - Number(inUiLang.has(a)) ||
       rankOf.get(a)! - rankOf.get(b)! ||
@@ -773,7 +783,13 @@ function canonicalName(mentions: RawMention[], person: boolean, uiLang: string):
       a.length - b.length ||
       a.localeCompare(b),
   )[0]!;
+  // A dateline's capitals ("МОСКВА, 5 мая") are no acronym when the name is also written in lower
+  // case (Москвы, Москве): named in title case, Москва.
+  if (ALL_CAPITALS.test(chosen) && forms.some((n) => !ALL_CAPITALS.test(n)))
+    return chosen.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+  return chosen;
 }
+const ALL_CAPITALS = /^[\p{Lu}\s-]+$/u;
 
 /**
  * The region (country or EU, see regionOf) most of a cluster's mentions name, when at least half

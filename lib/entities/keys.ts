@@ -5,7 +5,7 @@
  * turns every spelling of a group into one group token, so clustering needs no special case.
  */
 import { foldWord, nameKey } from '../names/key';
-import { GIVEN_NAME_GROUPS, NAME_GROUPS } from '../names/variants';
+import { GIVEN_NAME_GROUPS, NAME_GROUPS, PLACE_NAME_GROUPS } from '../names/variants';
 import { foldForSearch } from '../text/fold';
 import { ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
 
@@ -50,6 +50,10 @@ function groupTokens(groups: readonly string[][], prefix: string, acronyms: bool
   return index;
 }
 const NAME_GROUP_OF = groupTokens(NAME_GROUPS, '~n', false);
+/** Is this cluster-key word the token of a group of a place's spellings (Moskva, Москвы: ~n3)? Places come first in NAME_GROUPS. */
+export function isPlaceGroupToken(token: string): boolean {
+  return token.startsWith('~n') && Number(token.slice(2)) < PLACE_NAME_GROUPS.length;
+}
 /** The groups' acronyms (USA, США, SAD), for words written in capitals only: Shaw is no SAV. */
 const ACRONYM_GROUP_OF = groupTokens(NAME_GROUPS, '~n', true);
 const GIVEN_GROUP_OF = groupTokens(GIVEN_NAME_GROUPS, '~g', false);

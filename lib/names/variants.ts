@@ -8,9 +8,8 @@
  * nothing for entities the corpus does not know.
  */
 
-/** Spellings of one place, organisation or surname, across languages (one group per line). */
-export const NAME_GROUPS: readonly string[][] = [
-  // Places
+/** Spellings of one place across languages (one group per line). */
+export const PLACE_NAME_GROUPS: readonly string[][] = [
   [
     'Ukraine',
     'Ukraina',
@@ -326,6 +325,10 @@ export const NAME_GROUPS: readonly string[][] = [
   ['Balakliia', 'Balaklija', 'Balakliya', 'Balaklia', 'Balakleja', 'Balakleya', 'Bałaklija', 'Балаклія', 'Балаклея'],
   ['Goncharovka', 'Gontcharovka', 'Gontscharowka', 'Gonczarowka', 'Gončarovka', 'Гончаровка'],
   ['Lolland', 'Лолланн', 'Лолланд'],
+];
+
+/** Spellings of one organisation or surname across languages (one group per line). */
+const OTHER_NAME_GROUPS: readonly string[][] = [
   // Organisations
   ['NATO', 'Nato', 'OTAN', 'NAVO', 'НАТО', 'ΝΑΤΟ'],
   ['Wagner Group', 'Wagner-gruppen', 'Wagner-Gruppe', 'Wagnergruppen', 'Wagnergroep', 'Wagner', 'Вагнер', 'Βάγκνερ'],
@@ -428,6 +431,9 @@ export const NAME_GROUPS: readonly string[][] = [
   ['Gantjev', 'Ganchev', 'Gantschew', 'Ganczew', 'Gančev', 'Ганчев'],
   ['Demchenko', 'Demtjenko', 'Demtschenko', 'Demczenko', 'Demčenko', 'Демченко'],
 ];
+
+/** Spellings of one place, organisation or surname, across languages: places first. */
+export const NAME_GROUPS: readonly string[][] = [...PLACE_NAME_GROUPS, ...OTHER_NAME_GROUPS];
 
 /** Given names that are one name across languages. */
 export const GIVEN_NAME_GROUPS: readonly string[][] = [

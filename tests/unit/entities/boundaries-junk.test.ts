@@ -132,3 +132,24 @@ describe('an ampersand joins one name', () => {
     expect(found.map((m) => m.entityId)).toEqual([company!.id, entities.find((e) => e.name === 'Boris Johnson')!.id]);
   });
 });
+
+describe('a name that ends on a known place', () => {
+  it('"Эхо Москвы" does not take in every "Москвы"; a dateline\'s МОСКВА is named Москва', () => {
+    const entities = entitiesOf([
+      {
+        id: 'ru',
+        lang: 'ru',
+        text: [
+          'МОСКВА, 5 мая. Радиостанция Эхо Москвы сообщила новость.',
+          'МОСКВА, 6 мая. Вчера Эхо Москвы повторила новость.',
+          'Власти города Москвы ответили. Жители Москвы недовольны.',
+          'В Москве прошёл дождь. Мэрия Москвы промолчала.',
+        ].join('\n'),
+      },
+    ]);
+    const echo = entities.find((e) => e.aliases.some((a) => a.text === 'Эхо Москвы'));
+    expect(echo?.aliases.map((a) => a.text)).not.toContain('Москвы');
+    const moscow = entities.find((e) => e.aliases.some((a) => a.text === 'Москве'));
+    expect(moscow?.name).toBe('Москва');
+  });
+});
