@@ -1,0 +1,146 @@
+/**
+ * Well-known places in many languages and scripts, for merging their spellings into one entity
+ * (Kyiv, Kijów, Kyjev, Киев, Kiew) and naming it in the reader's language: the `placeSpellings` of
+ * the build's name resources (CLDR's exemplar cities and the curated table data/places.json, read
+ * by lib/node/placeNames.ts). Pure: without resources nothing is a gazetteer place.
+ *
+ * Names are compared by their loose keys (name key without a case ending, see boundaries.ts), so
+ * case forms meet them too (Kijowie, Kyjevě, Киеве); multi-word names also by laxer keys (Nowym
+ * Jorku, Karolinie Północnej). A key two places share is left out, and so is a one-word name that
+ * is a frequent word of its language (CLDR's Nome, Center) or a known given name.
+ */
+import { nameResources, type NameResources, type PlaceSpellings } from '../names/resources';
+import { looseKey } from './boundaries';
+import { isKnownGivenName } from './keys';
+
+/**
+ * Shortest spelling (letters, all words) a place is recognised by, and shortest key: Kyiv and Київ
+ * (key kiv) count, Рим and Rom (Rome) are too short to tell from other words.
+ */
+const MIN_LETTERS = 4;
+const MIN_KEY = 3;
+
+/**
+ * One-word CLDR cities that are as often a given name or surname in the news (Sofia, Santiago,
+ * Darwin, Stanley …), compared by loose key in every language (София, Sofía): a person's lone name
+ * must not become the city. Hand-kept, from the zone list.
+ */
+const PERSON_NAMES = [
+  'Darwin',
+  'Santiago',
+  'Sofia',
+  'Victoria',
+  'Regina',
+  'Stanley',
+  'Jersey',
+  'Dawson',
+  'Chatham',
+  'Nelson',
+];
+
+interface PlaceIndex {
+  /** Keys of names in any language → place id; a key two places share is left out. */
+  all: Map<string, string>;
+  /** Keys per language, which decide first for a mention in that language. */
+  byLang: Map<string, Map<string, string>>;
+  spellings: PlaceSpellings;
+}
+
+/** Loose key with final vowels and an -m or -h after them gone down to three letters (Nowym, Nowy → nov). */
+function laxKey(word: string): string {
+  let key = looseKey(word);
+  while (key.length > 3 && /[aeiou][mh]?$/.test(key)) key = key.replace(/[mh]$/, '').slice(0, -1);
+  return key;
+}
+
+/**
+ * A name's words as one key sequence; with `splitHyphens`, hyphen compounds count as several words
+ * (Saint-Pétersbourg). Both are indexed: a mention keeps Нью-Йорка as one word, and its short half
+ * (Йорка) keeps no case ending of its own.
+ */
+function keyOf(words: readonly string[], wordKey: (word: string) => string, splitHyphens = false): string {
+  return words
+    .flatMap((w) => w.split(splitHyphens ? /[\s\u00a0-]+/ : /[\s\u00a0]+/))
+    .filter(Boolean)
+    .map(wordKey)
+    .join(' ');
+}
+
+/** The language's frequent words (lower case), which no one-word place name may be. */
+function frequentWords(resources: NameResources): Map<string, Set<string>> {
+  const byLang = new Map<string, Set<string>>();
+  for (const [lang, words] of Object.entries(resources.wordLists)) {
+    // English's list holds a whole dictionary (Nice, Reading): its frequent words stand for it.
+    if (lang !== 'en') byLang.set(lang, new Set(words.map((w) => w.toLowerCase())));
+  }
+  byLang.set('en', new Set(resources.frequentEnglish));
+  return byLang;
+}
+
+const indexCache = new WeakMap<NameResources, PlaceIndex>();
+
+function index(): PlaceIndex | null {
+  const resources = nameResources();
+  const spellings = resources?.placeSpellings;
+  if (!resources || !spellings) return null;
+  const cached = indexCache.get(resources);
+  if (cached) return cached;
+  const frequent = frequentWords(resources);
+  const personKeys = new Set(PERSON_NAMES.map((name) => looseKey(name)));
+  const all = new Map<string, string>();
+  const byLang = new Map<string, Map<string, string>>();
+  const ambiguous = new Set<string>();
+  for (const [id, names] of Object.entries(spellings)) {
+    for (const [lang, spelled] of Object.entries(names)) {
+      let own = byLang.get(lang);
+      if (!own) byLang.set(lang, (own = new Map()));
+      for (const name of spelled) {
+        const words = name.split(/[\s\u00a0]+/).filter(Boolean);
+        if (words.length === 1 && !name.includes('-')) {
+          const lower = name.toLowerCase();
+          if (personKeys.has(looseKey(name)) || isKnownGivenName(name)) continue;
+          if (frequent.get(lang)?.has(lower) || frequent.get('en')?.has(lower)) continue;
+        }
+        const keys = new Set([keyOf(words, looseKey), keyOf(words, looseKey, true)]);
+        if (words.length > 1 || name.includes('-')) keys.add(keyOf(words, laxKey)).add(keyOf(words, laxKey, true));
+        if (name.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;
+        for (const key of keys) {
+          if (key.replace(/ /g, '').length < MIN_KEY) continue;
+          if (!own.has(key)) own.set(key, id);
+          else if (own.get(key) !== id) own.set(key, '');
+          const other = all.get(key);
+          if (other !== undefined && other !== id) ambiguous.add(key);
+          else all.set(key, id);
+        }
+      }
+    }
+  }
+  for (const key of ambiguous) all.delete(key);
+  for (const own of byLang.values()) for (const [key, id] of own) if (id === '') own.delete(key);
+  const built = { all, byLang, spellings };
+  indexCache.set(resources, built);
+  return built;
+}
+
+/**
+ * The well-known place (its id, `tz:Europe/Kiev` or `curated:kharkiv`) a name's words spell in any
+ * case form: in the mention's language first, then in any language; or null. Countries are not
+ * here (countries.ts reads them from CLDR): callers ask regionOf first.
+ */
+export function placeOf(words: readonly string[], lang?: string): string | null {
+  const places = index();
+  if (!places || words.length === 0) return null;
+  const own = lang ? places.byLang.get(lang) : undefined;
+  const compound = words.length > 1 || words[0]!.includes('-');
+  for (const key of compound ? [keyOf(words, looseKey), keyOf(words, laxKey)] : [keyOf(words, looseKey)]) {
+    const found = own?.get(key) ?? places.all.get(key);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The place's usual name in a language (Kijów in Polish), else its English one; null for an unknown id. */
+export function placeName(id: string, lang: string): string | null {
+  const names = index()?.spellings[id];
+  return names?.[lang]?.[0] ?? names?.en?.[0] ?? null;
+}
