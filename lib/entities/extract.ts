@@ -554,7 +554,7 @@ function clusterMentions(
     if (existing === undefined) regionNodes.set(region, node.get(key)!);
     else uf.union(existing, node.get(key)!);
   }
-  linkWellKnownPlaces(placeKeys, groups, node, uf);
+  linkWellKnownPlaces(placeKeys, groups, node, uf, countryLocales);
   // Acronyms meet acronyms only (NATO, НАТО), words meet words.
   linkLooseSpellings(
     keys.filter((k) => !acronymKey(k)),
@@ -819,7 +819,7 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     // language most of its mentions are in.
     const region = entry ? null : regionOfCluster(cluster.raw);
     // A well-known city or province likewise, by the gazetteer's name (Kijów, not Kijowie).
-    const place = entry || region ? null : placeOfCluster(cluster.raw);
+    const place = entry || region ? null : placeOfCluster(cluster.raw, countryLocales);
     const name =
       entry?.name ??
       (region ? regionName(region, namingLanguage(cluster.raw, uiLang)) : null) ??

@@ -66,44 +66,53 @@ function keyOf(words: readonly string[], wordKey: (word: string) => string, spli
     .join(' ');
 }
 
-/** The language's frequent words (lower case), which no one-word place name may be. */
-function frequentWords(resources: NameResources): Map<string, Set<string>> {
-  const byLang = new Map<string, Set<string>>();
-  for (const [lang, words] of Object.entries(resources.wordLists)) {
+const frequentCache = new WeakMap<NameResources, Map<string, Set<string>>>();
+/** The language's frequent words (lower case), which no one-word place name may be; built on first use. */
+function frequentWords(resources: NameResources, lang: string): Set<string> {
+  let byLang = frequentCache.get(resources);
+  if (!byLang) frequentCache.set(resources, (byLang = new Map()));
+  let words = byLang.get(lang);
+  if (!words) {
     // English's list holds a whole dictionary (Nice, Reading): its frequent words stand for it.
-    if (lang !== 'en') byLang.set(lang, new Set(words.map((w) => w.toLowerCase())));
+    const list = lang === 'en' ? resources.frequentEnglish : (resources.wordLists[lang] ?? []);
+    words = new Set(list.map((w) => w.toLowerCase()));
+    byLang.set(lang, words);
   }
-  byLang.set('en', new Set(resources.frequentEnglish));
-  return byLang;
+  return words;
 }
 
-const indexCache = new WeakMap<NameResources, PlaceIndex>();
+const indexCache = new WeakMap<NameResources, Map<string, PlaceIndex>>();
 
-function index(): PlaceIndex | null {
+/** The index of the places' names in these languages (and English, every place's fallback name). */
+function index(langs: readonly string[] | undefined): PlaceIndex | null {
   const resources = nameResources();
   const spellings = resources?.placeSpellings;
   if (!resources || !spellings) return null;
-  const cached = indexCache.get(resources);
+  const wanted = langs ? new Set(['en', ...langs]) : null;
+  const cacheKey = wanted ? [...wanted].sort().join(',') : '*';
+  let byLangs = indexCache.get(resources);
+  if (!byLangs) indexCache.set(resources, (byLangs = new Map()));
+  const cached = byLangs.get(cacheKey);
   if (cached) return cached;
-  const frequent = frequentWords(resources);
   const personKeys = new Set(PERSON_NAMES.map((name) => looseKey(name)));
   const all = new Map<string, string>();
   const byLang = new Map<string, Map<string, string>>();
   const ambiguous = new Set<string>();
   for (const [id, names] of Object.entries(spellings)) {
     for (const [lang, spelled] of Object.entries(names)) {
+      if (wanted && !wanted.has(lang)) continue;
       let own = byLang.get(lang);
       if (!own) byLang.set(lang, (own = new Map()));
       for (const name of spelled) {
+        if (name.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;
         const words = name.split(/[\s\u00a0]+/).filter(Boolean);
         if (words.length === 1 && !name.includes('-')) {
           const lower = name.toLowerCase();
           if (personKeys.has(looseKey(name)) || isKnownGivenName(name)) continue;
-          if (frequent.get(lang)?.has(lower) || frequent.get('en')?.has(lower)) continue;
+          if (frequentWords(resources, lang).has(lower) || frequentWords(resources, 'en').has(lower)) continue;
         }
         const keys = new Set([keyOf(words, looseKey), keyOf(words, looseKey, true)]);
         if (words.length > 1 || name.includes('-')) keys.add(keyOf(words, laxKey)).add(keyOf(words, laxKey, true));
-        if (name.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;
         for (const key of keys) {
           if (key.replace(/ /g, '').length < MIN_KEY) continue;
           if (!own.has(key)) own.set(key, id);
@@ -118,17 +127,35 @@ function index(): PlaceIndex | null {
   for (const key of ambiguous) all.delete(key);
   for (const own of byLang.values()) for (const [key, id] of own) if (id === '') own.delete(key);
   const built = { all, byLang, spellings };
-  indexCache.set(resources, built);
+  byLangs.set(cacheKey, built);
   return built;
+}
+
+/** Languages whose locative and dative alternate a city's last consonant (Alaska → Alasce, Praha → Praze). */
+const SLAVIC = new Set(['pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'ru', 'uk', 'be', 'bg']);
+
+/**
+ * Keys of the nominatives a Slavic locative or dative may stand for, in key space (where c, z, sz
+ * are s and g is h): Polish Alasce → alask, Pradze → prah, Bukareszcie → bukarest, Madrycie →
+ * madrit; Czech Praze → prah. Looked up in the mention's own language only.
+ */
+function alternatedKeys(word: string): string[] {
+  if (!/^\p{Lu}\p{Ll}+[eě]$/u.test(word)) return [];
+  const key = looseKey(word);
+  const head = key.slice(0, -1);
+  const candidates = [`${key}k`, `${key}t`, `${head}k`, `${head}h`, `${head}t`];
+  if (key.endsWith('ds')) candidates.push(`${key.slice(0, -2)}h`);
+  return candidates.filter((c) => c.length >= MIN_LETTERS && c !== key);
 }
 
 /**
  * The well-known place (its id, `tz:Europe/Kiev` or `curated:kharkiv`) a name's words spell in any
- * case form: in the mention's language first, then in any language; or null. Countries are not
- * here (countries.ts reads them from CLDR): callers ask regionOf first.
+ * case form: in the mention's language first, then in any of `langs` (default: every language the
+ * resources hold; English always); or null. Countries are not here (countries.ts reads them from
+ * CLDR): callers ask regionOf first.
  */
-export function placeOf(words: readonly string[], lang?: string): string | null {
-  const places = index();
+export function placeOf(words: readonly string[], lang?: string, langs?: readonly string[]): string | null {
+  const places = index(langs);
   if (!places || words.length === 0) return null;
   const own = lang ? places.byLang.get(lang) : undefined;
   const compound = words.length > 1 || words[0]!.includes('-');
@@ -136,11 +163,16 @@ export function placeOf(words: readonly string[], lang?: string): string | null 
     const found = own?.get(key) ?? places.all.get(key);
     if (found) return found;
   }
+  if (compound || !own || !SLAVIC.has(lang!)) return null;
+  for (const key of alternatedKeys(words[0]!)) {
+    const found = own.get(key);
+    if (found) return found;
+  }
   return null;
 }
 
 /** The place's usual name in a language (Kijów in Polish), else its English one; null for an unknown id. */
 export function placeName(id: string, lang: string): string | null {
-  const names = index()?.spellings[id];
+  const names = nameResources()?.placeSpellings?.[id];
   return names?.[lang]?.[0] ?? names?.en?.[0] ?? null;
 }

@@ -8,12 +8,13 @@ import { placeName, placeOf } from './gazetteer';
 
 export { placeName };
 
-/** Joins the clusters of mention keys that spell the same well-known place (gazetteer.ts). */
+/** Joins the clusters of mention keys that spell the same well-known place (gazetteer.ts) in one of `langs`. */
 export function linkWellKnownPlaces(
   keys: readonly string[],
   groups: ReadonlyMap<string, RawMention[]>,
   node: ReadonlyMap<string, number>,
   uf: { union(a: number, b: number): void },
+  langs: readonly string[],
 ): void {
   const placeNodes = new Map<string, number>();
   for (const key of keys) {
@@ -24,7 +25,7 @@ export function linkWellKnownPlaces(
       const name = `${m.lang}:${m.words.join(' ')}`;
       if (seen.has(name)) continue;
       seen.add(name);
-      place = placeOf(m.words, m.lang);
+      place = placeOf(m.words, m.lang, langs);
       if (place || seen.size >= 4) break;
     }
     if (!place) continue;
@@ -38,7 +39,7 @@ export function linkWellKnownPlaces(
  * The well-known place most of a cluster's mentions spell, when at least half of them do (a
  * cluster of "Lahaur" with a court in it is still Lahore); null otherwise.
  */
-export function placeOfCluster(mentions: readonly RawMention[]): string | null {
+export function placeOfCluster(mentions: readonly RawMention[], langs: readonly string[]): string | null {
   const byName = new Map<string, { words: string[]; lang: string; count: number }>();
   for (const m of mentions) {
     const name = `${m.lang}:${m.words.join(' ')}`;
@@ -48,7 +49,7 @@ export function placeOfCluster(mentions: readonly RawMention[]): string | null {
   }
   const byPlace = new Map<string, number>();
   for (const { words, lang, count } of byName.values()) {
-    const place = placeOf(words, lang);
+    const place = placeOf(words, lang, langs);
     if (place) byPlace.set(place, (byPlace.get(place) ?? 0) + count);
   }
   const [place, count] = [...byPlace].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];

@@ -54,6 +54,20 @@ describe('placeOf: a place in every language, script and case', () => {
     expect(place('Северной Каролине', 'ru')).toBe('curated:north-carolina');
   });
 
+  it('reads Slavic locatives whose last consonant alternates, in their own language', () => {
+    expect(place('Alasce', 'pl')).toBe('curated:alaska');
+    expect(place('Praze', 'cs')).toBe('tz:Europe/Prague');
+    expect(place('Pradze', 'pl')).toBe('tz:Europe/Prague');
+    expect(place('Bukareszcie', 'pl')).toBe('tz:Europe/Bucharest');
+    expect(place('Praze', 'en')).toBeNull();
+  });
+
+  it('reads only the languages asked for, and English', () => {
+    expect(placeOf(['Tukholma'], 'pl', ['pl'])).toBeNull();
+    expect(placeOf(['Tukholma'], 'pl', ['pl', 'fi'])).toBe('tz:Europe/Stockholm');
+    expect(placeOf(['Kyiv'], 'pl', ['pl'])).toBe('tz:Europe/Kiev');
+  });
+
   it('leaves ordinary words, given names and other names alone', () => {
     for (const [word, lang] of [
       ['Reading', 'en'],
