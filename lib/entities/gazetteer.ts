@@ -131,19 +131,21 @@ function index(langs: readonly string[] | undefined): PlaceIndex | null {
   return built;
 }
 
-/** Languages whose locative and dative alternate a city's last consonant (Alaska → Alasce, Praha → Praze). */
+/** Languages whose locative and dative alternate a city's last consonant (Alaska → Alasce, Praga → Pradze). */
 const SLAVIC = new Set(['pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'ru', 'uk', 'be', 'bg']);
 
 /**
  * Keys of the nominatives a Slavic locative or dative may stand for, in key space (where c, z, sz
  * are s and g is h): Polish Alasce → alask, Pradze → prah, Bukareszcie → bukarest, Madrycie →
- * madrit; Czech Praze → prah. Looked up in the mention's own language only.
+ * madrit. Looked up in the mention's own language only.
  */
 function alternatedKeys(word: string): string[] {
   if (!/^\p{Lu}\p{Ll}+[eě]$/u.test(word)) return [];
   const key = looseKey(word);
   const head = key.slice(0, -1);
-  const candidates = [`${key}k`, `${key}t`, `${head}k`, `${head}h`, `${head}t`];
+  // Not Czech h → z (Praze → prah): the locative's key (pras) is the key of other words (Polish
+  // Pracy, "of work"), which would pull their names into the city.
+  const candidates = [`${key}k`, `${key}t`, `${head}k`, `${head}t`];
   if (key.endsWith('ds')) candidates.push(`${key.slice(0, -2)}h`);
   return candidates.filter((c) => c.length >= MIN_LETTERS && c !== key);
 }
