@@ -11,13 +11,15 @@
  */
 import { nameResources, type NameResources, type PlaceSpellings } from '../names/resources';
 import { looseKey } from './boundaries';
-import { isKnownGivenName } from './keys';
+import { isKnownGivenName, wordKey } from './keys';
 
 /**
  * Shortest spelling (letters, all words) a place is recognised by, and shortest key: Kyiv and Київ
  * (key kiv) count, Рим and Rom (Rome) are too short to tell from other words.
  */
 const MIN_LETTERS = 4;
+/** Letters from which a name's case forms may be one letter shorter (see fullLength). */
+const LONG_NAME = 6;
 const MIN_KEY = 3;
 
 /**
@@ -43,8 +45,18 @@ interface PlaceIndex {
   all: Map<string, string>;
   /** Keys per language, which decide first for a mention in that language. */
   byLang: Map<string, Map<string, string>>;
+  /** Per key, the letters of the shortest name indexed under it (see fullLength). */
+  shortest: Map<string, number>;
   spellings: PlaceSpellings;
 }
+
+/**
+ * The letters of a name's full word keys. A case form is no shorter than its nominative (Kijów,
+ * Kijowie; Сараево, Сараева), but for a letter in a long name (Ateny, Aten): a shorter word that
+ * meets a place's loose key is another word whose ending the loose key took for a case ending
+ * (Сара is no Сараево, Hart no Хартум, Bomb no Bombay, Salt no Salta).
+ */
+const fullLength = (words: readonly string[]) => words.reduce((sum, w) => sum + wordKey(w).replace(/ /g, '').length, 0);
 
 /** Loose key with final vowels and an -m or -h after them gone down to three letters (Nowym, Nowy → nov). */
 function laxKey(word: string): string {
@@ -98,6 +110,7 @@ function index(langs: readonly string[] | undefined): PlaceIndex | null {
   const all = new Map<string, string>();
   const byLang = new Map<string, Map<string, string>>();
   const ambiguous = new Set<string>();
+  const shortest = new Map<string, number>();
   for (const [id, names] of Object.entries(spellings)) {
     for (const [lang, spelled] of Object.entries(names)) {
       if (wanted && !wanted.has(lang)) continue;
@@ -113,8 +126,10 @@ function index(langs: readonly string[] | undefined): PlaceIndex | null {
         }
         const keys = new Set([keyOf(words, looseKey), keyOf(words, looseKey, true)]);
         if (words.length > 1 || name.includes('-')) keys.add(keyOf(words, laxKey)).add(keyOf(words, laxKey, true));
+        const length = fullLength(words);
         for (const key of keys) {
           if (key.replace(/ /g, '').length < MIN_KEY) continue;
+          shortest.set(key, Math.min(shortest.get(key) ?? length, length));
           if (!own.has(key)) own.set(key, id);
           else if (own.get(key) !== id) own.set(key, '');
           const other = all.get(key);
@@ -126,7 +141,7 @@ function index(langs: readonly string[] | undefined): PlaceIndex | null {
   }
   for (const key of ambiguous) all.delete(key);
   for (const own of byLang.values()) for (const [key, id] of own) if (id === '') own.delete(key);
-  const built = { all, byLang, spellings };
+  const built = { all, byLang, shortest, spellings };
   byLangs.set(cacheKey, built);
   return built;
 }
@@ -159,9 +174,14 @@ function alternatedKeys(word: string): string[] {
 export function placeOf(words: readonly string[], lang?: string, langs?: readonly string[]): string | null {
   const places = index(langs);
   if (!places || words.length === 0) return null;
+  // An acronym (SALT, NOME) is spelled, not inflected: it is no place's case form.
+  if (words.length === 1 && /^\p{Lu}{2,5}$/u.test(words[0]!)) return null;
   const own = lang ? places.byLang.get(lang) : undefined;
   const compound = words.length > 1 || words[0]!.includes('-');
+  const length = fullLength(words);
   for (const key of compound ? [keyOf(words, looseKey), keyOf(words, laxKey)] : [keyOf(words, looseKey)]) {
+    const shortest = places.shortest.get(key) ?? 0;
+    if (length < shortest - (shortest >= LONG_NAME ? 1 : 0)) continue;
     const found = own?.get(key) ?? places.all.get(key);
     if (found) return found;
   }

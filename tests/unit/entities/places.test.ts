@@ -82,6 +82,20 @@ describe('placeOf: a place in every language, script and case', () => {
       expect(place(word!, lang!), word).toBeNull();
   });
 
+  it('never takes a shorter word whose ending the loose key would strip for the place’s (Сара, Hart, Буша)', () => {
+    for (const [word, lang] of [
+      ['Сара', 'ru'], // Сараево
+      ['Sara', 'pl'],
+      ['Hart', 'en'], // Хартум
+      ['Bomb', 'en'], // Bombay
+      ['Salt', 'en'], // Salta
+      ['Буша', 'ru'], // Bush's genitive, not Bucha
+      ['SALTA', 'en'], // an acronym is spelled, not inflected
+    ])
+      expect(place(word!, lang!), word).toBeNull();
+    expect(place('Сараева', 'ru')).toBe('tz:Europe/Sarajevo');
+  });
+
   it('names a place in a language, or in English where the language has no name of its own', () => {
     expect(placeName('tz:Europe/Kiev', 'pl')).toBe('Kijów');
     expect(placeName('tz:Europe/Kiev', 'en')).toBe('Kyiv');
