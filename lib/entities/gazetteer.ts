@@ -9,6 +9,7 @@
  * Jorku, Karolinie Północnej). A key two places share is left out, and so is a one-word name that
  * is a frequent word of its language (CLDR's Nome, Center) or a known given name.
  */
+import { foldWord } from '../names/key';
 import { nameResources, type NameResources, type PlaceSpellings } from '../names/resources';
 import { looseKey } from './boundaries';
 import { isKnownGivenName, wordKey } from './keys';
@@ -18,6 +19,20 @@ import { isKnownGivenName, wordKey } from './keys';
  * (key kiv) count, Рим and Rom (Rome) are too short to tell from other words.
  */
 const MIN_LETTERS = 4;
+/**
+ * Longest loose key under which a mention must also be spelled like one of the place's names (its
+ * folded spelling starting with theirs, final vowel aside): a key this short is the key of other
+ * words too. Russian Буча (Bucha) and Буша (Bush's genitive) share the key busa; Czech Říha and
+ * Riga the key riha. Бучи, Bucza, Buczy are spelled like Bucha's names; Буша and Říha are not.
+ */
+const SHORT_KEY = 4;
+const spelledStem = (name: string) => foldWord(name).replace(/(?<=...)[aeiouy]+$/, '');
+/**
+ * A short name's loose key without its final vowels, which the loose key keeps below four letters:
+ * Буча, Бучи, Буче → bus (their spelling must match too, see SHORT_KEY).
+ */
+const bareKey = (word: string) => looseKey(word).replace(/(?<=...)[aeiou]+$/, '');
+
 /** Letters from which a name's case forms may be one letter shorter (see fullLength). */
 const LONG_NAME = 6;
 const MIN_KEY = 3;
@@ -47,6 +62,8 @@ interface PlaceIndex {
   byLang: Map<string, Map<string, string>>;
   /** Per key, the letters of the shortest name indexed under it (see fullLength). */
   shortest: Map<string, number>;
+  /** Per short key (see SHORT_KEY), the exact spellings of its names without a final vowel. */
+  spelledStems: Map<string, Set<string>>;
   spellings: PlaceSpellings;
 }
 
@@ -111,6 +128,7 @@ function index(langs: readonly string[] | undefined): PlaceIndex | null {
   const byLang = new Map<string, Map<string, string>>();
   const ambiguous = new Set<string>();
   const shortest = new Map<string, number>();
+  const spelledStems = new Map<string, Set<string>>();
   for (const [id, names] of Object.entries(spellings)) {
     for (const [lang, spelled] of Object.entries(names)) {
       if (wanted && !wanted.has(lang)) continue;
@@ -126,10 +144,15 @@ function index(langs: readonly string[] | undefined): PlaceIndex | null {
         }
         const keys = new Set([keyOf(words, looseKey), keyOf(words, looseKey, true)]);
         if (words.length > 1 || name.includes('-')) keys.add(keyOf(words, laxKey)).add(keyOf(words, laxKey, true));
+        else if (looseKey(name).length <= SHORT_KEY) keys.add(bareKey(name));
         const length = fullLength(words);
         for (const key of keys) {
           if (key.replace(/ /g, '').length < MIN_KEY) continue;
           shortest.set(key, Math.min(shortest.get(key) ?? length, length));
+          if (words.length === 1 && key.length <= SHORT_KEY) {
+            const stems = spelledStems.get(key) ?? new Set<string>();
+            spelledStems.set(key, stems.add(spelledStem(name)));
+          }
           if (!own.has(key)) own.set(key, id);
           else if (own.get(key) !== id) own.set(key, '');
           const other = all.get(key);
@@ -141,7 +164,7 @@ function index(langs: readonly string[] | undefined): PlaceIndex | null {
   }
   for (const key of ambiguous) all.delete(key);
   for (const own of byLang.values()) for (const [key, id] of own) if (id === '') own.delete(key);
-  const built = { all, byLang, shortest, spellings };
+  const built = { all, byLang, shortest, spelledStems, spellings };
   byLangs.set(cacheKey, built);
   return built;
 }
@@ -179,9 +202,14 @@ export function placeOf(words: readonly string[], lang?: string, langs?: readonl
   const own = lang ? places.byLang.get(lang) : undefined;
   const compound = words.length > 1 || words[0]!.includes('-');
   const length = fullLength(words);
-  for (const key of compound ? [keyOf(words, looseKey), keyOf(words, laxKey)] : [keyOf(words, looseKey)]) {
+  const keys = compound ? [keyOf(words, looseKey), keyOf(words, laxKey)] : [keyOf(words, looseKey)];
+  // Case endings of short names in the languages that decline them (English Lime is no Lima).
+  if (!compound && keys[0]!.length <= SHORT_KEY && lang && SLAVIC.has(lang)) keys.push(bareKey(words[0]!));
+  for (const key of keys) {
     const shortest = places.shortest.get(key) ?? 0;
     if (length < shortest - (shortest >= LONG_NAME ? 1 : 0)) continue;
+    const stems = compound ? undefined : places.spelledStems.get(key);
+    if (stems && ![...stems].some((stem) => foldWord(words[0]!).startsWith(stem))) continue;
     const found = own?.get(key) ?? places.all.get(key);
     if (found) return found;
   }
