@@ -22,8 +22,7 @@ export const PLACE_NAME_LANGS: readonly string[] =
  * (Antarctica/Palmer, Davis, Casey are surnames), the Etc pseudo-zones, and the county seats that
  * name US sub-zones (America/Indiana/Knox, North_Dakota/Center, Kentucky/Monticello).
  */
-const SKIPPED_ZONES =
-  /^(?:Antarctica|Etc|Arctic)\/|^America\/(?:Indiana|Kentucky|North_Dakota|Argentina\/ComodRivadavia)\//;
+const SKIPPED_ZONES = /^(?:Antarctica|Etc|Arctic)\/|^America\/(?:Indiana|Kentucky|North_Dakota)\//;
 
 /** The curated table's shape: a source note and rows of names per language, the usual one first. */
 export interface CuratedPlaces {
