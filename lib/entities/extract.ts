@@ -11,6 +11,7 @@ import { lowerCaseOnlyWords } from './lowerCaseWords';
 import { looseKey, splitGluedMentions } from './boundaries';
 import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn } from './countries';
 import { isWellKnownPlace } from './places';
+import { linkWellKnownPlaces, placeName, placeOfCluster } from './placeLinks';
 import { isCountryAcronym } from './lexicon';
 import { chooseExcerpts, type Span } from './excerpts';
 import {
@@ -576,6 +577,8 @@ function clusterMentions(
   }
   // Countries in every language and case (CLDR names): Niemcy, Niemczech, Německo, Германии are Germany.
   const regionNodes = new Map<string, number>();
+  /** Keys that are no region: a city's or province's spellings meet through the gazetteer instead. */
+  const placeKeys: string[] = [];
   for (const key of keys) {
     // A group of known spellings (~n…) holds several names: any of them may be the region's.
     const seen = new Set<string>();
@@ -587,11 +590,15 @@ function clusterMentions(
       region = regionOf(m.words, m.lang);
       if (region || seen.size >= 4) break;
     }
-    if (!region) continue;
+    if (!region) {
+      placeKeys.push(key);
+      continue;
+    }
     const existing = regionNodes.get(region);
     if (existing === undefined) regionNodes.set(region, node.get(key)!);
     else uf.union(existing, node.get(key)!);
   }
+  linkWellKnownPlaces(placeKeys, groups, node, uf, countryLocales);
   // Acronyms meet acronyms only (NATO, НАТО), words meet words.
   linkLooseSpellings(
     keys.filter((k) => !acronymKey(k)),
@@ -862,9 +869,12 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     // uses most) in the UI language where the corpus writes about it in that language, else in the
     // language most of its mentions are in.
     const region = entry ? null : regionOfCluster(cluster.raw);
+    // A well-known city or province likewise, by the gazetteer's name (Kijów, not Kijowie).
+    const place = entry || region ? null : placeOfCluster(cluster.raw, countryLocales);
     const name =
       entry?.name ??
       (region ? regionName(region, namingLanguage(cluster.raw, uiLang)) : null) ??
+      (place ? placeName(place, namingLanguage(cluster.raw, uiLang)) : null) ??
       canonicalName(cluster.raw, isPersonByVotes(cluster.raw), uiLang);
     const spans = [
       ...cluster.raw.map((m) => ({
@@ -887,7 +897,7 @@ function buildEntities(clusters: Cluster[], entries: CuratedEntry[], passages: P
     return {
       cluster,
       name,
-      type: entry?.type ?? regionType(region) ?? votedType(sumVotes(cluster.raw), name),
+      type: entry?.type ?? regionType(region) ?? (place ? 'place' : null) ?? votedType(sumVotes(cluster.raw), name),
       spans,
       id: entry?.id ?? slugOf(name),
     };

@@ -15,7 +15,16 @@ export interface NameResources {
   countryNames: Record<string, Record<string, string[]>>;
   /** Well-known places (cities of 100,000 people or more and their provinces), for entity types. */
   placeNames: string[];
+  /**
+   * Well-known places' names in several languages (CLDR's exemplar cities and the curated table
+   * lib/entities/data/places.json), for merging their spellings into one entity. Absent in a copy
+   * made before they were added: the build then merges places as it did before.
+   */
+  placeSpellings?: PlaceSpellings;
 }
+
+/** Place id (`tz:Europe/Kiev`, `curated:kharkiv`) → language → the place's names in it, the usual one first. */
+export type PlaceSpellings = Record<string, Record<string, string[]>>;
 
 /** Format version of a serialised {@link NameResources} (the extension's `name-resources.json`). */
 export const NAME_RESOURCES_VERSION = 1;
@@ -52,7 +61,11 @@ export function parseNameResources(value: unknown): NameResources {
     throw new Error('Factlight: name resources lack the country names');
   }
   if (!Array.isArray(v.placeNames)) throw new Error('Factlight: name resources lack the place names');
+  if (v.placeSpellings !== undefined && (!v.placeSpellings || typeof v.placeSpellings !== 'object')) {
+    throw new Error('Factlight: name resources have place spellings that are not an object');
+  }
   return {
+    ...(v.placeSpellings ? { placeSpellings: v.placeSpellings } : {}),
     wordLists: v.wordLists!,
     frequentEnglish: v.frequentEnglish,
     countryNames: v.countryNames,

