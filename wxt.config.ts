@@ -71,7 +71,7 @@ export default defineConfig({
     // tell that Factlight is installed; Firefox's extension ids are random per install already.
     web_accessible_resources: [
       {
-        resources: ['card-ui.js'],
+        resources: ['card-ui.js', 'content-main.js'],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

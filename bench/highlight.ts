@@ -264,3 +264,49 @@ export async function measurePage(
     notes,
   };
 }
+
+/** Frames of the idle-frame page (bench/run.ts writes it: this many copies of an ad-like frame with no text). */
+export const IDLE_FRAMES = 6;
+
+/** A page of frames like ads: an image and a style, no text (a frame Factlight should hardly notice). */
+export function idleFramesPage(frameUrl: string): string {
+  const frames = Array.from(
+    { length: IDLE_FRAMES },
+    () => `<iframe src="${frameUrl}" width="300" height="100"></iframe>`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frames without text</title></head><body><p>A page with ads.</p>${frames.join('')}</body></html>`;
+}
+export const IDLE_FRAME_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ad</title><style>body{margin:0;background:#eee}</style></head><body><div><img alt="" width="300" height="90" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></div></body></html>';
+
+/**
+ * Main-thread ms of Factlight's content script in each frame without text (its `factlight:idle`
+ * measure), on `runs` fresh loads of the idle-frame page; null when no frame published one (a build
+ * before the first stage existed: its whole page code ran there).
+ */
+export async function idleFrameCosts(context: BrowserContext, url: string, runs: number): Promise<number[]> {
+  const costs: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await freshLoad(context, url);
+    try {
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        const ms = await frame
+          .waitForFunction(
+            () => {
+              const entry = performance.getEntriesByName('factlight:idle')[0] as PerformanceMeasure | undefined;
+              return entry ? (entry.detail as { workMs: number }).workMs : false;
+            },
+            null,
+            { timeout: 5_000 },
+          )
+          .then((handle) => handle.jsonValue() as Promise<number>)
+          .catch(() => null);
+        if (ms != null) costs.push(ms);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  return costs;
+}

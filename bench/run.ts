@@ -40,7 +40,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/browser/harness';
 import { EXTENSION_DIR } from '../tests/browser/harness';
 import { launchBench, serveBench } from './browser';
-import { measurePage, type PageResult } from './highlight';
+import { IDLE_FRAME_HTML, idleFrameCosts, idleFramesPage, measurePage, type PageResult } from './highlight';
 import { measureHover } from './hover';
 import { measureFirefox } from './firefox';
 import { measureLargeCorpus } from './large';
@@ -217,6 +217,8 @@ async function main(): Promise<void> {
   for (const f of readdirSync('bench/pages').filter((f) => f.endsWith('.html')))
     copyFileSync(path.join('bench/pages', f), path.join(own, f));
   writeFileSync(path.join(own, 'big-2mb.html'), makeBigPage());
+  writeFileSync(path.join(own, 'ad-frame.html'), IDLE_FRAME_HTML);
+  writeFileSync(path.join(own, 'idle-frames.html'), idleFramesPage('ad-frame.html'));
   for (const row of scale)
     if (row.build) copyFileSync(row.build.bundleFile, path.join(own, path.basename(row.build.bundleFile)));
   const server = await serveBench(args.pagesDir ?? 'bench/pages', own);
@@ -268,6 +270,7 @@ async function main(): Promise<void> {
       pageStartMs: null,
       largeCorpusRatioWalkWork: null,
     },
+    idleFrameMs: null,
     living: null,
     large: null,
     firefox: null,
@@ -322,6 +325,17 @@ async function main(): Promise<void> {
           results.pages.push(result);
           log(
             `  ${page.name}: walk ${result.walkMs?.toFixed(2)} ms, Factlight ${result.factlightMs?.toFixed(2) ?? 'n/a'} ms, mark() ${result.markjsMs?.toFixed(1) ?? 'n/a'} ms, markRegExp ${result.markRegExpMs?.toFixed(1) ?? 'n/a'} ms`,
+          );
+        });
+      }
+      if (extContext) {
+        await attempt('highlight idle frames', async () => {
+          const costs = await idleFrameCosts(extContext!, `${server.url}/__bench/idle-frames.html`, args.runs);
+          results.idleFrameMs = costs.length
+            ? { median: median(costs)!, max: Math.max(...costs), frames: costs.length }
+            : null;
+          log(
+            `  frames without text: ${costs.length} measured, median ${results.idleFrameMs?.median.toFixed(2) ?? 'n/a'} ms`,
           );
         });
       }
@@ -433,6 +447,7 @@ async function main(): Promise<void> {
     longestTaskMs: results.living?.longestTaskMs ?? null,
     rescanMs: results.living?.rescanMs ?? null,
     pageStartMs: ratios((p) => p.factlightStartMs),
+    idleFrameMs: results.idleFrameMs?.median ?? null,
     largeCorpusRatioWalkWork: results.large?.medianRatioWalkWork ?? null,
     firefoxMedianRatioWalkWork: results.firefox?.medianRatioWalkWork ?? null,
     firefoxPageStartMs: results.firefox?.pageStartMs ?? null,

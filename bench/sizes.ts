@@ -8,6 +8,9 @@ export interface SizesResult {
   zipBytes: number | null;
   contentScriptBytes: number | null;
   contentScriptGzipBytes: number | null;
+  /** The page code the content script imports in frames with text (content-main.js); absent in older runs. */
+  contentMainBytes?: number | null;
+  contentMainGzipBytes?: number | null;
   contentCssBytes: number | null;
   backgroundBytes: number | null;
   bundleBytes: number | null;
@@ -48,6 +51,8 @@ export function measureSizes(ext = '.output/chrome-mv3'): SizesResult {
     zipBytes: size(zip),
     contentScriptBytes: size(content),
     contentScriptGzipBytes: gz(content),
+    contentMainBytes: size(file('content-main.js')),
+    contentMainGzipBytes: gz(file('content-main.js')),
     contentCssBytes: size(css),
     backgroundBytes: size(file('background.js')),
     bundleBytes: size(bundle),

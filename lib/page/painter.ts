@@ -7,6 +7,9 @@
 import type { EntityType } from '../bundle/schema';
 import { guard } from './guard';
 import type { Span } from './spans';
+import { canPaint } from './paintSupport';
+
+export { canPaint };
 
 /** Registry names, per type, plus the transient ones for "reveal" flashes and keyboard focus. */
 export const HIGHLIGHT_NAMES: Record<EntityType | 'flash' | 'focus', string> = {
@@ -16,16 +19,6 @@ export const HIGHLIGHT_NAMES: Record<EntityType | 'flash' | 'focus', string> = {
   flash: 'factlight-4',
   focus: 'factlight-5',
 };
-
-/** True when this browser can paint highlights. */
-export function canPaint(): boolean {
-  return (
-    typeof CSS !== 'undefined' &&
-    'highlights' in CSS &&
-    typeof Highlight === 'function' &&
-    typeof StaticRange === 'function'
-  );
-}
 
 function staticRangeOf(span: Span): StaticRange {
   return new StaticRange({

@@ -265,6 +265,35 @@ describe('content script on fixture pages', () => {
     await close(o);
   });
 
+  it('a frame with no text (an ad) does not start the page code until text comes', async () => {
+    const o = await open('frames-empty.html');
+    await expectBadge(o, ['Joe Biden']);
+    const frame = o.page.frames().find((f) => f.url().endsWith('frame-no-text.html'))!;
+    expect(frame).toBeDefined();
+    // The first stage looked, found no text and published what the frame cost (bench pages only).
+    await frame.waitForFunction(() => performance.getEntriesByName('factlight:idle').length === 1);
+    const idle = await frame.evaluate(() => {
+      const entry = performance.getEntriesByName('factlight:idle')[0] as PerformanceMeasure;
+      return {
+        workMs: (entry.detail as { workMs: number }).workMs,
+        started: performance.getEntriesByName('factlight:start').length,
+      };
+    });
+    expect(idle.workMs).toBeGreaterThan(0);
+    expect(idle.started).toBe(0);
+    // Text arrives later (the ad renders an article teaser): the page code starts and paints it.
+    await frame.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Nyt om Vladimir Putin.';
+      document.body.append(p);
+    });
+    await frame.waitForFunction(() => performance.getEntriesByName('factlight:start').length === 1);
+    await waitForValue(async () => marked(await markedTexts(frame)).join(), 'Vladimir Putin');
+    await expectBadge(o, ['Joe Biden', 'Vladimir Putin']);
+    expect(o.errors).toEqual([]);
+    await close(o);
+  });
+
   it('form fields and editable regions stay unmarked and typing works', async () => {
     const o = await open('inputs.html');
     await expectBadge(o, ['Joe Biden']);
