@@ -205,6 +205,9 @@ export function placeOf(words: readonly string[], lang?: string, langs?: readonl
   const keys = compound ? [keyOf(words, looseKey), keyOf(words, laxKey)] : [keyOf(words, looseKey)];
   // Case endings of short names in the languages that decline them (English Lime is no Lima).
   if (!compound && keys[0]!.length <= SHORT_KEY && lang && SLAVIC.has(lang)) keys.push(bareKey(words[0]!));
+  // The loose key drops -ów/-ov with a vowel after it (Charków, Charkova: hark) but keeps it before
+  // a longer ending (Charkowem, Харьковом: harkov).
+  if (!compound && lang && SLAVIC.has(lang) && /.{4}ov$/.test(keys[0]!)) keys.push(keys[0]!.slice(0, -2));
   for (const key of keys) {
     const shortest = places.shortest.get(key) ?? 0;
     if (length < shortest - (shortest >= LONG_NAME ? 1 : 0)) continue;

@@ -47,7 +47,7 @@ describe('curated places table', () => {
         for (const name of spelled) {
           expect(name, id).toBe(name.trim().normalize('NFC'));
           expect(name, `${id}/${lang}`).toMatch(/^\p{Lu}/u);
-          const script = CYRILLIC.has(lang) ? /^[\p{Script=Cyrillic}\s-]+$/u : /^[\p{Script=Latin}\s.'-]+$/u;
+          const script = CYRILLIC.has(lang) ? /^[\p{Script=Cyrillic}\s’ʼ'-]+$/u : /^[\p{Script=Latin}\s.'-]+$/u;
           expect(name, `${id}/${lang}`).toMatch(script);
         }
       }

@@ -36,6 +36,13 @@ describe('placeOf: a place in every language, script and case', () => {
     expect(place('Нью-Йорка', 'ru')).toBe('tz:America/New_York');
   });
 
+  it('reads instrumental and locative forms on -ov-/-ow- (Charkowem, Харьковом, Charkově)', () => {
+    expect(place('Charkowem', 'pl')).toBe('curated:kharkiv');
+    expect(place('Харьковом', 'ru')).toBe('curated:kharkiv');
+    expect(place('Bachmutu', 'pl')).toBe('curated:bakhmut');
+    expect(place('Бахмута', 'ru')).toBe('curated:bakhmut');
+  });
+
   it('reads the curated places CLDR lacks', () => {
     for (const [form, lang] of [
       ['Lahaur', 'pl'],
