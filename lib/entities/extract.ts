@@ -33,6 +33,7 @@ import {
   keyClass,
   stemOf,
 } from '../names/inflection';
+import { NAME_GROUPS } from '../names/variants';
 import { slugOf } from './slug';
 
 export type { CuratedEntities } from './curated';
@@ -790,6 +791,12 @@ function canonicalName(mentions: RawMention[], person: boolean, uiLang: string):
       a.length - b.length ||
       a.localeCompare(b),
   )[0]!;
+  // A single word that is a case form of a known spelling (Kremla, Кремля) takes that spelling
+  // (Kreml, Кремль): the table's spellings are nominatives.
+  if (!chosen.includes(' ')) {
+    const known = knownSpellingOf(chosen);
+    if (known) return known;
+  }
   // A dateline's capitals ("МОСКВА, 5 мая") are no acronym when the name is also written in lower
   // case (Москвы, Москве): named in title case, Москва.
   if (ALL_CAPITALS.test(chosen) && forms.some((n) => !ALL_CAPITALS.test(n)))
@@ -797,6 +804,36 @@ function canonicalName(mentions: RawMention[], person: boolean, uiLang: string):
   return chosen;
 }
 const ALL_CAPITALS = /^[\p{Lu}\s-]+$/u;
+
+let knownSpellings: Map<string, string[]> | null = null;
+/**
+ * The one-word spelling of the known-spellings table (names/variants.ts) in the word's script with
+ * the word's loose key: Kremla → Kreml, Кремля → Кремль, Moskwie → Moskwa. Where several share the
+ * key (Kreml, Kremlj), the longest that the word begins with.
+ */
+function knownSpellingOf(word: string): string | undefined {
+  if (!knownSpellings) {
+    knownSpellings = new Map();
+    for (const group of NAME_GROUPS)
+      for (const spelling of group) {
+        if (/[\s.]/.test(spelling) || /^\p{Lu}{2,}$/u.test(spelling)) continue;
+        const id = `${scriptOf(spelling)} ${looseKey(spelling)}`;
+        const list = knownSpellings.get(id) ?? [];
+        if (!list.includes(spelling)) list.push(spelling);
+        knownSpellings.set(id, list);
+      }
+  }
+  if (/^\p{Lu}{2,}$/u.test(word)) return undefined;
+  const list = knownSpellings.get(`${scriptOf(word)} ${looseKey(word)}`);
+  if (!list) return undefined;
+  // Compared without soft and hard signs: Кремля begins with Кремль's letters.
+  const bare = (text: string) => text.toLowerCase().replace(/[ьъ]/g, '');
+  const known =
+    list.length === 1
+      ? list[0]
+      : list.filter((s) => bare(word).startsWith(bare(s))).sort((x, y) => y.length - x.length)[0];
+  return known !== word ? known : undefined;
+}
 
 /**
  * The region (country or EU, see regionOf) most of a cluster's mentions name, when at least half

@@ -206,3 +206,16 @@ describe('canonical names', () => {
     expect(holder(entities, 'Praze')).toBe(prague);
   });
 });
+
+describe('a name seen only in case forms', () => {
+  it('takes the nominative of the known-spellings table (Kremla → Kreml, Кремля → Кремль)', () => {
+    const pl = entitiesOf([
+      { id: 'pl', lang: 'pl', text: 'Rzecznik Kremla odpowiedział.\nWedług Kremla to nieprawda.' },
+    ]);
+    expect(holder(pl, 'Kremla').name).toBe('Kreml');
+    const ru = entitiesOf([
+      { id: 'ru', lang: 'ru', text: 'Представитель Кремля ответил.\nПо словам Кремля, это ложь.' },
+    ]);
+    expect(holder(ru, 'Кремля').name).toBe('Кремль');
+  });
+});
