@@ -54,12 +54,13 @@ describe('built manifest', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
-  it('exposes nothing to web pages but the card script, under a per-session id; no external messaging, default CSP', () => {
-    // The hover card's code is imported by the content script on first use (lib/page/lazyCard.ts).
+  it('exposes nothing to web pages but the page code and card scripts, under a per-session id; no external messaging, default CSP', () => {
+    // The content script's first stage imports the page code in frames with text (lib/page/loader.ts);
+    // the hover card's code is imported on first use (lib/page/lazyCard.ts).
     // Served only under Chromium's dynamic id, which changes every session: a page cannot probe a
     // fixed URL to tell that Factlight is installed.
     expect(manifest.web_accessible_resources ?? []).toEqual([
-      { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: ['card-ui.js', 'content-main.js'], matches: ['<all_urls>'], use_dynamic_url: true },
     ]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
