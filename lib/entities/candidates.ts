@@ -186,7 +186,7 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
     thirdWordCounts: new Map(),
     nextPairLastCounts: new Map(),
     nextThirdWordCounts: new Map(),
-    adjectiveNames: { named: new Map(), plain: new Map() },
+    adjectiveNames: { named: new Map(), plain: new Map(), lowerAdjectives: new Set(), capitalAdjectives: new Map() },
     surnameKeys: new Set(),
     acronymUses: new Map(),
     nameNumberCounts: new Map(),
