@@ -270,6 +270,9 @@ function surnameKey(word: string, besideFirstName = false): string {
     while (key.length > 3 && /[aeiou]$/.test(key)) key = key.slice(0, -1);
   };
   stripVowels();
+  // Polish and Czech instrumental -em/-om of a short surname, which looseKey keeps (Khanem, Khan):
+  // beside a matching first name only (Imranem Khanem, Imran Khan).
+  if (besideFirstName && key.length === 5 && /[^aeiou][aeo]m$/.test(key)) key = key.slice(0, -2);
   // Czech feminine and possessive -ov- (Mayová, Mayové, Trumpova): Golikov and Golikova lose it alike.
   if (key.length >= 5 && /[^aeiou]ov$/.test(key)) {
     key = key.slice(0, -2);
@@ -336,7 +339,7 @@ function linkLooseSpellings(
 }
 
 /** Shortest sound skeleton (consonant classes of first and last word together) that may join two scripts. */
-const MIN_SKELETON = 3;
+const MIN_SKELETON = 4;
 
 /**
  * Full names written in two scripts (Boris Johnson, Борис Джонсон; Theresa May, Терезе Мэй;
@@ -352,22 +355,34 @@ function linkTransliteratedNames(
 ): void {
   const bySkeleton = new Map<string, { script: string; n: number }[]>();
   for (const key of multi) {
-    const words = groups.get(key)?.[0]?.words;
-    if (!words || words.length < 2) continue;
-    const script = scriptOf(words.join(' '));
-    const firsts = soundSkeletons(words[0]!);
-    const lasts = soundSkeletons(words[words.length - 1]!);
     const n = node.get(key)!;
-    for (const first of firsts)
-      for (const last of lasts) {
-        if (first.length + last.length < MIN_SKELETON) continue;
-        const skeleton = `${first} ${last}`;
-        const list = bySkeleton.get(skeleton) ?? [];
-        for (const other of list) if (other.script !== script) uf.union(other.n, n);
-        list.push({ script, n });
-        bySkeleton.set(skeleton, list);
-      }
+    // A group holds every spelling with its key, in any script (Czech Salmán Tásír and Russian
+    // Салман Тасир share "salman tasir"): each script's spelling meets the other scripts.
+    for (const [script, words] of wordsByScript(groups.get(key) ?? [])) {
+      if (words.length < 2) continue;
+      const firsts = soundSkeletons(words[0]!);
+      const lasts = soundSkeletons(words[words.length - 1]!);
+      for (const first of firsts)
+        for (const last of lasts) {
+          if (first.length + last.length < MIN_SKELETON) continue;
+          const skeleton = `${first} ${last}`;
+          const list = bySkeleton.get(skeleton) ?? [];
+          for (const other of list) if (other.script !== script) uf.union(other.n, n);
+          list.push({ script, n });
+          bySkeleton.set(skeleton, list);
+        }
+    }
   }
+}
+
+/** The words of a group's first mention in each script it is written in. */
+function wordsByScript(mentions: RawMention[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of mentions) {
+    const script = scriptOf(m.words.join(' '));
+    if (!out.has(script)) out.set(script, m.words);
+  }
+  return out;
 }
 
 function clusterMentions(

@@ -177,29 +177,39 @@ const SKELETON_ENDING = /(?:ov|ow|ev|em|om|am|im|ym|ach|ech|ych|ich|eg|og)$/;
  */
 export function soundSkeletons(word: string): string[] {
   const cyrillic = /\p{Script=Cyrillic}/u.test(word);
-  let folded = foldWord(word);
-  if (cyrillic) folded = folded.replace(/tsch/g, 'ch');
+  let whole = foldWord(word);
+  if (cyrillic) whole = whole.replace(/tsch/g, 'ch');
+  let folded = whole;
   // Twice: a possessive or feminine suffix can stand before the case ending (Golikovová, Johnsonovým).
   for (let i = 0; i < 2; i++) folded = folded.replace(/[aeiouy]+$/, '').replace(SKELETON_ENDING, '');
   folded = folded.replace(/[aeiouy]+$/, '');
-  if (folded.length === 0) return [];
+  // A name that itself ends like a case ending (Gove, Гоув; Lavrov) keeps a skeleton with it too.
+  const bare = whole.replace(/[aeiouy]+$/, '');
+  const stems = [...new Set([folded, bare])].filter(Boolean);
+  if (stems.length === 0) return [];
   let forms: string[];
   if (cyrillic) {
-    forms = [
-      folded
+    forms = stems.map((stem) =>
+      stem
         .replace(/dzh/g, 'j')
         .replace(/shch/g, 's')
         .replace(/kh/g, 'h')
         .replace(/zh|sh|ch|ts/g, 's'),
-    ];
+    );
   } else {
-    const base = folded
-      .replace(/ph/g, 'f')
-      .replace(/th/g, 't')
-      .replace(/ck/g, 'k')
-      .replace(/sch|sh|sz|cz|zh/g, 's');
-    const chs = base.includes('ch') ? [base.replace(/ch/g, 'k'), base.replace(/ch/g, 'h')] : [base];
-    forms = chs.flatMap((f) => (f.includes('w') ? [f.replace(/w/g, 'v'), f.replace(/w/g, '')] : [f]));
+    forms = stems.flatMap((stem) => {
+      // French -ier has a silent r (Barnier, Барнье; Olivier, Оливье).
+      const bases = stem.endsWith('ier') ? [stem, stem.slice(0, -1)] : [stem];
+      return bases.flatMap((b) => {
+        const base = b
+          .replace(/ph/g, 'f')
+          .replace(/th/g, 't')
+          .replace(/ck/g, 'k')
+          .replace(/sch|sh|sz|cz|zh/g, 's');
+        const chs = base.includes('ch') ? [base.replace(/ch/g, 'k'), base.replace(/ch/g, 'h')] : [base];
+        return chs.flatMap((f) => (f.includes('w') ? [f.replace(/w/g, 'v'), f.replace(/w/g, '')] : [f]));
+      });
+    });
   }
   return [...new Set(forms.map(consonantClasses).filter(Boolean))];
 }
