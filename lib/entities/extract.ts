@@ -6,7 +6,14 @@
  */
 import type { CorpusDocument, Entity, EntityType, Mention, Passage } from '../bundle/schema';
 import type { CuratedEntities, CuratedEntry } from './curated';
-import { findAllMentions, type RawMention, type TypeVotes, tokenizePassages } from './candidates';
+import {
+  findMentionsWithEvidence,
+  isCommonWordOf,
+  opensSentenceOf,
+  type RawMention,
+  type TypeVotes,
+  tokenizePassages,
+} from './candidates';
 import { lowerCaseOnlyWords } from './lowerCaseWords';
 import { looseKey, splitGluedMentions } from './boundaries';
 import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn } from './countries';
@@ -84,7 +91,11 @@ export function extractEntities(input: ExtractInput): ExtractResult {
   const tokens = tokenizePassages(passages);
   // Read here, from the tokens extraction made anyway (tokenizing a corpus again costs ~2 % of a build).
   const lowerCaseWords = lowerCaseOnlyWords(passages, (p) => tokens.get(p.id) ?? []);
-  const raw = splitGluedMentions(findAllMentions(passages, tokens), passages).filter((m) => {
+  const found = findMentionsWithEvidence(passages, tokens);
+  const raw = splitGluedMentions(found.mentions, passages, {
+    isCommonWord: (word) => isCommonWordOf(found.evidence, word),
+    opensSentence: (word) => opensSentenceOf(found.evidence, word),
+  }).filter((m) => {
     const overlapping = curatedByPassage.get(m.passageId)?.find((c) => c.start < m.end && m.start < c.end);
     if (overlapping) {
       extractedOverlap.add(overlapping.entry);
