@@ -171,7 +171,7 @@ const SKELETON_ENDING = /(?:ov|ow|ev|em|om|am|im|ym|ach|ech|ych|ich|eg|og)$/;
  * Johnson and Джонсон, Theresa and Тереза, Collinson and Коллинсон, Michael and Майкл or
  * Михаэль, Powell and Пауэлл. The word is folded to ASCII, its case ending dropped, the
  * conventions of Cyrillic transliteration read (дж = j, х = h, ч = ch) and of Latin spelling
- * (ph = f, th = t, ck = k; ch is k or h, w is v or silent: a set of skeletons), then written as
+ * (ph = f, th = t, ck = k; ch is k or h, w is v or silent, j is dzh or a vowel's y: a set of skeletons), then written as
  * Soundex-like consonant classes with vowels and h dropped and repeats collapsed. Rough on
  * purpose: only a full name whose first and last words both meet, across scripts, is joined.
  */
@@ -207,7 +207,14 @@ export function soundSkeletons(word: string): string[] {
           .replace(/ck/g, 'k')
           .replace(/sch|sh|sz|cz|zh/g, 's');
         const chs = base.includes('ch') ? [base.replace(/ch/g, 'k'), base.replace(/ch/g, 'h')] : [base];
-        return chs.flatMap((f) => (f.includes('w') ? [f.replace(/w/g, 'v'), f.replace(/w/g, '')] : [f]));
+        const ws = chs.flatMap((f) => (f.includes('w') ? [f.replace(/w/g, 'v'), f.replace(/w/g, '')] : [f]));
+        // j is English dzh (Johnson, Джонсон) or the y of German and Slavic spelling that Cyrillic
+        // writes in its vowel letters: je, ju, ja (Jens, Йенс; Jurij, Юрий) and a j after a vowel
+        // (Andrej, Андрей; Jevgenij, Евгений). Both then; "jo" stays dzh (John, Джон).
+        return ws.flatMap((f) => {
+          const vowelJ = f.replace(/j(?=[eua])|(?<=[aeiouy])j(?![aeiouy])/g, '');
+          return vowelJ === f ? [f] : [f, vowelJ];
+        });
       });
     });
   }

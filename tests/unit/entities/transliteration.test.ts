@@ -45,6 +45,13 @@ describe('sound skeletons', () => {
     expect(meet('Barnier', 'Барн')).toBe(true);
     expect(meet('Baker', 'Бейк')).toBe(false);
   });
+  it('the j of German and Slavic spelling is a vowel to Cyrillic; English jo stays dzh', () => {
+    expect(meet('Jens', 'Йенс')).toBe(true);
+    expect(meet('Jevgenij', 'Евгений')).toBe(true);
+    expect(meet('Andrej', 'Андрей')).toBe(true);
+    expect(meet('Johnson', 'Джонсон')).toBe(true);
+    expect(meet('John', 'Он')).toBe(false);
+  });
   it('different names keep different skeletons', () => {
     expect(meet('Johnson', 'Jackson')).toBe(false);
     expect(meet('Theresa', 'Тамара')).toBe(false);
