@@ -498,6 +498,8 @@ function clusterMentions(
     const words = mentions[0]!.words;
     if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || countryOf(words.slice(-1), mentions[0]!.lang)) return false;
     if (/^\p{Lu}{2,}$/u.test(first)) return false;
+    // A known given name alone is no other name (Владимир alone, for Putin, beside Владимир Батюк).
+    if (isKnownGivenName(first)) return true;
     const solo = soloCounts.get(looseKey(first)) ?? 0;
     return solo === 0 || solo * 2 < all.length;
   };

@@ -150,6 +150,22 @@ describe('one person across scripts and languages', () => {
     expect(holder(entities, 'Mayové')).toBe(holder(entities, 'Theresa Mayová'));
     expect(holder(entities, 'Trumpova')).toBe(holder(entities, 'Donald Trump'));
   });
+  it('a lone surname joins its full name even where the given name also stands alone (Владимир for Putin)', () => {
+    const entities = entitiesOf([
+      {
+        id: 'ru',
+        lang: 'ru',
+        text: [
+          'Об этом заявил Владимир Познер в эфире.',
+          'Журналист Владимир Познер ответил на вопрос.',
+          'По словам Познера, выборы прошли честно.',
+          'Как сказал Владимир, решение принято. Затем Владимир уехал.',
+          'Позже Владимир вернулся в Москву.',
+        ].join('\n'),
+      },
+    ]);
+    expect(holder(entities, 'Познера')).toBe(holder(entities, 'Владимир Познер'));
+  });
   it('Russian: a short surname in another case (Рааб, Рааба) with the same first name', () => {
     const entities = entitiesOf([
       {
