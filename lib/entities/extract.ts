@@ -289,6 +289,9 @@ function surnameKey(word: string, besideFirstName = false): string {
     key = key.slice(0, -2);
     stripVowels();
   }
+  // The mobile e of Czech and Polish -ek/-ec surnames, gone in other cases (Hamáček, Hamáčka;
+  // Zaorálek, Zaorálkem): both forms lose it.
+  if (key.length >= 6 && /[^aeiou]e[^aeiou]$/.test(key)) key = key.slice(0, -2) + key.slice(-1);
   return key;
 }
 

@@ -166,6 +166,24 @@ describe('one person across scripts and languages', () => {
     ]);
     expect(holder(entities, 'Познера')).toBe(holder(entities, 'Владимир Познер'));
   });
+  it('Czech: the mobile e of -ek surnames (Hamáček, Hamáčka; Zaorálek, Zaorálkem)', () => {
+    const entities = entitiesOf([
+      {
+        id: 'cs',
+        lang: 'cs',
+        text: [
+          'Včera to ministr vnitra Jan Hamáček potvrdil.',
+          'Podle ministra Jan Hamáček jednal s policií.',
+          'Opozice vyzvala Hamáčka k odstoupení.',
+          'Včera ministr Lubomír Zaorálek odjel do Bruselu.',
+          'S ministrem Lubomírem Zaorálkem jednal velvyslanec.',
+          'Podle všeho Zaorálek souhlasí.',
+        ].join('\n'),
+      },
+    ]);
+    expect(holder(entities, 'Hamáčka')).toBe(holder(entities, 'Jan Hamáček'));
+    expect(holder(entities, 'Lubomírem Zaorálkem')).toBe(holder(entities, 'Lubomír Zaorálek'));
+  });
   it('Russian: a short surname in another case (Рааб, Рааба) with the same first name', () => {
     const entities = entitiesOf([
       {
