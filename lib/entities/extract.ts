@@ -507,12 +507,13 @@ function clusterMentions(
     return solo === 0 || solo * 2 < all.length;
   };
   const multiBySurname = new Map<string, string[]>();
-  const multiScript = new Map<string, string>();
+  // Every script a full name's group is written in (Wiktor Medwedczuk and Виктор Медведчук share a key).
+  const multiScripts = new Map<string, Set<string>>();
   for (const k of multi) {
     const words = groups.get(k)?.[0]?.words;
     if (!words) continue;
     const last = words[words.length - 1]!;
-    multiScript.set(k, scriptOf(words.join(' ')));
+    multiScripts.set(k, new Set(wordsByScript(groups.get(k)!).keys()));
     const bySurname = multiBySurname.get(surnameKey(last)) ?? [];
     bySurname.push(k);
     multiBySurname.set(surnameKey(last), bySurname);
@@ -549,7 +550,7 @@ function clusterMentions(
     if (lone && lone.words.length === 1 && !/^\p{Lu}{2,}$/u.test(lone.words[0]!)) {
       const word = lone.words[0]!;
       const script = scriptOf(word);
-      const candidates = (multiBySurname.get(surnameKey(word)) ?? []).filter((k) => multiScript.get(k) === script);
+      const candidates = (multiBySurname.get(surnameKey(word)) ?? []).filter((k) => multiScripts.get(k)?.has(script));
       const roots = [...new Set(candidates.filter(ownsLoneWord).map((k) => uf.find(node.get(k)!)))];
       if (roots.length === 1) {
         uf.union(roots[0]!, node.get(key)!);

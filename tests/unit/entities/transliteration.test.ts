@@ -184,6 +184,21 @@ describe('one person across scripts and languages', () => {
     expect(holder(entities, 'Hamáčka')).toBe(holder(entities, 'Jan Hamáček'));
     expect(holder(entities, 'Lubomírem Zaorálkem')).toBe(holder(entities, 'Lubomír Zaorálek'));
   });
+  it('a lone surname in another case joins a full name whose group holds its script second (Медведчуку)', () => {
+    const entities = entitiesOf([
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: 'Polityk Wiktor Medwedczuk został aresztowany.\nSąd uznał, że Wiktor Medwedczuk zdradził.',
+      },
+      {
+        id: 'ru',
+        lang: 'ru',
+        text: 'Об этом заявил Виктор Медведчук вчера.\nСуд предъявил Медведчуку обвинение.',
+      },
+    ]);
+    expect(holder(entities, 'Медведчуку')).toBe(holder(entities, 'Виктор Медведчук'));
+  });
   it('Russian: a short surname in another case (Рааб, Рааба) with the same first name', () => {
     const entities = entitiesOf([
       {
