@@ -85,6 +85,15 @@ export function adjectiveNameKey(tokens: Token[], at: number, tail: number[]): s
 export interface AdjectiveNameCounts {
   named: Map<string, number>;
   plain: Map<string, number>;
+  /**
+   * Loose keys of adjectives the corpus writes in lower case (evropské, верховный). A capitalised
+   * word never written so is rather a name with an adjective's ending (Czech Bibiová, Kadrí,
+   * Mayové; Russian Масих), and the lower-case word after it is the sentence's ("Bibiová nebude"),
+   * unless the word is often written with that same tail ("Северный поток": see isAdjectiveName).
+   */
+  lowerAdjectives: Set<string>;
+  /** Capitalised adjectives mid-sentence, by loose key, with counts (with any tail or none). */
+  capitalAdjectives: Map<string, number>;
 }
 
 /** Counts one passage's adjective + noun sequences into `counts`. */
@@ -92,7 +101,13 @@ export function countAdjectiveNames(tokens: Token[], lang: string, counts: Adjec
   const adjective = ADJECTIVE_OF[lang];
   if (!adjective) return;
   tokens.forEach((token, i) => {
+    if (!token.capitalised && !token.acronym && adjective.test(token.text))
+      counts.lowerAdjectives.add(looseKey(token.text));
     if (token.sentenceStart || token.acronym || !adjective.test(token.text)) return;
+    if (token.capitalised) {
+      const adjectiveKey = looseKey(lower(token.text));
+      counts.capitalAdjectives.set(adjectiveKey, (counts.capitalAdjectives.get(adjectiveKey) ?? 0) + 1);
+    }
     const tail = adjectiveNameTail(tokens, i, lang);
     if (!tail) return;
     const map = token.capitalised ? counts.named : counts.plain;
@@ -101,9 +116,18 @@ export function countAdjectiveNames(tokens: Token[], lang: string, counts: Adjec
   });
 }
 
-/** Is this adjective + noun sequence a name of the corpus: written capitalised mid-sentence twice, more than in lower case? */
+/**
+ * Is this adjective + noun sequence a name of the corpus: written capitalised mid-sentence twice,
+ * more than in lower case, and its adjective written in lower case somewhere or in at least a
+ * quarter of its capitalised uses with this tail ("Северный поток" 28 of 68, the rest "Северный
+ * поток-2"; not "Bibiová nebude" 7 of 201): else it is a name that only looks like an adjective.
+ */
 export function isAdjectiveName(key: string, counts: AdjectiveNameCounts): boolean {
+  const space = key.indexOf(' ');
+  const adjectiveKey = space < 0 ? key : key.slice(0, space);
   const named = counts.named.get(key) ?? 0;
+  if (!counts.lowerAdjectives.has(adjectiveKey) && named * 4 < (counts.capitalAdjectives.get(adjectiveKey) ?? 0))
+    return false;
   return named >= 2 && named > (counts.plain.get(key) ?? 0);
 }
 

@@ -13,7 +13,7 @@
 import type { Passage } from '../bundle/schema';
 import type { RawMention } from './candidates';
 import { countryOf } from './countries';
-import { isKnownGivenName, wordKey } from './keys';
+import { isKnownGivenName, soundSkeletons, wordKey } from './keys';
 import { isCountryAcronym } from './lexicon';
 import { isWellKnownPlace } from './places';
 
@@ -191,13 +191,149 @@ function isInstitutionOfCountry(first: Piece[], last: Piece[], lang: string): bo
   return !isWellKnownPlace(words) && !isKnownGivenName(words[0]!);
 }
 
+/** Sound skeletons of a first and last name together, long enough to tell names apart. */
+function pairSkeletons(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (const f of soundSkeletons(first))
+    for (const l of soundSkeletons(last)) if (f.length + l.length >= MIN_PAIR_SKELETON) out.push(`${f} ${l}`);
+  return out;
+}
+/** Consonant classes of a first and last name together that make a person recognisable across scripts. */
+const MIN_PAIR_SKELETON = 5;
+
+const scriptOf = (text: string) =>
+  /\p{Script=Cyrillic}/u.test(text) ? 'cyrl' : /\p{Script=Greek}/u.test(text) ? 'grek' : 'latn';
+
+/**
+ * Where a person's full name (two words at the run's end) starts after a name glued before it, or
+ * 0: the two words stand alone in another script (Polish "Senacie Mitchem McConnellem" and Russian
+ * "Митча Макконнелла"), or in this one with a given name first; and what comes before stands alone
+ * too or is an acronym ("ФРГ Хубертус Хайль"). Not when the word before is a given name itself (a
+ * person's three names: "Andres Manuel Lopez Obrador"), nor for other names ("Święta Bożego
+ * Narodzenia", Christmas, whose last two words stand alone too).
+ */
+function personAtEnd(
+  pieces: Piece[],
+  count: (p: Piece[]) => number,
+  givenLike: (p: Piece) => boolean,
+  twoWordSkeletons: Map<string, Set<string>>,
+): number {
+  if (pieces.length < 3) return 0;
+  const k = pieces.length - 2;
+  const left = pieces.slice(0, k);
+  const right = pieces.slice(k);
+  if (!right.every(isName) || right.some(isAcronymPiece) || /[-‐]/.test(right[0]!.text)) return 0;
+  if (givenLike(left[left.length - 1]!) || !(count(left) >= 1 || (left.length === 1 && isAcronymPiece(left[0]!))))
+    return 0;
+  if (count(right) >= 1 && givenLike(right[0]!)) return k;
+  const script = scriptOf(right[0]!.text);
+  const elsewhere = pairSkeletons(right[0]!.text, right[1]!.text).some((skeleton) =>
+    [...(twoWordSkeletons.get(skeleton) ?? [])].some((s) => s !== script),
+  );
+  return elsewhere ? k : 0;
+}
+
+/** What the corpus says of a word, for telling a name's words from the sentence's (see candidates.ts). */
+export interface CorpusWords {
+  /** Written in lower case far more often than capitalised inside a sentence. */
+  isCommonWord: (word: string) => boolean;
+  /** Capitalised at a sentence start somewhere. */
+  opensSentence: (word: string) => boolean;
+}
+const NO_CORPUS_WORDS: CorpusWords = { isCommonWord: () => false, opensSentence: () => false };
+
+/**
+ * A rare run that is a name with the next or previous sentence's word glued to it, a full stop lost
+ * in the source ("Niemcy Zdaniem", "REGNUM Судьи", "w Polsce Bagaże"; at a sentence start
+ * "Tymczasem Narodowy ..."): the word is one the corpus writes in lower case, the rest stands alone
+ * elsewhere. The name's pieces, and which end was cut; or null.
+ */
+function cutAtSentenceWord(
+  pieces: Piece[],
+  count: (p: Piece[]) => number,
+  { isCommonWord, opensSentence }: CorpusWords,
+  atSentenceStart: boolean,
+): [Piece[][], 'tail' | 'head'] | null {
+  if (pieces.length < 2) return null;
+  const last = pieces[pieces.length - 1]!;
+  const head = pieces.slice(0, -1);
+  // A head that is an ordinary word itself names an institution whose every word is capitalised
+  // (Polish "Ministerstwo Zdrowia", "Polskie Radio"): its last word is no sentence's.
+  const plainHead = head.some((p) => isCommonWord(p.text));
+  // The word after the name opens sentences elsewhere: one that never does is rather the name's own.
+  const sentenceWord = isName(last) && !isAcronymPiece(last) && isCommonWord(last.text) && opensSentence(last.text);
+  if (!plainHead && sentenceWord && count(head) >= 1) return [[head], 'tail'];
+  const first = pieces[0]!;
+  const rest = pieces.slice(1);
+  if (atSentenceStart && isName(rest[0]!) && !isAcronymPiece(first) && isCommonWord(first.text) && count(rest) >= 1)
+    return [[rest], 'head'];
+  return null;
+}
+
+/**
+ * A country in a case form other than its nominative, before a name: Polish "Pakistanu Asif Ali
+ * Zardari", Russian "Великобритании Елизавета II" (of Britain, Elizabeth II), Czech "Německa Hendrik
+ * Streeck". The rest is a person's full name (a given name first) or a country of its own, not any
+ * name ("Irlandii Północnej" is Northern Ireland; Polish "Polskim Radiu" is an adjective's case,
+ * not Poland's). A nominative place before a name is rather one name ("Polska Agencja Prasowa").
+ */
+function cutAfterPlace(
+  pieces: Piece[],
+  count: (p: Piece[]) => number,
+  lang: string,
+  isCommonWord: (word: string) => boolean,
+  givenLike: (p: Piece) => boolean,
+): [Piece[][], 'place'] | null {
+  if (pieces.length < 2) return null;
+  const place = pieces[0]!;
+  const rest = pieces.slice(1);
+  if (!isName(rest[0]!) || isAcronymPiece(place)) return null;
+  // A person's full name (a given name first), or a country of its own (Brukselą Niemcy).
+  const person = rest.length >= 2 && givenLike(rest[0]!);
+  if (!person && !(count(rest) >= 1 && isCountryPart(rest, lang))) return null;
+  // A given name that spells like a country (George, Dominic, Roman, Hana), or a country's adjective
+  // (Polish "Polskim Radiu", "Polskich Linii Lotniczych": the corpus writes "polskim" in lower case).
+  if (isKnownGivenName(place.text) || isCommonWord(place.text)) return null;
+  if (!isObliquePlace(place.text, lang)) return null;
+  return [[[place], rest], 'place'];
+}
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+/** Is the word a country (CLDR, in any case form) written in an oblique case (Pakistanu, Великобритании)? */
+function isObliquePlace(word: string, lang: string): boolean {
+  // In the text's own language only: English China in a Polish text is no Polish case form.
+  const region = countryOf([word], lang, [lang]);
+  if (region) {
+    let names = regionNames.get(lang);
+    if (names === undefined) {
+      try {
+        names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      } catch {
+        names = null;
+      }
+      regionNames.set(lang, names);
+    }
+    const nominative = names?.of(region);
+    return nominative !== undefined && nominative.toLowerCase() !== word.toLowerCase();
+  }
+  // Cities would need their nominative in each language (a Czech -a is Praha's nominative and
+  // Londýna's genitive): left to a multilingual place table.
+  return false;
+}
+
 /**
  * Cuts glued runs into their names. A cut point is taken when the parts on both sides are
  * mentioned on their own at least once and the whole run is rare beside them (at most twice, or
  * less than a quarter of the rarer part). Hyphen compounds are cut only into parts that are all
  * names on their own (UE-Londyn, ЕС-Россия-Украина; not Gam-COVID-Vac, Sputnik-V).
  */
-export function splitGluedMentions(mentions: RawMention[], passages: Passage[]): RawMention[] {
+export function splitGluedMentions(
+  mentions: RawMention[],
+  passages: Passage[],
+  corpusWords: CorpusWords = NO_CORPUS_WORDS,
+): RawMention[] {
+  const { isCommonWord } = corpusWords;
   const textOf = new Map(passages.map((p) => [p.id, p.text]));
   const counts = new Map<string, number>();
   for (const m of mentions) {
@@ -216,6 +352,23 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
     secondWords.set(first, set);
   }
   const givenLike = (p: Piece) => (secondWords.get(looseKey(p.text))?.size ?? 0) >= 2 || isKnownGivenName(p.text);
+  // Two-word names as sound skeletons, in every script: a person glued after a place or an
+  // institution ("Waszyngtonu Muriel Bowser") is found by the same person written alone in another
+  // language or script (Мюриэл Баузер), where the exact counts see nothing.
+  const twoWordSkeletons = new Map<string, Set<string>>();
+  const seenPairs = new Set<string>();
+  for (const m of mentions) {
+    if (m.words.length !== 2 || m.words.some((w) => /^\p{Lu}{2,}$/u.test(w))) continue;
+    const pair = m.words.join(' ');
+    if (seenPairs.has(pair)) continue;
+    seenPairs.add(pair);
+    const script = scriptOf(pair);
+    for (const skeleton of pairSkeletons(m.words[0]!, m.words[1]!)) {
+      const scripts = twoWordSkeletons.get(skeleton) ?? new Set<string>();
+      scripts.add(script);
+      twoWordSkeletons.set(skeleton, scripts);
+    }
+  }
   const out: RawMention[] = [];
   const make = (
     m: RawMention,
@@ -252,6 +405,15 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
       out.push(m);
       continue;
     }
+    const person = personAtEnd(pieces, count, givenLike, twoWordSkeletons);
+    if (person > 0) {
+      const left = pieces.slice(0, person);
+      if (count(left) >= 1) out.push(make(m, left, text, true, false));
+      const mention = make(m, pieces.slice(person), text, false, true, true);
+      mention.votes = { person: m.votes.person + 2, place: 0, organisation: 0 };
+      out.push(mention);
+      continue;
+    }
     if (hyphenated) {
       const split = piecesOf(m, text, true);
       // Every part capitalised: names joined by hyphens (UE-Londyn), not a name with a tail (Kursk-regionen).
@@ -259,6 +421,20 @@ export function splitGluedMentions(mentions: RawMention[], passages: Passage[]):
       if (split && compoundsOk) pieces = split;
     }
     const whole = count(pieces);
+    if (whole <= 2) {
+      const cut =
+        cutAtSentenceWord(pieces, count, corpusWords, m.atSentenceStart) ??
+        cutAfterPlace(pieces, count, m.lang, isCommonWord, givenLike);
+      if (cut) {
+        const [kept, from] = cut;
+        // The lost sentence word goes; a place keeps its own mention beside the name after it.
+        if (from === 'place') {
+          out.push(make(m, kept[0]!, text, true, false));
+          out.push(make(m, kept[1]!, text, false, true, true));
+        } else out.push(make(m, kept[0]!, text, from === 'tail', from === 'head', true));
+        continue;
+      }
+    }
     // Cut into parts that are names mentioned alone at least twice and more often than the run, one
     // of them at least four times as often (a rare glue beside a frequent name: "Демпартии Джо Байден").
     // A name before a person's full name, glued once or twice ("UOKiK Marek Niechciał", "Warszawy

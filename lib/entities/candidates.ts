@@ -121,6 +121,8 @@ export interface CorpusEvidence {
   lowerCounts: Map<string, number>;
   /** Lower-cased words seen capitalised not at a sentence start, with counts. */
   capitalCounts: Map<string, number>;
+  /** Lower-cased words seen capitalised at a sentence start, with counts. */
+  sentenceStartCounts: Map<string, number>;
   /** Lower-cased heads of capitalised words, for telling genitives (Putins ← Putin, Natos ← NATOs). */
   capitalHeads: Set<string>;
   /** German passages: capitalised words mid-sentence with no article or adjective before them. */
@@ -189,6 +191,7 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
   const evidence: CorpusEvidence = {
     lowerCounts: new Map(),
     capitalCounts: new Map(),
+    sentenceStartCounts: new Map(),
     capitalHeads: new Set(),
     germanBareCounts: new Map(),
     germanMarkedCounts: new Map(),
@@ -201,7 +204,7 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
     thirdWordCounts: new Map(),
     nextPairLastCounts: new Map(),
     nextThirdWordCounts: new Map(),
-    adjectiveNames: { named: new Map(), plain: new Map() },
+    adjectiveNames: { named: new Map(), plain: new Map(), lowerAdjectives: new Set(), capitalAdjectives: new Map() },
     surnameKeys: new Set(),
     acronymUses: new Map(),
     nameNumberCounts: new Map(),
@@ -221,7 +224,10 @@ export function gatherEvidence(passages: Passage[], tokens: Map<number, Token[]>
       const head = splitCompound(token.text, passage.lang).head;
       evidence.capitalHeads.add(lower(head));
       if (/^\p{Lu}{2,}s$/u.test(head)) evidence.capitalHeads.add(lower(head.slice(0, -1)));
-      if (token.sentenceStart) return;
+      if (token.sentenceStart) {
+        bump(evidence.sentenceStartCounts, lower(token.text));
+        return;
+      }
       bump(evidence.capitalCounts, lower(token.text));
       const previous = list[i - 1];
       if (isGerman(passage.lang)) {
@@ -851,6 +857,29 @@ export function findAllMentions(
   passages: Passage[],
   tokens: Map<number, Token[]> = tokenizePassages(passages),
 ): RawMention[] {
+  return findMentionsWithEvidence(passages, tokens).mentions;
+}
+
+/**
+ * A word the corpus writes as an ordinary word: in lower case at least three times and at least
+ * twice as often as capitalised inside a sentence ("zdaniem", "судьи", "polskim").
+ */
+export function isCommonWordOf(evidence: CorpusEvidence, word: string): boolean {
+  const key = lower(word);
+  const lowerUses = evidence.lowerCounts.get(key) ?? 0;
+  return lowerUses >= 3 && lowerUses >= 2 * (evidence.capitalCounts.get(key) ?? 0);
+}
+
+/** Does the corpus capitalise this word at a sentence start somewhere ("Zdaniem", "Судьи")? */
+export function opensSentenceOf(evidence: CorpusEvidence, word: string): boolean {
+  return (evidence.sentenceStartCounts.get(lower(word)) ?? 0) >= 1;
+}
+
+/** findAllMentions, with the corpus evidence it gathered (for judging mentions afterwards). */
+export function findMentionsWithEvidence(
+  passages: Passage[],
+  tokens: Map<number, Token[]> = tokenizePassages(passages),
+): { mentions: RawMention[]; evidence: CorpusEvidence } {
   const evidence = gatherEvidence(passages, tokens);
   // Name parts depend only on evidence gathered once: computed once, not in every pass.
   const parts = new Map(
@@ -898,5 +927,5 @@ export function findAllMentions(
     evidence.nextPairLastCounts = new Map();
     if (after === before && !countsChanged) break;
   }
-  return mentions;
+  return { mentions, evidence };
 }

@@ -177,6 +177,48 @@ const OTHER_NAME_OF = new Map(
     names.map((name) => [keyOfWords([name], name.includes(' ') ? laxKey : looseKey), region] as const),
   ),
 );
+/**
+ * Words for a country's people that its name's stem does not give (Czech Rusové of Rusko, Češi of
+ * Česko, Britové of Velká Británie; Polish Polacy of Polska, Brytyjczycy of Wielka Brytania,
+ * Szwedzi of Szwecja), in their case forms, lower-cased. Same source and care as ABBREVIATIONS:
+ * the standard plural and singular of each language, written with a capital as names are; the
+ * regular ones (Rosjanie, Ukrajinci, Němci) are read from CLDR's names by demonymRegion.
+ */
+const IRREGULAR_DEMONYMS: Record<string, [RegExp, string][]> = {
+  cs: [
+    [/^rus(?:ové|ů|ům|y)$/u, 'RU'],
+    [/^(?:češi|čech(?:ů|ům))$/u, 'CZ'],
+    [/^brit(?:ové|ů|ům|y)$/u, 'GB'],
+    [/^polá(?:ci|ků|kům|ky)$/u, 'PL'],
+    [/^slová(?:ci|ků|kům|ky)$/u, 'SK'],
+    [/^maďa(?:ři|rů|rům)$/u, 'HU'],
+    [/^holanďan(?:é|ů|ům)$/u, 'NL'],
+    [/^dán(?:ové|ů|ům)$/u, 'DK'],
+    [/^šv(?:édové|édů|édům)$/u, 'SE'],
+  ],
+  pl: [
+    [/^brytyjczy(?:k|cy|ków|kom|kami|ka)$/u, 'GB'],
+    [/^pola(?:k|cy|ków|kom|kami|ka)$/u, 'PL'],
+    [/^duńczy(?:k|cy|ków|kom|kami)$/u, 'DK'],
+    [/^szwed(?:zi|ów|om|ami)$/u, 'SE'],
+    [/^holend(?:rzy|rów|rom|rami)$/u, 'NL'],
+    [/^(?:czesi|czechów)$/u, 'CZ'],
+    [/^węg(?:rzy|rów|rom)$/u, 'HU'],
+    [/^francuz(?:i|ów|om|ami)$/u, 'FR'],
+    [/^hiszpan(?:ie|ów|om)$/u, 'ES'],
+    [/^słowa(?:cy|ków|kom)$/u, 'SK'],
+  ],
+};
+
+/** The country of an irregular word for its people (IRREGULAR_DEMONYMS), or null. */
+function irregularDemonymRegion(word: string, lang: string): string | null {
+  const table = IRREGULAR_DEMONYMS[lang];
+  if (!table || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  for (const [pattern, region] of table) if (pattern.test(lower)) return region;
+  return null;
+}
+
 const ABBREVIATION_OF = new Map<string, { region: string; langs: Set<string> }>();
 for (const [region, byLang] of Object.entries(ABBREVIATIONS))
   for (const [lang, abbreviation] of Object.entries(byLang)) {
@@ -294,6 +336,8 @@ export function regionOf(words: readonly string[], lang?: string, locales: reado
   const abbreviation = ABBREVIATION_OF.get(word);
   if (abbreviation && (!lang || abbreviation.langs.has(lang))) return abbreviation.region;
   if (!lang || !SLAVIC.has(lang)) return lang === 'en' ? demonymRegion(word, lang, locales) : null;
+  const irregular = irregularDemonymRegion(word, lang);
+  if (irregular) return irregular;
   const own = index(locales).byLocale.get(lang);
   for (const stem of alternatedStems(word)) {
     const found = own?.get(stem) ?? OTHER_NAME_OF.get(stem);

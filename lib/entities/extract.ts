@@ -6,7 +6,14 @@
  */
 import type { CorpusDocument, Entity, EntityType, Mention, Passage } from '../bundle/schema';
 import type { CuratedEntities, CuratedEntry } from './curated';
-import { findAllMentions, type RawMention, type TypeVotes, tokenizePassages } from './candidates';
+import {
+  findMentionsWithEvidence,
+  isCommonWordOf,
+  opensSentenceOf,
+  type RawMention,
+  type TypeVotes,
+  tokenizePassages,
+} from './candidates';
 import { lowerCaseOnlyWords } from './lowerCaseWords';
 import { looseKey, splitGluedMentions } from './boundaries';
 import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn } from './countries';
@@ -96,7 +103,11 @@ export function extractEntities(input: ExtractInput): ExtractResult {
   const tokens = tokenizePassages(passages);
   // Read here, from the tokens extraction made anyway (tokenizing a corpus again costs ~2 % of a build).
   const lowerCaseWords = lowerCaseOnlyWords(passages, (p) => tokens.get(p.id) ?? []);
-  const raw = splitGluedMentions(findAllMentions(passages, tokens), passages).filter((m) => {
+  const found = findMentionsWithEvidence(passages, tokens);
+  const raw = splitGluedMentions(found.mentions, passages, {
+    isCommonWord: (word) => isCommonWordOf(found.evidence, word),
+    opensSentence: (word) => opensSentenceOf(found.evidence, word),
+  }).filter((m) => {
     const overlapping = curatedByPassage.get(m.passageId)?.find((c) => c.start < m.end && m.start < c.end);
     if (overlapping) {
       extractedOverlap.add(overlapping.entry);
@@ -305,11 +316,17 @@ function surnameKey(word: string, besideFirstName = false): string {
     while (key.length > 3 && /[aeiou]$/.test(key)) key = key.slice(0, -1);
   };
   stripVowels();
+  // Polish and Czech instrumental -em/-om of a short surname, which looseKey keeps (Khanem, Khan):
+  // beside a matching first name only (Imranem Khanem, Imran Khan).
+  if (besideFirstName && key.length === 5 && /[^aeiou][aeo]m$/.test(key)) key = key.slice(0, -2);
   // Czech feminine and possessive -ov- (Mayová, Mayové, Trumpova): Golikov and Golikova lose it alike.
   if (key.length >= 5 && /[^aeiou]ov$/.test(key)) {
     key = key.slice(0, -2);
     stripVowels();
   }
+  // The mobile e of Czech and Polish -ek/-ec surnames, gone in other cases (Hamáček, Hamáčka;
+  // Zaorálek, Zaorálkem): both forms lose it.
+  if (key.length >= 6 && /[^aeiou]e[^aeiou]$/.test(key)) key = key.slice(0, -2) + key.slice(-1);
   return key;
 }
 
@@ -371,7 +388,7 @@ function linkLooseSpellings(
 }
 
 /** Shortest sound skeleton (consonant classes of first and last word together) that may join two scripts. */
-const MIN_SKELETON = 3;
+const MIN_SKELETON = 4;
 
 /**
  * Full names written in two scripts (Boris Johnson, Борис Джонсон; Theresa May, Терезе Мэй;
@@ -387,26 +404,35 @@ function linkTransliteratedNames(
 ): void {
   const bySkeleton = new Map<string, { script: string; n: number }[]>();
   for (const key of multi) {
-    // Hyphens part words here (Нью-Йорк, Nowy Jork).
-    const words = groups
-      .get(key)?.[0]
-      ?.words.flatMap((w) => w.split('-'))
-      .filter(Boolean);
-    if (!words || words.length < 2) continue;
-    const script = scriptOf(words.join(' '));
-    const firsts = soundSkeletons(words[0]!);
-    const lasts = soundSkeletons(words[words.length - 1]!);
     const n = node.get(key)!;
-    for (const first of firsts)
-      for (const last of lasts) {
-        if (first.length + last.length < MIN_SKELETON) continue;
-        const skeleton = `${first} ${last}`;
-        const list = bySkeleton.get(skeleton) ?? [];
-        for (const other of list) if (other.script !== script) uf.union(other.n, n);
-        list.push({ script, n });
-        bySkeleton.set(skeleton, list);
-      }
+    // A group holds every spelling with its key, in any script (Czech Salmán Tásír and Russian
+    // Салман Тасир share "salman tasir"): each script's spelling meets the other scripts.
+    for (const [script, words] of wordsByScript(groups.get(key) ?? [])) {
+      if (words.length < 2) continue;
+      const firsts = soundSkeletons(words[0]!);
+      const lasts = soundSkeletons(words[words.length - 1]!);
+      for (const first of firsts)
+        for (const last of lasts) {
+          if (first.length + last.length < MIN_SKELETON) continue;
+          const skeleton = `${first} ${last}`;
+          const list = bySkeleton.get(skeleton) ?? [];
+          for (const other of list) if (other.script !== script) uf.union(other.n, n);
+          list.push({ script, n });
+          bySkeleton.set(skeleton, list);
+        }
+    }
   }
+}
+
+/** The words of a group's first mention in each script it is written in. */
+function wordsByScript(mentions: RawMention[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of mentions) {
+    const script = scriptOf(m.words.join(' '));
+    // Hyphens part words here (Нью-Йорк, Nowy Jork).
+    if (!out.has(script)) out.set(script, m.words.flatMap((w) => w.split('-')).filter(Boolean));
+  }
+  return out;
 }
 
 function clusterMentions(
@@ -518,16 +544,19 @@ function clusterMentions(
     const words = mentions[0]!.words;
     if (words.some((w) => /^\p{Lu}{2,}$/u.test(w)) || countryOf(words.slice(-1), mentions[0]!.lang)) return false;
     if (/^\p{Lu}{2,}$/u.test(first)) return false;
+    // A known given name alone is no other name (Владимир alone, for Putin, beside Владимир Батюк).
+    if (isKnownGivenName(first)) return true;
     const solo = soloCounts.get(looseKey(first)) ?? 0;
     return solo === 0 || solo * 2 < all.length;
   };
   const multiBySurname = new Map<string, string[]>();
-  const multiScript = new Map<string, string>();
+  // Every script a full name's group is written in (Wiktor Medwedczuk and Виктор Медведчук share a key).
+  const multiScripts = new Map<string, Set<string>>();
   for (const k of multi) {
     const words = groups.get(k)?.[0]?.words;
     if (!words) continue;
     const last = words[words.length - 1]!;
-    multiScript.set(k, scriptOf(words.join(' ')));
+    multiScripts.set(k, new Set(wordsByScript(groups.get(k)!).keys()));
     const bySurname = multiBySurname.get(surnameKey(last)) ?? [];
     bySurname.push(k);
     multiBySurname.set(surnameKey(last), bySurname);
@@ -564,7 +593,7 @@ function clusterMentions(
     if (lone && lone.words.length === 1 && !/^\p{Lu}{2,}$/u.test(lone.words[0]!)) {
       const word = lone.words[0]!;
       const script = scriptOf(word);
-      const candidates = (multiBySurname.get(surnameKey(word)) ?? []).filter((k) => multiScript.get(k) === script);
+      const candidates = (multiBySurname.get(surnameKey(word)) ?? []).filter((k) => multiScripts.get(k)?.has(script));
       const roots = [...new Set(candidates.filter(ownsLoneWord).map((k) => uf.find(node.get(k)!)))];
       if (roots.length === 1) {
         uf.union(roots[0]!, node.get(key)!);

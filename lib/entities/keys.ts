@@ -184,13 +184,24 @@ const SKELETON_ENDING = /(?:ov|ow|ev|em|om|am|im|ym|ach|ech|ych|ich|eg|og)$/;
 export function soundSkeletons(word: string): string[] {
   const cyrillic = /\p{Script=Cyrillic}/u.test(word);
   // The háček says which sound c is before folding drops it (Čaputová: ch, not k).
-  let folded = foldWord(cyrillic ? word : word.replace(/[čČ]/g, 'ch'));
-  if (cyrillic) folded = folded.replace(/tsch/g, 'ch');
+  let whole = foldWord(cyrillic ? word : word.replace(/[čČ]/g, 'ch'));
+  if (cyrillic) whole = whole.replace(/tsch/g, 'ch');
+  let folded = whole;
   // Twice: a possessive or feminine suffix can stand before the case ending (Golikovová, Johnsonovým).
   for (let i = 0; i < 2; i++) folded = folded.replace(/[aeiouy]+$/, '').replace(SKELETON_ENDING, '');
   folded = folded.replace(/[aeiouy]+$/, '');
-  if (folded.length === 0) return [];
-  const sounds = cyrillic ? cyrillicSounds(folded) : latinSounds(folded);
+  // A name that itself ends like a case ending (Gove, Гоув; Lavrov) keeps a skeleton with it too.
+  const stems = [...new Set([folded, whole.replace(/[aeiouy]+$/, '')])].filter(Boolean);
+  // French -ier has a silent r (Barnier, Барнье; Olivier, Оливье).
+  if (!cyrillic) for (const stem of [...stems]) if (stem.endsWith('ier')) stems.push(stem.slice(0, -1));
+  const out = new Set<string>();
+  for (const stem of stems)
+    for (const skeleton of readSkeletons(cyrillic ? cyrillicSounds(stem) : latinSounds(stem))) out.add(skeleton);
+  return [...out].filter(Boolean);
+}
+
+/** Every skeleton of a word's sounds, each sound read each of its ways (repeats collapsed). */
+function readSkeletons(sounds: string[][]): string[] {
   let skeletons = [''];
   for (const readings of sounds) {
     const next: string[] = [];

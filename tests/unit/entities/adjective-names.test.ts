@@ -78,4 +78,22 @@ describe('adjective + noun names', () => {
     // A surname with an adjective's ending, never written in lower case, stays.
     expect(names(entities).some((n) => n.endsWith('Volodymyr Zelenský'))).toBe(true);
   });
+
+  it('takes no verb after a surname with an adjective ending ("Bibiová nebude") into the name', () => {
+    const entities = entitiesOf([
+      {
+        id: 'a',
+        lang: 'cs',
+        text: [
+          'Soud rozhodl, že Asia Bibiová nebude popravena. Podle soudu Bibiová nebude souzena znovu.',
+          'Manžel řekl, že Bibiová odjede. Rodina doufá, že Bibiová přežije. Také Bibiová děkovala.',
+          'Advokát potvrdil, že Bibiová byla propuštěna. Prý Bibiová odletěla a Bibiová mlčí.',
+          'Asia Bibiová je křesťanka. Když Bibiová seděla ve vězení, Bibiová psala dopisy.',
+        ].join('\n'),
+      },
+    ]);
+    expect(names(entities).filter((n) => / \p{Ll}/u.test(n))).toEqual([]);
+    const bibi = entities.filter((e) => e.aliases.some((a) => a.text.startsWith('Bibiov')));
+    expect(bibi).toHaveLength(1);
+  });
 });

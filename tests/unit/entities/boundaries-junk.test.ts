@@ -153,3 +153,46 @@ describe('a name that ends on a known place', () => {
     expect(moscow?.name).toBe('Москва');
   });
 });
+
+describe('a person glued after a place, known from another script', () => {
+  it('cuts "Senacie Mitch McConnell" where Russian texts write Митч Макконнелл alone', () => {
+    const entities = entitiesOf([
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: [
+          'Jak podał przywódca większości w Senacie Mitch McConnell, głosowanie się odbędzie.',
+          'W Senacie trwa debata, a głosowanie w Senacie przełożono.',
+        ].join('\n'),
+      },
+      {
+        id: 'ru',
+        lang: 'ru',
+        text: 'Об этом заявил Митч Макконнелл.\nЗатем ответил Митч Макконнелл журналистам.',
+      },
+    ]);
+    const person = entities.find((e) => e.aliases.some((a) => a.text === 'Mitch McConnell'));
+    expect(person).toBeDefined();
+    expect(person!.aliases.map((a) => a.text)).toContain('Митч Макконнелл');
+    expect(names(entities).some((n) => n.includes('Senacie Mitch'))).toBe(false);
+  });
+});
+
+describe('a sentence word glued after a name, its full stop lost', () => {
+  it('cuts "Niemcy Zdaniem" when the corpus writes "zdaniem" in lower case and opens sentences with it', () => {
+    const entities = entitiesOf([
+      {
+        id: 'pl',
+        lang: 'pl',
+        text: [
+          'Rząd w Berlinie mówi, że Niemcy Zdaniem ekspertów to błąd.',
+          'Niemcy chcą gazu. Politycy twierdzą, że Niemcy potrzebują umowy.',
+          'Zdaniem rządu to dobry plan. Jego zdaniem umowa jest zła.',
+          'Moim zdaniem to błąd, a jej zdaniem nie.',
+        ].join('\n'),
+      },
+    ]);
+    expect(names(entities).some((n) => n.includes('Zdaniem'))).toBe(false);
+    expect(entities.some((e) => e.aliases.some((a) => a.text === 'Niemcy'))).toBe(true);
+  });
+});

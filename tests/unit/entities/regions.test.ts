@@ -70,6 +70,19 @@ describe('regionOf: demonyms join their country', () => {
     expect(region('Россияне', 'ru')).toBe('RU');
     expect(region('Украинцы', 'ru')).toBe('UA');
   });
+  it('irregular ones the stem does not give (Rusové of Rusko, Polacy of Polska, Brytyjczycy)', () => {
+    for (const form of ['Rusové', 'Rusů', 'Rusům']) expect(region(form, 'cs'), form).toBe('RU');
+    for (const form of ['Češi', 'Čechů']) expect(region(form, 'cs'), form).toBe('CZ');
+    expect(region('Britové', 'cs')).toBe('GB');
+    expect(region('Poláci', 'cs')).toBe('PL');
+    for (const form of ['Polacy', 'Polak', 'Polaków']) expect(region(form, 'pl'), form).toBe('PL');
+    for (const form of ['Brytyjczycy', 'Brytyjczyków']) expect(region(form, 'pl'), form).toBe('GB');
+    expect(region('Szwedzi', 'pl')).toBe('SE');
+    expect(region('Duńczycy', 'pl')).toBe('DK');
+    // Rus is Kievan Rus'; Polish has its own words for Russians.
+    expect(region('Rus', 'cs')).toBeNull();
+    expect(region('Rusové', 'pl')).toBeNull();
+  });
   it('adjectives, given names and other words on a country stem stay apart', () => {
     for (const word of ['Rosyjskie', 'Franciszem', 'Franciszek']) expect(region(word, 'pl'), word).toBeNull();
     expect(region('Francouzské', 'cs')).toBeNull();
