@@ -19,7 +19,7 @@ import {
   blockOf,
   isInlineElement,
   isInSkippedRegion,
-  walkTextRuns,
+  TextRunWalker,
   type TextRun,
 } from './textWalker';
 
@@ -119,7 +119,7 @@ export class Scanner {
   /** Blocks removed from the page since the last flush: their spans go (unless they came back). */
   private readonly removedBlocks = new Set<Node>();
   private fullRescan = false;
-  private walking: Generator<TextRun> | null = null;
+  private walking: TextRunWalker | null = null;
   private pumping = false;
   private readonly abort = new AbortController();
   private readonly flushTimer = new SessionTimer(this.abort.signal);
@@ -515,6 +515,7 @@ export class Scanner {
       const t1 = performance.now();
       if (this.options.benchmark) void this.options.root.documentElement?.offsetHeight;
       parts.paintMs = t1 - t0;
+      parts.spans = this.store.size;
       // The layout is in the wall time, for the comparison with highlighters that change the DOM,
       // but not in Factlight's own work: highlights dirty no layout, so it is the page's own.
       parts.layoutMs = performance.now() - t1;
@@ -538,7 +539,8 @@ export class Scanner {
     const batch: Batch = { runs: [], replaces: [], changed: false, timeUp: false };
     let chars = 0;
     while (chars < BATCH_CHARS && batch.runs.length < LIMITS.namesTexts) {
-      if (performance.now() >= deadline) {
+      // The clock every few runs: a run is a few nodes, and the clock is a call of its own.
+      if (batch.runs.length % 8 === 0 && performance.now() >= deadline) {
         batch.timeUp = true;
         break;
       }
@@ -553,14 +555,13 @@ export class Scanner {
           }
         }
         this.walkedBlocks = new Set();
-        this.walking = walkTextRuns(next.root, (shadow) => this.observe(shadow));
+        this.walking = new TextRunWalker(next.root, (shadow) => this.observe(shadow));
       }
-      const next = this.walking.next();
-      if (next.done) {
+      const run = this.walking.next();
+      if (!run) {
         this.walking = null;
         continue;
       }
-      const run = next.value;
       const first = !this.walkedBlocks.has(run.block);
       if (first) this.walkedBlocks.add(run.block);
       batch.runs.push(run);

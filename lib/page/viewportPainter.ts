@@ -88,29 +88,35 @@ export class ViewportPainter implements SpanPainter {
 
   add(spans: Iterable<Span>): void {
     const now: Span[] = [];
+    // Spans come a run at a time, so consecutive spans share their block: looked up once.
+    let block: Node | null = null;
+    let set: Set<Span> | undefined;
+    let near: boolean | 'unknown' | undefined;
     for (const span of spans) {
-      const block = span.block;
       // Text directly in a document or shadow root: no element to watch, paint it.
-      if (block.nodeType !== 1 || !this.observer) {
+      if (span.block.nodeType !== 1 || !this.observer) {
         now.push(span);
         continue;
       }
-      const element = block as Element;
-      if (this.unwatched.size < UNWATCHED_BUDGET && !this.spansByBlock.has(element)) {
+      const element = span.block as Element;
+      if (element !== block) {
+        block = element;
+        set = this.spansByBlock.get(element);
+        near = this.near.get(element);
+      }
+      if (!set && this.unwatched.size < UNWATCHED_BUDGET) {
         this.unwatched.add(span);
         now.push(span);
         continue;
       }
-      let set = this.spansByBlock.get(element);
       if (!set) {
         this.spansByBlock.set(element, (set = new Set()));
-        if (!this.near.has(element)) {
-          this.near.set(element, 'unknown');
+        if (near === undefined) {
+          this.near.set(element, (near = 'unknown'));
           this.observer.observe(element);
         }
       }
       set.add(span);
-      const near = this.near.get(element);
       if (near === true || (near === 'unknown' && this.painter.size + now.length < OPTIMISTIC_BUDGET)) now.push(span);
     }
     if (now.length > 0) this.painter.add(now);
