@@ -87,6 +87,22 @@ export function markdownReport(r: BenchResults): string {
     );
   }
   lines.push('');
+  if (r.pages.some((p) => p.factlightBreakdown)) {
+    lines.push(
+      "Factlight's own work in the first pass by part (ms, medians): walk the text, apply the names, paint.",
+      '',
+    );
+    lines.push('| page | walk (a) | Factlight walk | apply | paint | spans |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const p of r.pages) {
+      const b = p.factlightBreakdown;
+      if (b)
+        lines.push(
+          `| ${p.name} | ${fmt(p.walkMs)} | ${fmt(b.walkMs)} | ${fmt(b.applyMs)} | ${fmt(b.paintMs)} | ${b.spans ?? 'n/a'} |`,
+        );
+    }
+    lines.push('');
+  }
   const s = r.summary;
   const l = r.living;
   const h = r.hover;

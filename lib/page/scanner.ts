@@ -577,7 +577,14 @@ export class Scanner {
    */
   private apply(batch: Batch, names: NameSpan[][], from: number, deadline: number): { next: number; changed: boolean } {
     const { painter } = this.options;
-    const typeOf = this.options.typeOf ?? ((id: string) => this.finder.entity(id)?.type);
+    const typeOfEntity = this.options.typeOf ?? ((id: string) => this.finder.entity(id)?.type);
+    // A page names a few entities many times: each one's type is asked once per slice.
+    const types = new Map<string, EntityType | null>();
+    const typeOf = (id: string): EntityType | undefined => {
+      let type = types.get(id);
+      if (type === undefined) types.set(id, (type = typeOfEntity(id) ?? null));
+      return type ?? undefined;
+    };
     let changed = false;
     for (let i = from; i < batch.runs.length; i++) {
       if (i > from && i % 32 === 0 && performance.now() >= deadline) return { next: i, changed };
