@@ -108,12 +108,15 @@ export function markdownReport(r: BenchResults): string {
   const h = r.hover;
   if (r.firefox) {
     lines.push(`### Firefox: highlight pass (${r.firefox.version}; ms, median of fresh loads)`, '');
-    lines.push('| page | walk (a) | own work | start → ready | own work / a | painted |');
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
-    for (const p of r.firefox.pages)
+    lines.push('| page | walk (a) | own work | start → ready | own work / a | painted | walk / apply / paint |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const p of r.firefox.pages) {
+      const b = p.breakdown;
+      const parts = b ? `${fmt(b.walkMs)} / ${fmt(b.applyMs)} / ${fmt(b.paintMs)}` : 'n/a';
       lines.push(
-        `| ${p.name} | ${fmt(p.walkMs)} | ${fmt(p.workMs)} | ${fmt(p.startMs)} | ${fmt(p.ratio)}${goal(p.ratio, (v) => v <= 3)} | ${p.painted ?? 'n/a'} |`,
+        `| ${p.name} | ${fmt(p.walkMs)} | ${fmt(p.workMs)} | ${fmt(p.startMs)} | ${fmt(p.ratio)}${goal(p.ratio, (v) => v <= 3)} | ${p.painted ?? 'n/a'} | ${parts} |`,
       );
+    }
     lines.push('');
   }
   lines.push('### Summary');
