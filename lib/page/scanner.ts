@@ -102,6 +102,11 @@ function languageOf(tag: string | null | undefined): string {
 export class Scanner {
   readonly store = new SpanStore();
   private readonly observer: MutationObserver;
+  /**
+   * Mutation batches handled so far: when it has not moved between a walk and the applying of its
+   * names, no text walked can have changed, and the runs need no check node by node.
+   */
+  private changesSeen = 0;
   private readonly observedRoots = new Set<Document | ShadowRoot>();
   /**
    * Roots (blocks) waiting for a rescan; `true` when every span inside must go first (it became
@@ -252,6 +257,7 @@ export class Scanner {
 
   private onRecords(records: MutationRecord[]): void {
     if (this.stopped) return;
+    this.changesSeen++;
     this.batches++;
     this.previousBatchAt = this.lastBatchAt;
     this.lastBatchAt = performance.now();
@@ -400,6 +406,12 @@ export class Scanner {
     return undefined;
   }
 
+  /** Handles the mutation records not yet delivered, so that {@link Scanner.changesSeen} is current. */
+  private takePendingRecords(): void {
+    const records = this.observer.takeRecords();
+    if (records.length > 0) this.timed(() => this.onRecords(records));
+  }
+
   /** Starts working through the queue; a failure is logged at debug level, never thrown at the page. */
   private startPump(): void {
     this.pump().catch((error) => {
@@ -430,6 +442,7 @@ export class Scanner {
         if (batch === undefined) this.walking = null;
         let ms = performance.now() - t0;
         parts.walkMs += ms;
+        const changesAtWalk = this.changesSeen;
         if (batch && batch.runs.length > 0) {
           const fresh = this.freshEvidence;
           this.freshEvidence = false;
@@ -462,7 +475,9 @@ export class Scanner {
               if (this.stopped) return;
             }
             t0 = performance.now();
-            const step = guard(() => this.apply(batch, found.names, from, t0 + SLICE_MS));
+            this.takePendingRecords();
+            const unchanged = this.changesSeen === changesAtWalk;
+            const step = guard(() => this.apply(batch, found.names, from, t0 + SLICE_MS, unchanged));
             from = step?.next ?? batch.runs.length;
             changed = step?.changed === true || changed;
             const applyMs = performance.now() - t0;
@@ -573,9 +588,16 @@ export class Scanner {
 
   /**
    * Replaces the spans of the batch's blocks with the names found, from run `from` until `deadline`
-   * (checked every few runs); returns where it stopped and whether spans changed.
+   * (checked every few runs); returns where it stopped and whether spans changed. Runs are checked
+   * node by node for changes only when the page changed since the walk (`unchangedSinceWalk` false).
    */
-  private apply(batch: Batch, names: NameSpan[][], from: number, deadline: number): { next: number; changed: boolean } {
+  private apply(
+    batch: Batch,
+    names: NameSpan[][],
+    from: number,
+    deadline: number,
+    unchangedSinceWalk: boolean,
+  ): { next: number; changed: boolean } {
     const { painter } = this.options;
     const typeOfEntity = this.options.typeOf ?? ((id: string) => this.finder.entity(id)?.type);
     // A page names a few entities many times: each one's type is asked once per slice.
@@ -598,7 +620,7 @@ export class Scanner {
       }
       const found = names[i];
       // Text that changed while the finder worked is rescanned from its mutation record.
-      if (!found || found.length === 0 || !runUnchanged(run)) continue;
+      if (!found || found.length === 0 || (!unchangedSinceWalk && !runUnchanged(run))) continue;
       const spans = spansFromMatches(run, found, typeOf);
       if (spans.length > 0) {
         this.store.add(spans);
