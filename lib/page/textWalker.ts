@@ -172,17 +172,46 @@ function blockAbove(parent: Node): Node {
   return at;
 }
 
-/**
- * What an element met on the walk means for the text around it, per tag: inline (text flows through
- * it) or skipped (a block whose subtree is never read: a skipped tag, or `<br>`); a tag missing here
- * is a block. One lookup per element on the walk.
- */
+/** Bits of what an element met on the walk means, per tag; a tag with neither INLINE nor SKIPPED is a block. */
 const INLINE = 1;
+/** A block whose subtree is never read (a skipped tag, or `<br>`). */
 const SKIPPED = 2;
-const KIND_OF_TAG = new Map<string, number>([
-  ...[...INLINE_TAGS].map((tag): [string, number] => [tag, INLINE]),
-  ...[...SKIPPED_TAGS, 'br'].map((tag): [string, number] => [tag, SKIPPED]),
-]);
+/**
+ * The element may host a shadow root: `attachShadow` (and declarative shadow DOM) only accept these
+ * tags and custom elements (a name with a hyphen), so no other element's `shadowRoot` is read.
+ */
+const MAY_HOST = 4;
+const SHADOW_HOST_TAGS = [
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+];
+
+/** What each known tag means for the text around it (INLINE, SKIPPED, MAY_HOST); one lookup per element. */
+const KIND_OF_TAG = new Map<string, number>();
+for (const tag of INLINE_TAGS) KIND_OF_TAG.set(tag, INLINE);
+for (const tag of [...SKIPPED_TAGS, 'br']) KIND_OF_TAG.set(tag, SKIPPED);
+for (const tag of SHADOW_HOST_TAGS) KIND_OF_TAG.set(tag, (KIND_OF_TAG.get(tag) ?? 0) | MAY_HOST);
+
+/** The kind bits of an element's tag: an unknown tag is a block, and may host when it is a custom element's. */
+function kindOf(tag: string): number {
+  return KIND_OF_TAG.get(tag) ?? (tag.includes('-') ? MAY_HOST : 0);
+}
 
 /**
  * The attribute half of {@link isSkippedElement} as a selector: one native query per walk finds the
@@ -362,17 +391,17 @@ export class TextRunWalker {
         continue;
       }
       const el = node as Element;
-      const kind = KIND_OF_TAG.get(el.localName);
-      if (kind !== INLINE) boundary = true;
-      if (kind === SKIPPED || skippedByAttribute?.has(el)) {
+      const kind = kindOf(el.localName);
+      if ((kind & INLINE) === 0) boundary = true;
+      if ((kind & SKIPPED) !== 0 || skippedByAttribute?.has(el)) {
         // Past this element's subtree: its next sibling, or the next sibling of an ancestor. A skipped
         // inline element (a hidden <span>) leaves the text around it one run.
         node = walker.nextSibling();
         while (!node && walker.parentNode()) node = walker.nextSibling();
         continue;
       }
-      if (kind === INLINE) this.blockOfInline.set(el, this.blockOfParent(el.parentNode!));
-      const shadow = el.shadowRoot;
+      if ((kind & INLINE) !== 0) this.blockOfInline.set(el, this.blockOfParent(el.parentNode!));
+      const shadow = (kind & MAY_HOST) !== 0 ? el.shadowRoot : null;
       if (shadow) {
         boundary = true;
         this.onShadowRoot?.(shadow);
