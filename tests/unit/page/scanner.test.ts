@@ -114,6 +114,42 @@ describe('Scanner', () => {
     expect(spanTexts(scanner)).toEqual(['Kyiv=kyiv']);
   });
 
+  it("asks for each run in its language: the nearest lang attribute, else the page's", async () => {
+    const local = localFinder(matcher);
+    const asked: string[][] = [];
+    const scanWith = async (html: string) => {
+      document.documentElement.setAttribute('lang', 'da-DK');
+      document.body.innerHTML = html;
+      asked.length = 0;
+      scanner?.stop();
+      scanner = new Scanner({
+        root: document,
+        finder: {
+          entity: (id) => local.entity(id),
+          find: (texts, fresh, langs) => {
+            asked.push(langs ?? []);
+            return local.find(texts, fresh, langs);
+          },
+        },
+        painter: new Painter(),
+        onChange: () => undefined,
+      });
+      scanner.start();
+      await wait(50);
+      return asked.flat();
+    };
+    try {
+      expect(await scanWith('<p>Kyiv</p><p>NATO</p>')).toEqual(['da', 'da']);
+      expect(await scanWith('<p>Kyiv</p><div lang="de"><p>NATO</p></div><p lang="">Kyiv</p>')).toEqual([
+        'da',
+        'de',
+        'da',
+      ]);
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
   it('follows a React-style re-render that replaces the whole content', async () => {
     const s = await scan('<div id="root"><p>Putin</p></div>');
     const root = document.getElementById('root')!;
