@@ -10,7 +10,7 @@ import { freshLoad, launchBench, serveBench } from './browser';
 import { median } from './stats';
 
 const PAGES = ['da-article.html', 'de-article.html', 'en-article.html', 'long-article.html', 'nb-article.html'];
-const SHOWN = ['work', 'ratio', 'walkMs', 'applyMs', 'paintMs', 'startMs', 'spans'] as const;
+const SHOWN = ['work', 'ratio', 'walkMs', 'applyMs', 'paintMs', 'askMs', 'startMs', 'spans'] as const;
 
 /** Factlight's first pass on a fresh load, from the page's performance timeline. */
 async function passOf(page: import('playwright-core').Page): Promise<Record<string, number>> {

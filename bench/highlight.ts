@@ -152,10 +152,15 @@ export interface FactlightBreakdown {
   walkMs: number | null;
   applyMs: number | null;
   paintMs: number | null;
+  /**
+   * Building the names requests and handing them to the browser (which serialises the texts):
+   * main-thread work of Factlight's that `workMs` leaves out (it counts walk, apply and paint).
+   */
+  askMs: number | null;
   spans: number | null;
 }
 
-const BREAKDOWN_KEYS = ['walkMs', 'applyMs', 'paintMs', 'spans'] as const;
+const BREAKDOWN_KEYS = ['walkMs', 'applyMs', 'paintMs', 'askMs', 'spans'] as const;
 
 /** Factlight's first pass on a fresh load: the content script's `factlight:pass` measure. */
 export interface PassResult {

@@ -92,13 +92,13 @@ export function markdownReport(r: BenchResults): string {
       "Factlight's own work in the first pass by part (ms, medians): walk the text, apply the names, paint.",
       '',
     );
-    lines.push('| page | walk (a) | Factlight walk | apply | paint | spans |');
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+    lines.push('| page | walk (a) | Factlight walk | apply | paint | ask (not in own work) | spans |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const p of r.pages) {
       const b = p.factlightBreakdown;
       if (b)
         lines.push(
-          `| ${p.name} | ${fmt(p.walkMs)} | ${fmt(b.walkMs)} | ${fmt(b.applyMs)} | ${fmt(b.paintMs)} | ${b.spans ?? 'n/a'} |`,
+          `| ${p.name} | ${fmt(p.walkMs)} | ${fmt(b.walkMs)} | ${fmt(b.applyMs)} | ${fmt(b.paintMs)} | ${fmt(b.askMs ?? null)} | ${b.spans ?? 'n/a'} |`,
         );
     }
     lines.push('');
