@@ -1,2 +1,0 @@
-// lower bound: text walk + parentNode + cache compare
-(globalThis as any).__walk = (root: Document) => { const w = root.createTreeWalker(root, 4); let c = 0; let last: Node | null = null; const m = new Map(); for (let n = w.nextNode(); n; n = w.nextNode()) { c += (n as Text).data.length; const p = n.parentNode; if (p !== last) { last = p; if (!m.has(p)) m.set(p, (p as Element).localName); } } return []; };
