@@ -127,6 +127,8 @@ export interface MeasureEntry {
   duration: number;
   /** Factlight's own slices inside the measure (`detail.workMs`), when given. */
   workMs: number | null;
+  /** The measure's numeric detail (the benchmark's pages get the breakdown: walkMs, applyMs, paintMs, …). */
+  detail: Record<string, number>;
 }
 
 export async function waitForMeasure(
@@ -142,11 +144,15 @@ export async function waitForMeasure(
         const entries = performance.getEntriesByName(name).filter((e) => e.startTime >= after);
         if (entries.length > 0) {
           return entries.map((e) => {
-            const detail = (e as PerformanceMeasure).detail as { workMs?: unknown } | null;
+            const detail = (e as PerformanceMeasure).detail as Record<string, unknown> | null;
+            const numbers: Record<string, number> = {};
+            for (const [key, value] of Object.entries(detail ?? {}))
+              if (typeof value === 'number') numbers[key] = value;
             return {
               startTime: e.startTime,
               duration: e.duration,
               workMs: typeof detail?.workMs === 'number' ? detail.workMs : null,
+              detail: numbers,
             };
           });
         }

@@ -17,6 +17,8 @@ export interface FirefoxPageResult {
   startMs: number | null;
   ratio: number | null;
   painted: number | null;
+  /** The first pass's own work by part (medians), as in the Chromium pages' `factlightBreakdown`. */
+  breakdown: { walkMs: number | null; applyMs: number | null; paintMs: number | null; spans: number | null } | null;
 }
 
 export interface FirefoxResult {
@@ -48,13 +50,15 @@ interface Pass {
   workMs: number | null;
   startMs: number | null;
   painted: number;
+  /** The pass measure's numeric detail (walkMs, applyMs, paintMs, spans on the benchmark's pages). */
+  parts: Record<string, number>;
 }
 
 /** Factlight's first pass on a fresh load, read from the page's performance timeline. */
 async function pass(page: Page): Promise<Pass | null> {
   await page.evaluate(NAME_SHIM);
   return page.evaluate(async (timeoutMs) => {
-    const detail = (e: PerformanceEntry) => ((e as PerformanceMeasure).detail ?? {}) as { workMs?: number };
+    const detail = (e: PerformanceEntry) => ((e as PerformanceMeasure).detail ?? {}) as Record<string, number>;
     const deadline = performance.now() + timeoutMs;
     let first: PerformanceEntry | undefined;
     while (!(first = performance.getEntriesByName('factlight:pass')[0])) {
@@ -71,10 +75,13 @@ async function pass(page: Page): Promise<Pass | null> {
     CSS.highlights.forEach((highlight, name) => {
       if (name.startsWith('factlight')) painted += highlight.size;
     });
+    const parts: Record<string, number> = {};
+    for (const [key, value] of Object.entries(detail(first))) if (typeof value === 'number') parts[key] = value;
     return {
       workMs: own.every((v) => typeof v === 'number') ? own.reduce((a, b) => a! + b!, 0)! : null,
       startMs: start ? (detail(start).workMs ?? null) : null,
       painted,
+      parts,
     };
   }, PASS_TIMEOUT_MS);
 }
@@ -121,6 +128,14 @@ export async function measureFirefox(options: {
         startMs: median(passes.flatMap((p) => (p.startMs == null ? [] : [p.startMs]))),
         ratio: walkMs && workMs != null ? workMs / walkMs : null,
         painted: passes[0]?.painted ?? null,
+        breakdown: passes.some((p) => p.parts.walkMs !== undefined)
+          ? {
+              walkMs: median(passes.flatMap((p) => (p.parts.walkMs === undefined ? [] : [p.parts.walkMs]))),
+              applyMs: median(passes.flatMap((p) => (p.parts.applyMs === undefined ? [] : [p.parts.applyMs]))),
+              paintMs: median(passes.flatMap((p) => (p.parts.paintMs === undefined ? [] : [p.parts.paintMs]))),
+              spans: median(passes.flatMap((p) => (p.parts.spans === undefined ? [] : [p.parts.spans]))),
+            }
+          : null,
       };
       result.pages.push(row);
       log(`  firefox ${name}: walk ${walkMs?.toFixed(2)} ms, own work ${workMs?.toFixed(2) ?? 'n/a'} ms`);

@@ -29,6 +29,12 @@ export interface PageResult {
   factlightPassOnlyMs: number | null;
   /** Main-thread ms from the content script's start until ready to scan (`factlight:start`'s workMs). */
   factlightStartMs: number | null;
+  /**
+   * Where Factlight's own work went in the first pass (medians of the `factlight:pass` measure's
+   * detail, rescans that follow at once not included): walking the text, applying the names found
+   * (spans, store, painter queue), handing the ranges to the highlight registry; `spans` found.
+   */
+  factlightBreakdown: FactlightBreakdown | null;
   markjsMs: number | null;
   markRegExpMs: number | null;
   /** Ranges Factlight painted and elements mark.js made (same names: these should be close). */
@@ -141,6 +147,21 @@ async function markRegExp(page: Page, pattern: string): Promise<{ ms: number; hi
   );
 }
 
+/** The first pass's own work by part (see {@link PageResult.factlightBreakdown}). */
+export interface FactlightBreakdown {
+  walkMs: number | null;
+  applyMs: number | null;
+  paintMs: number | null;
+  /**
+   * Building the names requests and handing them to the browser (which serialises the texts):
+   * main-thread work of Factlight's that `workMs` leaves out (it counts walk, apply and paint).
+   */
+  askMs: number | null;
+  spans: number | null;
+}
+
+const BREAKDOWN_KEYS = ['walkMs', 'applyMs', 'paintMs', 'askMs', 'spans'] as const;
+
 /** Factlight's first pass on a fresh load: the content script's `factlight:pass` measure. */
 export interface PassResult {
   ms: number;
@@ -148,6 +169,17 @@ export interface PassResult {
   passOnlyMs: number;
   hits: number;
   startMs: number | null;
+  /** The pass measure's detail (walkMs, applyMs, paintMs, spans, … on the benchmark's pages). */
+  detail: Record<string, number>;
+}
+
+/** Medians per part over passes; null when no pass reported the breakdown. */
+export function breakdownOf(passes: PassResult[]): FactlightBreakdown | null {
+  if (!passes.some((p) => p.detail.walkMs !== undefined)) return null;
+  const out = {} as FactlightBreakdown;
+  for (const key of BREAKDOWN_KEYS)
+    out[key] = median(passes.flatMap((p) => (p.detail[key] === undefined ? [] : [p.detail[key]])));
+  return out;
 }
 
 export async function factlightPass(context: BrowserContext, url: string): Promise<PassResult | string> {
@@ -170,7 +202,14 @@ export async function factlightPass(context: BrowserContext, url: string): Promi
     const ms = pass.duration + followUps.reduce((sum, r) => sum + r.duration, 0);
     const workMs = pass.workMs == null ? null : pass.workMs + followUps.reduce((sum, r) => sum + (r.workMs ?? 0), 0);
     const start = (await waitForMeasure(page, 'factlight:start', 0))?.[0];
-    return { ms, workMs, passOnlyMs: pass.duration, hits: await paintedCount(page), startMs: start?.workMs ?? null };
+    return {
+      ms,
+      workMs,
+      passOnlyMs: pass.duration,
+      hits: await paintedCount(page),
+      startMs: start?.workMs ?? null,
+      detail: pass.detail,
+    };
   } finally {
     await page.close();
   }
@@ -255,6 +294,7 @@ export async function measurePage(
     factlightWorkMs: median(passes.flatMap((p) => (p.workMs == null ? [] : [p.workMs]))),
     factlightPassOnlyMs: median(passes.map((p) => p.passOnlyMs)),
     factlightStartMs: median(passes.flatMap((p) => (p.startMs == null ? [] : [p.startMs]))),
+    factlightBreakdown: breakdownOf(passes),
     markjsMs: median(marks.map((m) => m.ms)),
     markRegExpMs: median(regexps.map((m) => m.ms)),
     factlightHits: passes[0]?.hits ?? null,

@@ -91,17 +91,36 @@ export function markdownReport(r: BenchResults): string {
     );
   }
   lines.push('');
+  if (r.pages.some((p) => p.factlightBreakdown)) {
+    lines.push(
+      "Factlight's own work in the first pass by part (ms, medians): walk the text, apply the names, paint.",
+      '',
+    );
+    lines.push('| page | walk (a) | Factlight walk | apply | paint | ask (not in own work) | spans |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const p of r.pages) {
+      const b = p.factlightBreakdown;
+      if (b)
+        lines.push(
+          `| ${p.name} | ${fmt(p.walkMs)} | ${fmt(b.walkMs)} | ${fmt(b.applyMs)} | ${fmt(b.paintMs)} | ${fmt(b.askMs ?? null)} | ${b.spans ?? 'n/a'} |`,
+        );
+    }
+    lines.push('');
+  }
   const s = r.summary;
   const l = r.living;
   const h = r.hover;
   if (r.firefox) {
     lines.push(`### Firefox: highlight pass (${r.firefox.version}; ms, median of fresh loads)`, '');
-    lines.push('| page | walk (a) | own work | start → ready | own work / a | painted |');
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
-    for (const p of r.firefox.pages)
+    lines.push('| page | walk (a) | own work | start → ready | own work / a | painted | walk / apply / paint |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const p of r.firefox.pages) {
+      const b = p.breakdown;
+      const parts = b ? `${fmt(b.walkMs)} / ${fmt(b.applyMs)} / ${fmt(b.paintMs)}` : 'n/a';
       lines.push(
-        `| ${p.name} | ${fmt(p.walkMs)} | ${fmt(p.workMs)} | ${fmt(p.startMs)} | ${fmt(p.ratio)}${goal(p.ratio, (v) => v <= 3)} | ${p.painted ?? 'n/a'} |`,
+        `| ${p.name} | ${fmt(p.walkMs)} | ${fmt(p.workMs)} | ${fmt(p.startMs)} | ${fmt(p.ratio)}${goal(p.ratio, (v) => v <= 3)} | ${p.painted ?? 'n/a'} | ${parts} |`,
       );
+    }
     lines.push('');
   }
   lines.push('### Summary');

@@ -373,7 +373,7 @@ async function main(): Promise<void> {
 
     if (want('firefox'))
       await attempt('firefox', async () => {
-        log('firefox: own work, walk and start on the same pages (.output/firefox-mv3)');
+        log(`firefox: own work, walk and start on the same pages (${args.firefoxExtDir ?? '.output/firefox-mv3'})`);
         results.firefox = await measureFirefox({
           extensionDir: args.firefoxExtDir,
           pages: pageList,

@@ -19,7 +19,7 @@ import {
   blockOf,
   isInlineElement,
   isInSkippedRegion,
-  walkTextRuns,
+  TextRunWalker,
   type TextRun,
 } from './textWalker';
 
@@ -102,6 +102,11 @@ function languageOf(tag: string | null | undefined): string {
 export class Scanner {
   readonly store = new SpanStore();
   private readonly observer: MutationObserver;
+  /**
+   * Mutation batches handled so far: when it has not moved between a walk and the applying of its
+   * names, no text walked can have changed, and the runs need no check node by node.
+   */
+  private changesSeen = 0;
   private readonly observedRoots = new Set<Document | ShadowRoot>();
   /**
    * Roots (blocks) waiting for a rescan; `true` when every span inside must go first (it became
@@ -119,7 +124,7 @@ export class Scanner {
   /** Blocks removed from the page since the last flush: their spans go (unless they came back). */
   private readonly removedBlocks = new Set<Node>();
   private fullRescan = false;
-  private walking: Generator<TextRun> | null = null;
+  private walking: TextRunWalker | null = null;
   private pumping = false;
   private readonly abort = new AbortController();
   private readonly flushTimer = new SessionTimer(this.abort.signal);
@@ -252,6 +257,7 @@ export class Scanner {
 
   private onRecords(records: MutationRecord[]): void {
     if (this.stopped) return;
+    this.changesSeen++;
     this.batches++;
     this.previousBatchAt = this.lastBatchAt;
     this.lastBatchAt = performance.now();
@@ -400,6 +406,27 @@ export class Scanner {
     return undefined;
   }
 
+  /**
+   * The language of each run ({@link runLanguage}). When no element below the document's root has a
+   * `lang` (nor any open shadow root met), every run has the page's: one query instead of a lookup
+   * up each run's ancestors.
+   */
+  private languagesOf(runs: TextRun[]): string[] {
+    const doc = this.options.root;
+    const top = doc.documentElement;
+    if (top && !doc.querySelector(':root [lang]') && this.shadowRoots.every((s) => !s.querySelector('[lang]'))) {
+      const language = languageOf(top.getAttribute('lang')) || languageOf((top as HTMLElement).lang);
+      return runs.map(() => language);
+    }
+    return runs.map(runLanguage);
+  }
+
+  /** Handles the mutation records not yet delivered, so that {@link Scanner.changesSeen} is current. */
+  private takePendingRecords(): void {
+    const records = this.observer.takeRecords();
+    if (records.length > 0) this.timed(() => this.onRecords(records));
+  }
+
   /** Starts working through the queue; a failure is logged at debug level, never thrown at the page. */
   private startPump(): void {
     this.pump().catch((error) => {
@@ -421,7 +448,7 @@ export class Scanner {
     const pumpStart = performance.now();
     let workMs = 0;
     /** Where the time went, for the benchmark: walking, waiting for the finder, applying. */
-    const parts = { walkMs: 0, waitMs: 0, applyMs: 0, batches: 0 };
+    const parts = { walkMs: 0, askMs: 0, waitMs: 0, applyMs: 0, batches: 0 };
     try {
       while (!this.stopped && (this.walking || this.queue.size > 0)) {
         let t0 = performance.now();
@@ -430,6 +457,7 @@ export class Scanner {
         if (batch === undefined) this.walking = null;
         let ms = performance.now() - t0;
         parts.walkMs += ms;
+        const changesAtWalk = this.changesSeen;
         if (batch && batch.runs.length > 0) {
           const fresh = this.freshEvidence;
           this.freshEvidence = false;
@@ -438,11 +466,15 @@ export class Scanner {
           painter.hold();
           let found: FoundBatch;
           try {
-            found = await this.finder.find(
+            const answer = this.finder.find(
               batch.runs.map((run) => run.text),
               fresh,
-              batch.runs.map(runLanguage),
+              this.languagesOf(batch.runs),
             );
+            // Building the request and handing it to the browser (which serialises the texts) is
+            // main-thread work too; the benchmark's detail shows it apart from the walk as `askMs`.
+            parts.askMs += performance.now() - asked;
+            found = await answer;
           } finally {
             painter.release();
           }
@@ -462,7 +494,9 @@ export class Scanner {
               if (this.stopped) return;
             }
             t0 = performance.now();
-            const step = guard(() => this.apply(batch, found.names, from, t0 + SLICE_MS));
+            this.takePendingRecords();
+            const unchanged = this.changesSeen === changesAtWalk;
+            const step = guard(() => this.apply(batch, found.names, from, t0 + SLICE_MS, unchanged));
             from = step?.next ?? batch.runs.length;
             changed = step?.changed === true || changed;
             const applyMs = performance.now() - t0;
@@ -515,6 +549,7 @@ export class Scanner {
       const t1 = performance.now();
       if (this.options.benchmark) void this.options.root.documentElement?.offsetHeight;
       parts.paintMs = t1 - t0;
+      parts.spans = this.store.size;
       // The layout is in the wall time, for the comparison with highlighters that change the DOM,
       // but not in Factlight's own work: highlights dirty no layout, so it is the page's own.
       parts.layoutMs = performance.now() - t1;
@@ -538,7 +573,8 @@ export class Scanner {
     const batch: Batch = { runs: [], replaces: [], changed: false, timeUp: false };
     let chars = 0;
     while (chars < BATCH_CHARS && batch.runs.length < LIMITS.namesTexts) {
-      if (performance.now() >= deadline) {
+      // The clock every few runs: a run is a few nodes, and the clock is a call of its own.
+      if (batch.runs.length % 8 === 0 && performance.now() >= deadline) {
         batch.timeUp = true;
         break;
       }
@@ -553,14 +589,13 @@ export class Scanner {
           }
         }
         this.walkedBlocks = new Set();
-        this.walking = walkTextRuns(next.root, (shadow) => this.observe(shadow));
+        this.walking = new TextRunWalker(next.root, (shadow) => this.observe(shadow));
       }
-      const next = this.walking.next();
-      if (next.done) {
+      const run = this.walking.next();
+      if (!run) {
         this.walking = null;
         continue;
       }
-      const run = next.value;
       const first = !this.walkedBlocks.has(run.block);
       if (first) this.walkedBlocks.add(run.block);
       batch.runs.push(run);
@@ -572,11 +607,25 @@ export class Scanner {
 
   /**
    * Replaces the spans of the batch's blocks with the names found, from run `from` until `deadline`
-   * (checked every few runs); returns where it stopped and whether spans changed.
+   * (checked every few runs); returns where it stopped and whether spans changed. Runs are checked
+   * node by node for changes only when the page changed since the walk (`unchangedSinceWalk` false).
    */
-  private apply(batch: Batch, names: NameSpan[][], from: number, deadline: number): { next: number; changed: boolean } {
+  private apply(
+    batch: Batch,
+    names: NameSpan[][],
+    from: number,
+    deadline: number,
+    unchangedSinceWalk: boolean,
+  ): { next: number; changed: boolean } {
     const { painter } = this.options;
-    const typeOf = this.options.typeOf ?? ((id: string) => this.finder.entity(id)?.type);
+    const typeOfEntity = this.options.typeOf ?? ((id: string) => this.finder.entity(id)?.type);
+    // A page names a few entities many times: each one's type is asked once per slice.
+    const types = new Map<string, EntityType | null>();
+    const typeOf = (id: string): EntityType | undefined => {
+      let type = types.get(id);
+      if (type === undefined) types.set(id, (type = typeOfEntity(id) ?? null));
+      return type ?? undefined;
+    };
     let changed = false;
     for (let i = from; i < batch.runs.length; i++) {
       if (i > from && i % 32 === 0 && performance.now() >= deadline) return { next: i, changed };
@@ -590,7 +639,7 @@ export class Scanner {
       }
       const found = names[i];
       // Text that changed while the finder worked is rescanned from its mutation record.
-      if (!found || found.length === 0 || !runUnchanged(run)) continue;
+      if (!found || found.length === 0 || (!unchangedSinceWalk && !runUnchanged(run))) continue;
       const spans = spansFromMatches(run, found, typeOf);
       if (spans.length > 0) {
         this.store.add(spans);

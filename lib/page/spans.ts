@@ -60,10 +60,14 @@ export function spansFromMatches(
   return spans;
 }
 
-/** All spans of a page, with the two indexes. */
+/**
+ * All spans of a page, with the two indexes. The index by text node is built on its first use (the
+ * pointer's first move over the page, or the first change to a text with names): a page's first pass
+ * adds every span at once, and most of them are never looked up by node.
+ */
 export class SpanStore {
   private byBlock = new Map<Node, Span[]>();
-  private byText = new Map<Text, Span[]>();
+  private byText: Map<Text, Span[]> | null = null;
 
   /** Number of spans. */
   get size(): number {
@@ -72,29 +76,38 @@ export class SpanStore {
     return n;
   }
 
-  /** Adds spans (of one run). */
+  /** Adds spans (of one run: consecutive spans of one block share one index lookup). */
   add(spans: Span[]): void {
+    let block: Node | null = null;
+    let list: Span[] | undefined;
+    const byText = this.byText;
     for (const span of spans) {
-      let list = this.byBlock.get(span.block);
-      if (!list) this.byBlock.set(span.block, (list = []));
-      list.push(span);
-      this.indexText(span.startNode, span);
-      if (span.endNode !== span.startNode) this.indexText(span.endNode, span);
+      if (span.block !== block) {
+        block = span.block;
+        list = this.byBlock.get(block);
+        if (!list) this.byBlock.set(block, (list = []));
+      }
+      list!.push(span);
+      if (byText) indexText(byText, span);
     }
   }
 
-  private indexText(node: Text, span: Span): void {
-    let list = this.byText.get(node);
-    if (!list) this.byText.set(node, (list = []));
-    list.push(span);
+  /** The index by text node, built now if it was not yet. */
+  private textIndex(): Map<Text, Span[]> {
+    if (!this.byText) {
+      const byText = new Map<Text, Span[]>();
+      for (const list of this.byBlock.values()) for (const span of list) indexText(byText, span);
+      this.byText = byText;
+    }
+    return this.byText;
   }
 
   private unindexText(node: Text, span: Span): void {
-    const list = this.byText.get(node);
+    const list = this.byText?.get(node);
     if (!list) return;
     const i = list.indexOf(span);
     if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) this.byText.delete(node);
+    if (list.length === 0) this.byText!.delete(node);
   }
 
   /** Removes one span from both indexes. */
@@ -105,6 +118,7 @@ export class SpanStore {
       if (i >= 0) list.splice(i, 1);
       if (list.length === 0) this.byBlock.delete(span.block);
     }
+    if (!this.byText) return;
     this.unindexText(span.startNode, span);
     if (span.endNode !== span.startNode) this.unindexText(span.endNode, span);
   }
@@ -113,9 +127,14 @@ export class SpanStore {
   removeBlock(block: Node): Span[] {
     const list = this.byBlock.get(block);
     if (!list) return [];
-    const removed = [...list];
-    for (const span of removed) this.remove(span);
-    return removed;
+    this.byBlock.delete(block);
+    if (this.byText) {
+      for (const span of list) {
+        this.unindexText(span.startNode, span);
+        if (span.endNode !== span.startNode) this.unindexText(span.endNode, span);
+      }
+    }
+    return list;
   }
 
   /** Removes and returns the spans of every block that is `root` or inside it. */
@@ -141,7 +160,7 @@ export class SpanStore {
 
   /** Removes and returns the spans touching a text node (its text changed or it left the page). */
   removeTouching(node: Text): Span[] {
-    const list = this.byText.get(node);
+    const list = this.textIndex().get(node);
     if (!list) return [];
     const removed = [...list];
     for (const span of removed) this.remove(span);
@@ -192,7 +211,7 @@ export class SpanStore {
 
   /** Spans touching a text node. */
   touching(node: Text): readonly Span[] {
-    return this.byText.get(node) ?? [];
+    return this.textIndex().get(node) ?? [];
   }
 
   /** Every span, in no particular order. */
@@ -216,9 +235,20 @@ export class SpanStore {
   clear(): Span[] {
     const all = [...this.all()];
     this.byBlock.clear();
-    this.byText.clear();
+    this.byText = null;
     return all;
   }
+}
+
+/** Adds a span to an index by text node, under its first and (when another) its last node. */
+function indexText(byText: Map<Text, Span[]>, span: Span): void {
+  let list = byText.get(span.startNode);
+  if (!list) byText.set(span.startNode, (list = []));
+  list.push(span);
+  if (span.endNode === span.startNode) return;
+  list = byText.get(span.endNode);
+  if (!list) byText.set(span.endNode, (list = []));
+  list.push(span);
 }
 
 /** `root.contains` stops at shadow boundaries; climb from `node` through hosts instead. */

@@ -36,7 +36,12 @@ const OPTIMISTIC_BUDGET = 600;
 const UNWATCHED_BUDGET = 200;
 
 export class ViewportPainter implements SpanPainter {
-  private readonly observer: IntersectionObserver | null;
+  /**
+   * Made when the first block is to be watched (past {@link UNWATCHED_BUDGET} spans): most frames
+   * never need one, and making it was a cost of every frame's start.
+   */
+  private observer: IntersectionObserver | null = null;
+  private readonly canObserve = typeof IntersectionObserver === 'function';
   /** Blocks being watched and whether each is near the viewport now ('unknown' until measured). */
   private readonly near = new Map<Element, boolean | 'unknown'>();
   /** Spans per watched block (the painter's own view; the scanner's store owns the truth). */
@@ -48,13 +53,13 @@ export class ViewportPainter implements SpanPainter {
   /** Ends the slices still to come when the painter is disconnected. */
   private readonly abort = new AbortController();
 
-  constructor(private readonly painter: Painter) {
-    this.observer =
-      typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => guard(() => this.onIntersect(entries)), {
-            rootMargin: '100% 0px 100% 0px',
-          })
-        : null;
+  constructor(private readonly painter: Painter) {}
+
+  private watch(element: Element): void {
+    this.observer ??= new IntersectionObserver((entries) => guard(() => this.onIntersect(entries)), {
+      rootMargin: '100% 0px 100% 0px',
+    });
+    this.observer.observe(element);
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
@@ -88,29 +93,35 @@ export class ViewportPainter implements SpanPainter {
 
   add(spans: Iterable<Span>): void {
     const now: Span[] = [];
+    // Spans come a run at a time, so consecutive spans share their block: looked up once.
+    let block: Node | null = null;
+    let set: Set<Span> | undefined;
+    let near: boolean | 'unknown' | undefined;
     for (const span of spans) {
-      const block = span.block;
       // Text directly in a document or shadow root: no element to watch, paint it.
-      if (block.nodeType !== 1 || !this.observer) {
+      if (span.block.nodeType !== 1 || !this.canObserve) {
         now.push(span);
         continue;
       }
-      const element = block as Element;
-      if (this.unwatched.size < UNWATCHED_BUDGET && !this.spansByBlock.has(element)) {
+      const element = span.block as Element;
+      if (element !== block) {
+        block = element;
+        set = this.spansByBlock.get(element);
+        near = this.near.get(element);
+      }
+      if (!set && this.unwatched.size < UNWATCHED_BUDGET) {
         this.unwatched.add(span);
         now.push(span);
         continue;
       }
-      let set = this.spansByBlock.get(element);
       if (!set) {
         this.spansByBlock.set(element, (set = new Set()));
-        if (!this.near.has(element)) {
-          this.near.set(element, 'unknown');
-          this.observer.observe(element);
+        if (near === undefined) {
+          this.near.set(element, (near = 'unknown'));
+          this.watch(element);
         }
       }
       set.add(span);
-      const near = this.near.get(element);
       if (near === true || (near === 'unknown' && this.painter.size + now.length < OPTIMISTIC_BUDGET)) now.push(span);
     }
     if (now.length > 0) this.painter.add(now);

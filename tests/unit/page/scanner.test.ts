@@ -82,6 +82,74 @@ describe('Scanner', () => {
     expect(s.store.counts()).toEqual({ kyiv: 1, 'vladimir-putin': 1 });
   });
 
+  it('does not apply names to text that changed while the finder worked', async () => {
+    document.body.innerHTML = '<p id="p">Xx yy Kyiv</p>';
+    const local = localFinder(matcher);
+    let release: () => void = () => undefined;
+    let gated = true;
+    scanner = new Scanner({
+      root: document,
+      finder: {
+        entity: (id) => local.entity(id),
+        async find(texts, fresh, langs) {
+          const found = await local.find(texts, fresh, langs);
+          // The first answer waits until the page has changed the text it was found in.
+          if (gated) await new Promise<void>((resolve) => (release = resolve));
+          gated = false;
+          return found;
+        },
+      },
+      painter: new Painter(),
+      onChange: () => undefined,
+    });
+    scanner.start();
+    await wait(20);
+    document.getElementById('p')!.firstChild!.nodeValue = 'Kyiv';
+    await wait(0);
+    release();
+    // Before the rescan of the edit (due after the rescan delay): nothing from the old text.
+    await wait(5);
+    expect(scanner.spans().filter((s) => s.endOffset > s.endNode.length)).toEqual([]);
+    await wait(250);
+    expect(spanTexts(scanner)).toEqual(['Kyiv=kyiv']);
+  });
+
+  it("asks for each run in its language: the nearest lang attribute, else the page's", async () => {
+    const local = localFinder(matcher);
+    const asked: string[][] = [];
+    const scanWith = async (html: string) => {
+      document.documentElement.setAttribute('lang', 'da-DK');
+      document.body.innerHTML = html;
+      asked.length = 0;
+      scanner?.stop();
+      scanner = new Scanner({
+        root: document,
+        finder: {
+          entity: (id) => local.entity(id),
+          find: (texts, fresh, langs) => {
+            asked.push(langs ?? []);
+            return local.find(texts, fresh, langs);
+          },
+        },
+        painter: new Painter(),
+        onChange: () => undefined,
+      });
+      scanner.start();
+      await wait(50);
+      return asked.flat();
+    };
+    try {
+      expect(await scanWith('<p>Kyiv</p><p>NATO</p>')).toEqual(['da', 'da']);
+      expect(await scanWith('<p>Kyiv</p><div lang="de"><p>NATO</p></div><p lang="">Kyiv</p>')).toEqual([
+        'da',
+        'de',
+        'da',
+      ]);
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
   it('follows a React-style re-render that replaces the whole content', async () => {
     const s = await scan('<div id="root"><p>Putin</p></div>');
     const root = document.getElementById('root')!;

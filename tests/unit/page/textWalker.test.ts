@@ -55,6 +55,26 @@ describe('walkTextRuns', () => {
   });
 });
 
+describe('shadow roots', () => {
+  it('are found on custom elements and on every tag that may host one', () => {
+    document.body.innerHTML = '<ul><li><x-widget></x-widget></li></ul><p>a <span id="s"></span></p><article></article>';
+    const hosts = [
+      document.querySelector('x-widget')!,
+      document.getElementById('s')!,
+      document.querySelector('article')!,
+    ];
+    const shadows = hosts.map((host, i) => {
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = `<p>Kyiv ${i}</p>`;
+      return shadow;
+    });
+    const seen: ShadowRoot[] = [];
+    const runs = [...walkTextRuns(document.body, (s) => seen.push(s))].map((r) => r.text);
+    expect(seen).toEqual(shadows);
+    expect(runs).toEqual(['a ', 'Kyiv 0', 'Kyiv 1', 'Kyiv 2']);
+  });
+});
+
 describe('regions', () => {
   it('finds the block of inline text and recognises editable ancestors', () => {
     document.body.innerHTML =
