@@ -8,7 +8,8 @@ export interface SizesResult {
   zipBytes: number | null;
   contentScriptBytes: number | null;
   contentScriptGzipBytes: number | null;
-  /** The page code the content script imports in frames with text (content-main.js); absent in older runs. */
+  /** The frames' first stage (frames.js) and the page code it imports where a frame has text (content-main.js); absent in older runs. */
+  framesScriptBytes?: number | null;
   contentMainBytes?: number | null;
   contentMainGzipBytes?: number | null;
   contentCssBytes: number | null;
@@ -43,7 +44,7 @@ export function measureSizes(ext = '.output/chrome-mv3'): SizesResult {
   const zip = zips.length ? path.join(outputDir, zips[zips.length - 1]!) : null;
   if (!zip) notes.push('no .output/*-chrome.zip (run `npx wxt zip`)');
   const content = file('content-scripts/content.js');
-  const css = file('content-scripts/content.css');
+  const css = file('content-scripts/frames.css') ?? file('content-scripts/content.css');
   const bundle = file('bundle.json');
   if (!existsSync(ext)) notes.push(`no build in ${ext}`);
   return {
@@ -51,6 +52,7 @@ export function measureSizes(ext = '.output/chrome-mv3'): SizesResult {
     zipBytes: size(zip),
     contentScriptBytes: size(content),
     contentScriptGzipBytes: gz(content),
+    framesScriptBytes: size(file('content-scripts/frames.js')),
     contentMainBytes: size(file('content-main.js')),
     contentMainGzipBytes: gz(file('content-main.js')),
     contentCssBytes: size(css),

@@ -1,6 +1,7 @@
 /**
- * The content script's first stage, in every frame of every page: a few hundred bytes that decide
- * whether the frame is worth Factlight's page code at all. Most frames of a news page are ads,
+ * The content script's first stage in a page's frames (the top frame runs the page code at once,
+ * entrypoints/content/index.ts): a few kilobytes that decide whether the frame is worth Factlight's
+ * page code at all. Most frames of a news page are ads,
  * trackers and empty embeds with no text to read; evaluating the page code (the scanner, the
  * settings, the protocol) and starting a session there cost each of them 2–4 ms of main-thread time
  * for nothing. Here such a frame costs one short look at its text, and a watch for text to come
@@ -93,6 +94,22 @@ export function whenFrameHasText(doc: Document, signal: AbortSignal, then: () =>
   observer.observe(doc, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return 'watching';
+}
+
+/**
+ * Answers the background's tab messages with `handler()`, registered at once, before anything
+ * waits, so no message is missed; while there is no handler (the page code has not started) the
+ * frame leaves the answer to the others.
+ */
+export function answerTabMessages(ctx: ContentScriptContext, handler: () => TabMessageHandler | null): void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+    const answer = handler()?.(message);
+    if (!answer) return false;
+    answer.then(sendResponse, (error) => sendResponse({ ok: false, error: String(error) }));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
 /** Imports the page-code script once and returns its start function. */

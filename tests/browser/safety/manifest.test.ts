@@ -18,7 +18,7 @@ interface Manifest {
   web_accessible_resources?: unknown[];
   content_security_policy?: unknown;
   externally_connectable?: unknown;
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; all_frames?: boolean; js?: string[] }[];
 }
 
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
@@ -66,7 +66,12 @@ describe('built manifest', () => {
     expect(manifest.content_security_policy).toBeUndefined();
   });
 
-  it('the content script is the only thing that reaches pages', () => {
-    expect(manifest.content_scripts?.map((c) => c.matches)).toEqual([['<all_urls>']]);
+  it('the content script is the only thing that reaches pages: the page code in the top frame, the first stage in the others', () => {
+    expect(
+      manifest.content_scripts?.map((c) => ({ matches: c.matches, allFrames: c.all_frames ?? false, js: c.js })),
+    ).toEqual([
+      { matches: ['<all_urls>'], allFrames: false, js: ['content-scripts/content.js'] },
+      { matches: ['<all_urls>'], allFrames: true, js: ['content-scripts/frames.js'] },
+    ]);
   });
 });

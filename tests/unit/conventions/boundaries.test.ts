@@ -35,6 +35,7 @@ const CONTEXTS = {
   page: [
     'lib/page/',
     'entrypoints/content/',
+    'entrypoints/frames.content/',
     'entrypoints/content-main.ts',
     'entrypoints/extract-page.ts',
     'entrypoints/card-ui.ts',
@@ -178,7 +179,12 @@ describe('import boundaries between contexts', () => {
         if (target && SOURCE.test(target)) visit(target, [...trail, file]);
       }
     };
-    for (const entry of ['entrypoints/content/index.ts', 'entrypoints/content-main.ts', 'entrypoints/card-ui.ts'])
+    for (const entry of [
+      'entrypoints/content/index.ts',
+      'entrypoints/frames.content/index.ts',
+      'entrypoints/content-main.ts',
+      'entrypoints/card-ui.ts',
+    ])
       visit(entry, []);
     expect(seen.size).toBeGreaterThan(20);
     expect(zodPaths).toEqual([]);
