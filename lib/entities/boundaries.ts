@@ -12,7 +12,7 @@
  */
 import type { Passage } from '../bundle/schema';
 import type { RawMention } from './candidates';
-import { countryOf } from './countries';
+import { countryOf, regionName } from './countries';
 import { isKnownGivenName, soundSkeletons, wordKey } from './keys';
 import { isCountryAcronym } from './lexicon';
 import { isWellKnownPlace } from './places';
@@ -298,24 +298,13 @@ function cutAfterPlace(
   return [[[place], rest], 'place'];
 }
 
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-
 /** Is the word a country (CLDR, in any case form) written in an oblique case (Pakistanu, Великобритании)? */
 function isObliquePlace(word: string, lang: string): boolean {
   // In the text's own language only: English China in a Polish text is no Polish case form.
   const region = countryOf([word], lang, [lang]);
   if (region) {
-    let names = regionNames.get(lang);
-    if (names === undefined) {
-      try {
-        names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-      } catch {
-        names = null;
-      }
-      regionNames.set(lang, names);
-    }
-    const nominative = names?.of(region);
-    return nominative !== undefined && nominative.toLowerCase() !== word.toLowerCase();
+    const nominative = regionName(region, lang);
+    return nominative !== null && nominative.toLowerCase() !== word.toLowerCase();
   }
   // Cities would need their nominative in each language (a Czech -a is Praha's nominative and
   // Londýna's genitive): left to a multilingual place table.

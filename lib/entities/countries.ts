@@ -345,3 +345,18 @@ export function regionOf(words: readonly string[], lang?: string, locales: reado
   }
   return demonymRegion(word, lang, locales);
 }
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+/** A region's CLDR name in a language (Germany, European Union), or null where the runtime lacks it. */
+export function regionName(region: string, lang: string): string | null {
+  let names = regionNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(lang, names);
+  }
+  return names?.of(region) ?? null;
+}

@@ -16,9 +16,9 @@ import {
 } from './candidates';
 import { lowerCaseOnlyWords } from './lowerCaseWords';
 import { looseKey, splitGluedMentions } from './boundaries';
-import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn } from './countries';
+import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn, regionName } from './countries';
 import { isWellKnownPlace } from './places';
-import { linkWellKnownPlaces, placeName, placeOfCluster } from './placeLinks';
+import { distinctNames, linkWellKnownPlaces, placeName, placeOfCluster } from './placeLinks';
 import { isCountryAcronym } from './lexicon';
 import { chooseExcerpts, type Span } from './excerpts';
 import {
@@ -869,15 +869,8 @@ function knownSpellingOf(word: string): string | undefined {
  * of them do; null otherwise.
  */
 function regionOfCluster(mentions: RawMention[]): string | null {
-  const byName = new Map<string, { words: string[]; lang: string; count: number }>();
-  for (const m of mentions) {
-    const name = `${m.lang}:${m.words.join(' ')}`;
-    const entry = byName.get(name) ?? { words: m.words, lang: m.lang, count: 0 };
-    entry.count++;
-    byName.set(name, entry);
-  }
   const byRegion = new Map<string, number>();
-  for (const { words, lang, count } of byName.values()) {
+  for (const { words, lang, count } of distinctNames(mentions)) {
     // Read in the mention's own language only: Polish "Georgii" (the US state) spells English
     // "Georgia", the country, which Polish calls Gruzja; it must not name the entity Gruzja.
     const region = regionIn(words, lang, [lang]);
@@ -895,21 +888,6 @@ function namingLanguage(mentions: RawMention[], uiLang: string): string {
     counts.set(m.lang, (counts.get(m.lang) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? uiLang;
-}
-
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-/** A region's CLDR name in a language (Germany, European Union), or null where the runtime lacks it. */
-function regionName(region: string, lang: string): string | null {
-  let names = regionNames.get(lang);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    regionNames.set(lang, names);
-  }
-  return names?.of(region) ?? null;
 }
 
 const COORDINATION = /^\s*(,|og|und|and|och|eller|or|oder|samt|sowie|et|e|y|i)\s*$/i;

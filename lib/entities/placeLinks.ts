@@ -35,11 +35,8 @@ export function linkWellKnownPlaces(
   }
 }
 
-/**
- * The well-known place most of a cluster's mentions spell, when at least half of them do (a
- * cluster of "Lahaur" with a court in it is still Lahore); null otherwise.
- */
-export function placeOfCluster(mentions: readonly RawMention[], langs: readonly string[]): string | null {
+/** A cluster's mentions by distinct name and language, with counts (each name is looked up once). */
+export function distinctNames(mentions: readonly RawMention[]): { words: string[]; lang: string; count: number }[] {
   const byName = new Map<string, { words: string[]; lang: string; count: number }>();
   for (const m of mentions) {
     const name = `${m.lang}:${m.words.join(' ')}`;
@@ -47,8 +44,16 @@ export function placeOfCluster(mentions: readonly RawMention[], langs: readonly 
     entry.count++;
     byName.set(name, entry);
   }
+  return [...byName.values()];
+}
+
+/**
+ * The well-known place most of a cluster's mentions spell, when at least half of them do (a
+ * cluster of "Lahaur" with a court in it is still Lahore); null otherwise.
+ */
+export function placeOfCluster(mentions: readonly RawMention[], langs: readonly string[]): string | null {
   const byPlace = new Map<string, number>();
-  for (const { words, lang, count } of byName.values()) {
+  for (const { words, lang, count } of distinctNames(mentions)) {
     const place = placeOf(words, lang, langs);
     if (place) byPlace.set(place, (byPlace.get(place) ?? 0) + count);
   }
