@@ -31,10 +31,11 @@ export default defineContentScript({
     // The top frame has the page code already (entrypoints/content/index.ts).
     if (window === window.top || !canPaint()) return;
     let handleMessage: TabMessageHandler | null = null;
-    answerTabMessages(ctx, () => handleMessage);
     const start = () => {
       // Main-thread time so far: evaluating this stage, WXT's setup and the look for text.
       const loaderMs = performance.now() - SCRIPT_START;
+      // Only a frame with text has anything to answer; listening costs the others an extension call.
+      answerTabMessages(ctx, () => handleMessage);
       importContentMain()
         .then((startPage) => {
           if (ctx.isInvalid) return;
