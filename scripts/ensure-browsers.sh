@@ -29,8 +29,11 @@ fi
 echo "factlight: installing ${need[*]} for the browser tests"
 # A fresh machine may still be running its own apt jobs: wait for the lock rather than fail.
 apt=("${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 -q)
-"${apt[@]}" update
-"${apt[@]}" install -y "${need[@]}"
+# An unreachable extra source must not stop the install from Debian's own: update's failure is shown, not fatal.
+"${apt[@]}" update || echo "factlight: apt-get update reported errors; installing from the lists it has" >&2
+# --reinstall: a package dpkg counts as installed whose binary is gone (a trimmed image, a removed
+# file) is put back too; for a package not installed it is a plain install.
+"${apt[@]}" install -y --reinstall "${need[@]}"
 read -r -a still <<<"$(missing)"
 if [ ${#still[@]} -ne 0 ]; then
   echo "factlight: apt-get installed ${need[*]}, but /usr/bin still lacks ${still[*]}" >&2
