@@ -13,10 +13,10 @@ import {
   answerTabMessages,
   importContentMain,
   publishIdleFrame,
-  startFailed,
   type TabMessageHandler,
   whenFrameHasText,
 } from '@/lib/page/loader';
+import { logQuietly } from '@/lib/page/guard';
 import { canPaint } from '@/lib/page/paintSupport';
 import { keepStartAnnouncementFromPage } from '@/lib/page/startAnnouncement';
 
@@ -41,7 +41,7 @@ export default defineContentScript({
           if (ctx.isInvalid) return;
           handleMessage = startPage({ ctx, scriptStart: SCRIPT_START, loaderMs }).handleMessage;
         })
-        .catch(startFailed);
+        .catch(logQuietly);
     };
     if (whenFrameHasText(document, ctx.signal, start) === 'watching') publishIdleFrame(SCRIPT_START);
   },

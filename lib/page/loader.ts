@@ -1,8 +1,7 @@
 /**
  * The content script's first stage in a page's frames (the top frame runs the page code at once,
  * entrypoints/content/index.ts): a few kilobytes that decide whether the frame is worth Factlight's
- * page code at all. Most frames of a news page are ads,
- * trackers and empty embeds with no text to read; evaluating the page code (the scanner, the
+ * page code at all. Most frames of a news page are ads, trackers and empty embeds with no text to read; evaluating the page code (the scanner, the
  * settings, the protocol) and starting a session there cost each of them 2–4 ms of main-thread time
  * for nothing. Here such a frame costs one short look at its text, and a watch for text to come
  * (a frame that fills itself later, an SPA that renders after `document_idle`).
@@ -14,13 +13,13 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TabMessageType, TabReply } from '../protocol';
-import { guard, logQuietly } from './guard';
+import { guard } from './guard';
 
 /** Where the page-code script leaves its start function (the content script's world only). */
 export const CONTENT_MAIN_KEY = Symbol.for('factlight.contentMain');
 
 /** The page-code script's path in the extension (entrypoints/content-main.ts). */
-export const CONTENT_MAIN_PATH = '/content-main.js';
+const CONTENT_MAIN_PATH = '/content-main.js';
 
 /** What the first stage hands the page code. */
 export interface ContentMainOptions {
@@ -130,9 +129,4 @@ export function publishIdleFrame(scriptStart: number): void {
   if (!document.documentElement?.hasAttribute('data-factlight-bench')) return;
   const workMs = performance.now() - scriptStart;
   guard(() => performance.measure('factlight:idle', { start: scriptStart, detail: { workMs } }));
-}
-
-/** Logs a failed start at debug level: a frame where Factlight cannot start is left as it was. */
-export function startFailed(error: unknown): void {
-  logQuietly(error);
 }

@@ -9,8 +9,6 @@ import { guard } from './guard';
 import type { Span } from './spans';
 import { canPaint } from './paintSupport';
 
-export { canPaint };
-
 /** Registry names, per type, plus the transient ones for "reveal" flashes and keyboard focus. */
 export const HIGHLIGHT_NAMES: Record<EntityType | 'flash' | 'focus', string> = {
   person: 'factlight-1',
