@@ -13,7 +13,7 @@
  */
 import type { Token } from './tokens';
 import { isSpaceGap } from '../names/tokens';
-import { looseKey } from './boundaries';
+import { looseKey } from './keys';
 import { isStopword, lower } from './lexicon';
 
 /** Case endings of adjectives (hard and soft declensions), per script of the languages above. */

@@ -13,38 +13,9 @@
 import type { Passage } from '../bundle/schema';
 import type { RawMention } from './candidates';
 import { countryOf, regionName } from './countries';
-import { isKnownGivenName, soundSkeletons, wordKey } from './keys';
+import { isKnownGivenName, looseKey, soundSkeletons } from './keys';
 import { isCountryAcronym } from './lexicon';
 import { isWellKnownPlace } from './places';
-
-/** Shortest stem a case ending is removed from: shorter keys (USA, EU, Rosji → rosi) stay whole. */
-const MIN_LOOSE_STEM = 4;
-const looseKeys = new Map<string, string>();
-
-/**
- * A word's name key without its case ending: final vowels go, and a final m, h or v after a vowel
- * (the -em, -om, -ach, -ych, -ov, -ów of Slavic cases) with the vowels before it, never below four
- * letters. Trumpowi, Trumpem, Trumpa → trump; Rosji, Rosja, России → rosi; Niemczech, Niemcy,
- * Niemców → niems; Германии, Германия → herman. Deliberately rough: it only counts and compares
- * names, it never decides alone that two words are one name.
- */
-export function looseKey(word: string): string {
-  let loose = looseKeys.get(word);
-  if (loose !== undefined) return loose;
-  let key = wordKey(word);
-  const stripVowels = () => {
-    while (key.length > MIN_LOOSE_STEM && /[aeiou]$/.test(key)) key = key.slice(0, -1);
-  };
-  stripVowels();
-  if (key.length > MIN_LOOSE_STEM + 1 && /[aeiou][mhv]$/.test(key)) {
-    key = key.slice(0, -1);
-    stripVowels();
-  }
-  loose = key;
-  if (looseKeys.size > 200_000) looseKeys.clear();
-  looseKeys.set(word, loose);
-  return loose;
-}
 
 /** A word of a mention with its passage offsets. */
 interface Piece {

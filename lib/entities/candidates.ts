@@ -7,6 +7,7 @@
  * preposition of place, after a title, repeatedly without an article).
  */
 import type { Passage } from '../bundle/schema';
+import { isInstitutionHead } from './institutions';
 import { type Token, tokenize } from './tokens';
 import { isSpaceGap } from '../names/tokens';
 import {
@@ -817,7 +818,7 @@ function judgeRun(
     else votes.organisation += 2;
   } else if (names.length >= 2) {
     if (run.some((p) => p.token.text === '&')) votes.organisation += 4;
-    else if (run.some((p) => isOrgNameWord(p.base))) votes.organisation += 3;
+    else if (run.some((p) => isOrgNameWord(p.base) || isInstitutionHead(p.base))) votes.organisation += 3;
     else if (suffixVotes(last.base).place >= 2) votes.place += 2;
     else votes.person += 2;
   } else if (single && !first.acronym) {

@@ -4,7 +4,7 @@
  * are one entity whatever the corpus languages. Names are compared by their loose keys (name key
  * without a case ending, see boundaries.ts), so Rosji and Niemczech find Rosja and Niemcy too.
  */
-import { looseKey } from './boundaries';
+import { looseKey } from './keys';
 
 /**
  * Languages whose country names are read: the languages of Europe and the world's most used ones.

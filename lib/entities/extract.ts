@@ -15,17 +15,20 @@ import {
   tokenizePassages,
 } from './candidates';
 import { lowerCaseOnlyWords } from './lowerCaseWords';
-import { looseKey, splitGluedMentions } from './boundaries';
+import { splitGluedMentions } from './boundaries';
 import { countryLocalesFor, countryOf as countryIn, regionOf as regionIn, regionName } from './countries';
 import { isWellKnownPlace } from './places';
 import { distinctNames, linkWellKnownPlaces, placeName, placeOfCluster } from './placeLinks';
 import { isCountryAcronym } from './lexicon';
 import { chooseExcerpts, type Span } from './excerpts';
+import { acronymLinks } from './acronyms';
+import { isInstitutionHead } from './institutions';
 import {
   clusterKeyOf,
   groupMemberKeys,
   isKnownGivenName,
   isPlaceGroupToken,
+  looseKey,
   nameKeyOf,
   soundSkeletons,
   wordKey,
@@ -121,7 +124,8 @@ export function extractEntities(input: ExtractInput): ExtractResult {
     return true;
   });
 
-  const clusters = clusterMentions(raw, curatedMentions, entries, extractedOverlap).filter(
+  const passageTexts = new Map(passages.map((p) => [p.id, p.text] as const));
+  const clusters = clusterMentions(raw, curatedMentions, entries, extractedOverlap, passageTexts).filter(
     (c) => c.entry !== null || !opensSentencesOnly(c.raw),
   );
   const entities = buildEntities(clusters, entries, passages, input.uiLang ?? 'en');
@@ -440,6 +444,7 @@ function clusterMentions(
   curated: CuratedMention[],
   entries: CuratedEntry[],
   extractedOverlap: Set<number>,
+  passageTexts: ReadonlyMap<number, string>,
 ): Cluster[] {
   const groups = new Map<string, RawMention[]>();
   for (const m of raw) {
@@ -645,6 +650,19 @@ function clusterMentions(
     const base = baseOf(key, endingsOfMentions(groups.get(key)!));
     if (base) uf.union(node.get(base)!, node.get(key)!);
   }
+  // Acronyms and the names they stand for (NFZ, Narodowego Funduszu Zdrowia), from the text's own evidence.
+  const links = acronymLinks({
+    groups,
+    acronymKeys: keys.filter(acronymKey),
+    isPerson: (key) => {
+      const words = groups.get(key)![0]?.words ?? [];
+      if (isKnownGivenName(words[0] ?? '')) return true;
+      return !words.some(isInstitutionHead) && isPersonGroup(groups.get(key)!);
+    },
+    rootOf: (key) => uf.find(node.get(key)!),
+    passageText: (id) => passageTexts.get(id),
+  });
+  for (const [acronym, name] of links) uf.union(node.get(name)!, node.get(acronym)!);
 
   const clusters = new Map<number, Cluster>();
   const clusterOf = (n: number) => {

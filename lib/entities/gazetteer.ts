@@ -11,7 +11,7 @@
  */
 import { foldWord } from '../names/key';
 import { nameResources, type NameResources, type PlaceSpellings } from '../names/resources';
-import { looseKey } from './boundaries';
+import { looseKey } from './keys';
 import { isKnownGivenName, wordKey } from './keys';
 
 /**

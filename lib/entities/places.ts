@@ -8,7 +8,7 @@
  * is a name (Reading, Mobile and Nice are cities too).
  */
 import { nameResources, type NameResources } from '../names/resources';
-import { looseKey } from './boundaries';
+import { looseKey } from './keys';
 
 const keyOf = (name: string) =>
   name

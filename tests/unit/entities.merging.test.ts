@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../lib/bundle/schema';
 import { extractEntities } from '../../lib/entities';
-import { looseKey, splitGluedMentions } from '../../lib/entities/boundaries';
+import { splitGluedMentions } from '../../lib/entities/boundaries';
+import { looseKey } from '../../lib/entities/keys';
 import type { RawMention } from '../../lib/entities/candidates';
 import { countryOf } from '../../lib/entities/countries';
 import { isWellKnownPlace } from '../../lib/entities/places';

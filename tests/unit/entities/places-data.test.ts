@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import stopwords from 'stopwords-iso/stopwords-iso.json';
 import '../../../lib/entities/extract'; // module order: boundaries before the gazetteer
-import { looseKey } from '../../../lib/entities/boundaries';
+import { looseKey } from '../../../lib/entities/keys';
 import { countryOf } from '../../../lib/entities/countries';
 import curatedJson from '../../../lib/entities/data/places.json';
 import { isKnownGivenName } from '../../../lib/entities/keys';
