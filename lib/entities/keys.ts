@@ -5,6 +5,7 @@
  * turns every spelling of a group into one group token, so clustering needs no special case.
  */
 import { foldWord, nameKey } from '../names/key';
+import { type NameResources, nameResources } from '../names/resources';
 import { GIVEN_NAME_GROUPS, NAME_GROUPS, PLACE_NAME_GROUPS } from '../names/variants';
 import { foldForSearch } from '../text/fold';
 import { ATTACHED_ENDINGS, REPLACING_ENDINGS, keyClass, stemOf } from '../names/inflection';
@@ -92,9 +93,52 @@ function knownGroupOf(key: string): string | undefined {
   return undefined;
 }
 
-/** Is this word a known given name (variants.ts), also in another case (Vladimir, Wladimir, Andrzejem)? */
+/**
+ * Is this word a known given name, also in another case (Vladimir, Wladimir, Andrzejem)? The names
+ * of variants.ts, and the common given names of the name resources (Przemysław, Frans, Алексей).
+ */
 export function isKnownGivenName(word: string): boolean {
-  return givenGroupOf(wordKey(word)) !== undefined;
+  const key = wordKey(word);
+  if (givenGroupOf(key) !== undefined) return true;
+  const { keys: common, excluded } = commonGivenNameKeys();
+  if (common.size === 0 || !/^\p{Lu}/u.test(word) || excluded.has(key)) return false;
+  if (common.has(key)) return true;
+  // The case endings a given name takes (Jarosława, Fransem, Алексею), not every ending: Северный
+  // is no form of the Romanian Sever.
+  for (const ending of GIVEN_NAME_ENDINGS) {
+    if (key.endsWith(ending) && key.length - ending.length >= 3 && common.has(key.slice(0, -ending.length)))
+      return true;
+  }
+  return false;
+}
+
+/** Endings (of name keys, so Cyrillic ones transliterated) that make a case form of a given name. */
+const GIVEN_NAME_ENDINGS = ['a', 'u', 'e', 'em', 'om', 'owi', 'ovi', 'iu', 'ou', 'ym', 'im'];
+
+let commonGivenNames: { from: NameResources | undefined; keys: Set<string>; excluded: Set<string> } | null = null;
+
+/**
+ * Keys of the resources' given names, without those that are also places or countries (Georgia,
+ * Sofia, Jordan) or frequent English words (Will, May, Mark): there a capital proves no person.
+ */
+function commonGivenNameKeys(): { keys: Set<string>; excluded: Set<string> } {
+  const resources = nameResources();
+  const cached = commonGivenNames;
+  if (cached && cached.from === resources) return cached;
+  const keys = new Set<string>();
+  const excluded = new Set<string>();
+  if (resources?.givenNames) {
+    for (const name of resources.placeNames) excluded.add(wordKey(name));
+    for (const byLang of Object.values(resources.countryNames))
+      for (const names of Object.values(byLang)) for (const name of names) excluded.add(wordKey(name));
+    for (const word of resources.frequentEnglish) excluded.add(wordKey(word));
+    for (const name of resources.givenNames) {
+      const key = wordKey(name);
+      if (key.length >= 3 && !excluded.has(key)) keys.add(key);
+    }
+  }
+  commonGivenNames = { from: resources, keys, excluded };
+  return commonGivenNames;
 }
 
 /** The group token of a known given name, also in another case (Andrzejem, Марком). */

@@ -21,6 +21,11 @@ export interface NameResources {
    * made before they were added: the build then merges places as it did before.
    */
   placeSpellings?: PlaceSpellings;
+  /**
+   * Common given names of the European languages (and English, Turkish), for telling a person's
+   * full name from an institution's. Absent in a copy made before they were added.
+   */
+  givenNames?: string[];
 }
 
 /** Place id (`tz:Europe/Kiev`, `curated:kharkiv`) → language → the place's names in it, the usual one first. */
@@ -64,8 +69,12 @@ export function parseNameResources(value: unknown): NameResources {
   if (v.placeSpellings !== undefined && (!v.placeSpellings || typeof v.placeSpellings !== 'object')) {
     throw new Error('Factlight: name resources have place spellings that are not an object');
   }
+  if (v.givenNames !== undefined && !Array.isArray(v.givenNames)) {
+    throw new Error('Factlight: name resources have given names that are not a list');
+  }
   return {
     ...(v.placeSpellings ? { placeSpellings: v.placeSpellings } : {}),
+    ...(v.givenNames ? { givenNames: v.givenNames } : {}),
     wordLists: v.wordLists!,
     frequentEnglish: v.frequentEnglish,
     countryNames: v.countryNames,

